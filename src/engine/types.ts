@@ -1,0 +1,146 @@
+/** The plain data the engine hands to views, the CLI and tests. */
+
+export const METERS = ['bread', 'land', 'soviets', 'industry', 'army', 'party', 'world'] as const;
+export type MeterId = (typeof METERS)[number];
+
+export const METER_LABELS: Record<MeterId, { name: string; hint: string }> = {
+  bread: { name: 'Bread', hint: 'food in the cities' },
+  land: { name: 'Land', hint: 'peasant goodwill' },
+  soviets: { name: 'Soviets', hint: "workers' voice in their own state" },
+  industry: { name: 'Industry', hint: 'factories, rail and steel' },
+  army: { name: 'Army', hint: 'armed strength' },
+  party: { name: 'Party', hint: 'cohesion of the revolutionary party' },
+  world: { name: 'World', hint: 'allies and Comintern strength' },
+};
+
+export const CONTROLS = [
+  'empire', 'provisional', 'soviet', 'white', 'central', 'allied',
+  'independent', 'neutral', 'axis', 'bloc',
+] as const;
+export type Control = (typeof CONTROLS)[number];
+
+export const ENDINGS = [
+  'generals-russia', 'crushed', 'thermidor', 'barbarossa', 'dissolution-1991', 'renewal',
+] as const;
+export type EndingId = (typeof ENDINGS)[number];
+
+/** Fork ids of GAME.md, in story order. */
+export const FORKS = [
+  'february', 'provisional-government', 'july-days', 'red-guards', 'october',
+  'brest-litovsk', 'red-army', 'feeding-the-cities', 'german-revolution', 'tax-in-kind',
+  'general-secretary', 'great-turn', 'oppositions', 'third-period', 'popular-front', 'trials',
+  'pact-1939', 'june-1941', 'after-the-war', 'after-stalin', 'reform-1965', 'arms-race',
+  'perestroika',
+] as const;
+export type ForkId = (typeof FORKS)[number];
+
+/** A tally that is not a 0–100 meter but is recorded with reasons like one. */
+export type TallyId = 'lives';
+
+export interface Effect {
+  meter: MeterId | TallyId;
+  delta: number;
+  reason: string;
+  fork: ForkId | null;
+  year: number;
+}
+
+export interface MapChange {
+  region: string;
+  control: Control;
+  year: number;
+  fork: ForkId | null;
+}
+
+export interface Marker {
+  region: string;
+  caption: string;
+  year: number;
+}
+
+export interface HistoryCard {
+  title: string;
+  paragraphs: string[];
+  fork: ForkId | null;
+}
+
+/** What a scene shows, in reading order. */
+export type Block =
+  | { kind: 'chapter'; title: string }
+  | { kind: 'fork'; fork: ForkId; date: string }
+  | { kind: 'text'; text: string; speculative: boolean }
+  | { kind: 'history'; card: HistoryCard }
+  | { kind: 'ending'; ending: EndingId; title: string }
+  | { kind: 'chapter-end'; title: string };
+
+export interface ChoiceView {
+  /** 0-based position among the current choices. */
+  index: number;
+  text: string;
+  option: string;
+  advocates: string[];
+  historical: boolean;
+}
+
+export interface Scene {
+  blocks: Block[];
+  choices: ChoiceView[];
+  fork: ForkId | null;
+  year: number;
+  date: string;
+  chapter: string;
+  /** Changes made since the previous choice. */
+  effects: Effect[];
+  mapChanges: MapChange[];
+  markers: Marker[];
+  historyCard: HistoryCard | null;
+  ending: EndingId | null;
+  chapterEnd: string | null;
+  /** Tag problems met on the way; the story check treats them as errors. */
+  warnings: string[];
+}
+
+export interface TimelineEntry {
+  year: number;
+  fork: ForkId | null;
+  option: string;
+  choice: string;
+  historical: boolean;
+  /** What history chose at this choice point (null if the story marks none). */
+  historyChoice: string | null;
+}
+
+export interface PathStep {
+  fork: ForkId | null;
+  option: string;
+  index: number;
+}
+
+export interface Path {
+  storyVersion: string;
+  steps: PathStep[];
+}
+
+export interface GameState {
+  meters: Record<MeterId, number>;
+  livesLost: number;
+  /** Share (0–1) of the former Empire held by the government in Petrograd/Moscow. */
+  territory: number;
+  control: Record<string, Control>;
+  timeline: TimelineEntry[];
+  effects: Effect[];
+  mapLog: MapChange[];
+  year: number;
+  fork: ForkId | null;
+  ending: EndingId | null;
+  finished: boolean;
+}
+
+export const ENDING_TITLES: Record<EndingId, string> = {
+  'generals-russia': "The General's Russia",
+  crushed: 'Crushed',
+  thermidor: 'Thermidor',
+  barbarossa: 'Barbarossa',
+  'dissolution-1991': '1991',
+  renewal: 'Renewal',
+};
