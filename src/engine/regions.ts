@@ -1,5 +1,5 @@
 /** The region table written by scripts/build-map.ts, and what the engine reads from it. */
-import table from '../../assets/map/regions.json';
+import table from '../../assets/map/regions.json' with { type: 'json' };
 import type { Control } from './types';
 
 export interface RegionInfo {

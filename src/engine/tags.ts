@@ -75,10 +75,11 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       return changes.ok ? ok({ key, changes: changes.value }) : changes;
     }
     case 'marker': {
-      const bar = value.indexOf('|');
-      const region = (bar < 0 ? '' : value.slice(0, bar)).trim();
-      const caption = value.slice(bar + 1).trim();
-      if (bar < 0 || !caption) return fail(`marker "${value}" is not "region | caption"`);
+      // "region: caption" (ink does not allow "|" inside a tag)
+      const at = value.indexOf(':');
+      const region = (at < 0 ? '' : value.slice(0, at)).trim();
+      const caption = value.slice(at + 1).trim();
+      if (at < 0 || !caption) return fail(`marker "${value}" is not "region: caption"`);
       return expandRegion(region)?.length === 1
         ? ok({ key, region, caption })
         : fail(`marker: unknown region "${region}"`);

@@ -1,0 +1,124 @@
+/**
+ * The seven meters and two tallies, drawn by Phaser: bars that animate, the change floating
+ * up beside the value, and the reasons written under the row. The same values are in the
+ * DOM as ARIA meters (ui/MeterStrip).
+ */
+import Phaser from 'phaser';
+import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
+import { formatDelta, formatPeople, formatShare } from '../ui/format';
+import { hexToNumber, type Theme } from './theme';
+
+interface MeterGfx {
+  name: Phaser.GameObjects.Text;
+  value: Phaser.GameObjects.Text;
+  track: Phaser.GameObjects.Rectangle;
+  fill: Phaser.GameObjects.Rectangle;
+  shown: number;
+}
+
+export interface MeterSceneData {
+  theme: Theme;
+  reducedMotion: boolean;
+}
+
+export class MeterScene extends Phaser.Scene {
+  private meters = new Map<MeterId, MeterGfx>();
+  private caption!: Phaser.GameObjects.Text;
+  private tallies!: Phaser.GameObjects.Text;
+  private opts!: MeterSceneData;
+
+  constructor() {
+    super('meters');
+  }
+
+  init(data: MeterSceneData): void {
+    this.opts = data;
+    this.meters = new Map();
+  }
+
+  create(): void {
+    const { theme } = this.opts;
+    for (const id of METERS) {
+      const name = this.add.text(0, 0, METER_LABELS[id].name.toUpperCase(), {
+        fontFamily: theme.display, fontSize: '15px', color: theme.ink, fontStyle: '500',
+      });
+      const value = this.add.text(0, 0, '0', { fontFamily: theme.display, fontSize: '22px', color: theme.ink, fontStyle: '700' });
+      const track = this.add.rectangle(0, 0, 10, 10, hexToNumber(theme.ink), 0.14).setOrigin(0, 0);
+      const fill = this.add.rectangle(0, 0, 0, 10, hexToNumber(theme.accent)).setOrigin(0, 0);
+      this.meters.set(id, { name, value, track, fill, shown: 0 });
+    }
+    this.caption = this.add.text(0, 0, '', { fontFamily: theme.body, fontSize: '14px', color: theme.ink, wordWrap: { width: 600 } });
+    this.tallies = this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink });
+    this.scale.on('resize', this.layout, this);
+    this.events.once('shutdown', () => this.scale.off('resize', this.layout, this));
+    this.layout();
+  }
+
+  /** Place the row: one line of seven on wide screens, two lines on narrow ones. */
+  private layout(): void {
+    const cam = this.cameras.main;
+    const w = cam.width;
+    const perRow = w < 640 ? 4 : 7;
+    const pad = 10;
+    const cellW = (w - pad * 2) / perRow;
+    const rowH = 50;
+    METERS.forEach((id, i) => {
+      const m = this.meters.get(id);
+      if (!m) return;
+      const x = pad + (i % perRow) * cellW;
+      const y = 6 + Math.floor(i / perRow) * rowH;
+      m.name.setPosition(x, y);
+      m.value.setPosition(x + cellW - 12, y - 4).setOrigin(1, 0);
+      m.track.setPosition(x, y + 26).setSize(cellW - 12, 12);
+      m.fill.setPosition(x, y + 26).setSize(((cellW - 12) * m.shown) / 100, 12);
+    });
+    const rows = Math.ceil(METERS.length / perRow);
+    const below = 6 + rows * rowH;
+    this.tallies.setPosition(pad, below);
+    this.caption.setPosition(pad, below + 22).setWordWrapWidth(w - pad * 2);
+  }
+
+  show(state: GameState, effects: readonly Effect[]): void {
+    for (const id of METERS) {
+      const m = this.meters.get(id);
+      if (!m) continue;
+      const target = state.meters[id];
+      const from = m.shown;
+      m.value.setText(String(target));
+      const delta = effects.filter((e) => e.meter === id).reduce((s, e) => s + e.delta, 0);
+      if (delta !== 0) this.floatDelta(m, delta);
+      this.animate(from, target, (v) => {
+        m.shown = v;
+        m.fill.width = (m.track.width * v) / 100;
+      });
+    }
+    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${formatShare(state.territory)}`);
+    const reasons = effects
+      .filter((e) => e.delta !== 0)
+      .map((e) => (e.meter === 'lives' ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}` : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`));
+    this.caption.setText(reasons.join('   ·   '));
+  }
+
+  private animate(from: number, to: number, step: (v: number) => void): void {
+    if (this.opts.reducedMotion || from === to) {
+      step(to);
+      return;
+    }
+    this.tweens.addCounter({
+      from, to, duration: 600, ease: 'Cubic.easeOut',
+      onUpdate: (tw) => step(tw.getValue() ?? to),
+    });
+  }
+
+  private floatDelta(m: MeterGfx, delta: number): void {
+    const { theme } = this.opts;
+    const t = this.add.text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
+      fontFamily: theme.display, fontSize: '18px', fontStyle: '700', color: delta > 0 ? theme.ink : theme.accent,
+    }).setOrigin(1, 0);
+    if (this.opts.reducedMotion) {
+      this.time.delayedCall(2500, () => t.destroy());
+      return;
+    }
+    this.tweens.add({ targets: t, y: t.y - 14, alpha: 0, delay: 1400, duration: 900, onComplete: () => t.destroy() });
+  }
+}

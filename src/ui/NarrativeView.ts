@@ -1,0 +1,129 @@
+/**
+ * The story panel: the current scene's text, history card and choices as real buttons.
+ * New text is announced through a polite live region; focus goes to the new scene.
+ */
+import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
+import { h } from './dom';
+
+export interface NarrativeActions {
+  choose(index: number): void;
+  restart(): void;
+  toTitle(): void;
+}
+
+export class NarrativeView {
+  readonly el: HTMLElement;
+  private readonly article: HTMLElement;
+  private readonly choiceList: HTMLElement;
+  private readonly live: HTMLElement;
+  private buttons: HTMLButtonElement[] = [];
+
+  constructor(private readonly actions: NarrativeActions) {
+    // Focusable so keyboard users can scroll a long scene; focus lands here after each choice.
+    this.article = h('article', { class: 'scene', tabindex: 0, 'aria-label': 'Story' });
+    this.choiceList = h('div', { class: 'choices' });
+    this.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'story-announcer' });
+    this.el = h('section', { class: 'narrative', 'aria-label': 'Story and choices' }, this.article, this.choiceList, this.live);
+  }
+
+  /** Number keys 1–9 choose; returns true when the key was used. */
+  handleKey(key: string): boolean {
+    if (!/^[1-9]$/.test(key)) return false;
+    const button = this.buttons[Number(key) - 1];
+    if (!button || button.disabled) return false;
+    button.click();
+    return true;
+  }
+
+  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean }): void {
+    const nodes: Node[] = [];
+    if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
+    for (const block of scene.blocks) nodes.push(this.block(block));
+    if (scene.ending) nodes.push(this.pathSummary(state.timeline));
+    this.article.replaceChildren(...nodes);
+    this.renderChoices(scene);
+    // Announce only the story text, briefly, rather than the whole panel twice.
+    const spoken = scene.blocks.flatMap((b) =>
+      b.kind === 'text' ? [b.text] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
+    );
+    this.live.textContent = spoken.join(' ');
+    this.article.scrollTop = 0;
+    if (opts.moveFocus) this.article.focus({ preventScroll: false });
+  }
+
+  private block(block: Block): Node {
+    switch (block.kind) {
+      case 'chapter':
+        return h('h2', { class: 'chapter-title poster' }, block.title);
+      case 'fork':
+        return h('p', { class: 'fork-date' }, block.date);
+      case 'text':
+        return block.speculative
+          ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
+          : h('p', {}, block.text);
+      case 'history':
+        return h(
+          'aside',
+          { class: 'history-card', 'aria-label': `History: ${block.card.title}` },
+          h('p', { class: 'history-kicker' }, 'What really happened'),
+          h('h3', {}, block.card.title),
+          ...block.card.paragraphs.map((p) => h('p', {}, p)),
+        );
+      case 'ending':
+        return h('h2', { class: 'ending-title poster' }, h('span', { class: 'kicker' }, 'Ending'), block.title);
+      case 'chapter-end':
+        return h('h2', { class: 'chapter-end-title poster' }, h('span', { class: 'kicker' }, 'To be continued'), block.title);
+    }
+  }
+
+  private pathSummary(timeline: readonly TimelineEntry[]): Node {
+    const rows = timeline.map((t) =>
+      h('tr', {},
+        h('th', { scope: 'row' }, `${t.year}`),
+        h('td', {}, t.choice),
+        h('td', {}, t.historical ? 'Same as history' : (t.historyChoice ?? '—')),
+      ),
+    );
+    return h('section', { class: 'path-summary', 'aria-label': 'Your path beside history' },
+      h('h3', {}, 'Your path beside history'),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'))),
+        h('tbody', {}, ...rows),
+      ),
+    );
+  }
+
+  private renderChoices(scene: Scene): void {
+    if (scene.choices.length) {
+      this.buttons = scene.choices.map((c) => this.choiceButton(c));
+      this.choiceList.replaceChildren(
+        h('h2', { class: 'visually-hidden' }, 'Your choice'),
+        h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
+      );
+      return;
+    }
+    const again = h('button', { type: 'button', class: 'choice primary' }, 'Play again');
+    again.addEventListener('click', () => this.actions.restart());
+    const title = h('button', { type: 'button', class: 'choice' }, 'Back to the title screen');
+    title.addEventListener('click', () => this.actions.toTitle());
+    this.buttons = [again, title];
+    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, title));
+  }
+
+  private choiceButton(c: ChoiceView): HTMLButtonElement {
+    const button = h(
+      'button',
+      { type: 'button', class: 'choice', 'data-option': c.option, 'aria-keyshortcuts': c.index < 9 ? String(c.index + 1) : undefined },
+      h('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
+      h('span', { class: 'choice-body' },
+        h('span', { class: 'choice-text' }, c.text),
+        c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
+      ),
+    );
+    button.addEventListener('click', () => {
+      for (const b of this.buttons) b.disabled = true;
+      this.actions.choose(c.index);
+    });
+    return button;
+  }
+}
