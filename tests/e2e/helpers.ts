@@ -1,0 +1,71 @@
+/** Shared by the browser tests: paths computed by the headless engine, and page checks. */
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { Game } from '../../src/engine/Game';
+import { loadBundle } from '../../src/cli/headless';
+import type { Scene } from '../../src/engine/types';
+
+export const bundle = loadBundle();
+
+/** The first choice list (0-based) whose end satisfies `goal`, by depth-first search. */
+export function findPath(goal: (scene: Scene) => boolean, limit = 20_000): number[] {
+  const game = new Game(bundle);
+  let budget = limit;
+  const dfs = (prefix: number[]): number[] | null => {
+    if (budget-- <= 0) return null;
+    let scene = game.reset();
+    for (const i of prefix) scene = game.choose(i);
+    if (goal(scene)) return prefix;
+    for (let i = 0; i < scene.choices.length; i++) {
+      const found = dfs([...prefix, i]);
+      if (found) return found;
+    }
+    return null;
+  };
+  const path = dfs([]);
+  if (!path) throw new Error('no path reaches the goal');
+  return path;
+}
+
+/** Watch for console errors and page errors for the whole test. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export async function startNewGame(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.locator('.choice').first()).toBeVisible();
+}
+
+/** Press the number key for a choice and wait for the scene to change. */
+export async function pressChoice(page: Page, index: number): Promise<void> {
+  const before = await page.locator('.scene').innerText();
+  await page.keyboard.press(String(index + 1));
+  await expect.poll(async () => page.locator('.scene').innerText()).not.toBe(before);
+}
+
+export async function meterValue(page: Page, name: string): Promise<number> {
+  return Number(await page.getByRole('meter', { name }).getAttribute('aria-valuenow'));
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="world-canvas"][data-ready="true"] canvas')).toBeVisible();
+  await page.waitForTimeout(300); // one more frame for the first draw
+}
+
+/** Distinct colours in a screenshot of the map canvas (a blank canvas has one or two). */
+export async function canvasColours(page: Page): Promise<{ png: PNG; distinct: number }> {
+  const shot = await page.locator('[data-testid="world-canvas"] canvas').screenshot();
+  const png = PNG.sync.read(shot);
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 7) {
+    seen.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
+  }
+  return { png, distinct: seen.size };
+}

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { canvasColours, collectErrors, pressChoice, startNewGame, waitForMap } from './helpers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // axe is injected above; the page itself never loads it.
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+test.describe('accessibility', () => {
+  test.use({ bypassCSP: true }); // only so the test can inject axe-core
+  test('title screen and game screen have no serious axe violations', async ({ page }) => {
+    await page.goto('/');
+    expect(await seriousViolations(page)).toEqual([]);
+    await startNewGame(page);
+    await pressChoice(page, 0);
+    await waitForMap(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('meters are ARIA meters with names and values', async ({ page }) => {
+    await startNewGame(page);
+    for (const name of ['Bread', 'Land', 'Soviets', 'Industry', 'Army', 'Party', 'World']) {
+      const m = page.getByRole('meter', { name });
+      await expect(m).toHaveAttribute('aria-valuenow', /^\d+$/);
+    }
+  });
+});
+
+async function boxesOverlap(page: Page, a: string, b: string): Promise<boolean> {
+  const [ba, bb] = [await page.locator(a).boundingBox(), await page.locator(b).boundingBox()];
+  if (!ba || !bb) return true;
+  return ba.x < bb.x + bb.width && bb.x < ba.x + ba.width && ba.y < bb.y + bb.height && bb.y < ba.y + ba.height;
+}
+
+for (const [label, size] of [
+  ['phone 390×844', { width: 390, height: 844 }],
+  ['laptop 1366×800', { width: 1366, height: 800 }],
+  ['projector 1920×1080', { width: 1920, height: 1080 }],
+] as const) {
+  test(`the game fits a ${label} screen without overlap`, async ({ page }, info) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize(size);
+    await startNewGame(page);
+    await pressChoice(page, 0);
+    await waitForMap(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await boxesOverlap(page, '[data-testid="world-canvas"]', '.narrative')).toBe(false);
+    expect(await boxesOverlap(page, '[data-testid="world-canvas"]', '.top-bar')).toBe(false);
+    await expect(page.locator('.choice').first()).toBeInViewport({ ratio: 0.1 }).catch(async () => {
+      await page.locator('.choice').first().scrollIntoViewIfNeeded();
+      await expect(page.locator('.choice').first()).toBeInViewport();
+    });
+    const { distinct } = await canvasColours(page);
+    expect(distinct).toBeGreaterThan(8);
+    await page.screenshot({ path: info.outputPath(`${size.width}x${size.height}.png`), fullPage: false });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('reduced motion: the game still plays and meters update at once', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await startNewGame(page);
+  const animation = await page.locator('.chapter-title').first().evaluate((el) => getComputedStyle(el).animationName);
+  expect(animation).toBe('none');
+  await pressChoice(page, 0);
+  await expect(page.locator('.history-card')).toBeVisible();
+  await context.close();
+});

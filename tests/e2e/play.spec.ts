@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { Game } from '../../src/engine/Game';
+import { bundle, canvasColours, collectErrors, findPath, meterValue, pressChoice, startNewGame, waitForMap } from './helpers';
+
+test('a player reaches an ending by keyboard alone, with meters and map moving', async ({ page }) => {
+  const errors = collectErrors(page);
+  const path = findPath((s) => s.ending === 'generals-russia');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /October/ })).toBeVisible();
+  // Keyboard only: the first menu button has focus; Tab/Enter reach "New game".
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  expect(focused).toBe('New game');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.choice').first()).toBeVisible();
+
+  const start = new Game(bundle);
+  const firstEffects = start.choose(path[0] ?? 0).effects.filter((e) => e.meter !== 'lives' && e.delta !== 0);
+  const moved = firstEffects[0];
+  const meterName = moved ? moved.meter[0]?.toUpperCase() + moved.meter.slice(1) : 'Bread';
+  const before = await meterValue(page, meterName);
+  for (const i of path) await pressChoice(page, i);
+
+  await expect(page.locator('.ending-title')).toContainText("The General's Russia");
+  await expect(page.getByRole('table')).toBeVisible(); // your path beside history
+  if (moved) expect(await meterValue(page, meterName)).not.toBe(before);
+  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+  await waitForMap(page);
+  const { distinct } = await canvasColours(page);
+  expect(distinct).toBeGreaterThan(8);
+  expect(errors).toEqual([]);
+});
+
+test('choices are real buttons with advocates, and history cards follow each fork', async ({ page }) => {
+  const errors = collectErrors(page);
+  await startNewGame(page);
+  const first = page.locator('.choice').first();
+  await expect(first).toHaveAttribute('type', 'button');
+  const scene = new Game(bundle).scene();
+  const historical = scene.choices.find((c) => c.historical) ?? scene.choices[0];
+  await page.locator('.choice').nth(historical?.index ?? 0).click();
+  await expect(page.locator('.history-card')).toBeVisible();
+  await expect(page.locator('.you-chose')).toContainText(historical?.text ?? '');
+  // New text is announced and focus moved into the story.
+  await expect(page.getByTestId('story-announcer')).not.toBeEmpty();
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('scene'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the "why?" dialog lists what moved each meter', async ({ page }) => {
+  await startNewGame(page);
+  const game = new Game(bundle);
+  const scene = game.choose(0);
+  const effect = scene.effects.find((e) => e.delta !== 0 && e.meter !== 'lives');
+  await pressChoice(page, 0);
+  await page.getByRole('button', { name: /Why\?/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (effect) await expect(dialog).toContainText(effect.reason);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

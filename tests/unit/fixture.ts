@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import { compileStory } from '../../src/cli/compileStory';
+import type { StoryBundle } from '../../src/engine/Game';
+
+export function fixtureBundle(name = 'main.ink'): StoryBundle {
+  const result = compileStory(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+  if (!result.bundle) throw new Error(result.errors.join('\n'));
+  return result.bundle;
+}
