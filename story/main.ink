@@ -1,0 +1,3 @@
+INCLUDE globals.ink
+INCLUDE chapter1.ink
+-> chapter1
