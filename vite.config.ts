@@ -41,6 +41,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    testTimeout: 900_000,
   },
 });

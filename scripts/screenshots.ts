@@ -41,7 +41,7 @@ for (const [name, width, height] of sizes) {
   }
   await page.locator('[data-testid="world-canvas"][data-ready="true"]').waitFor();
   await page.waitForTimeout(3500);
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: name === 'phone' });
+  await page.screenshot({ path: `${out}/${name}.png` });
   await page.close();
 }
 await browser.close();

@@ -57,7 +57,7 @@ export function checkStory(bundle: StoryBundle, opts: CheckOptions): CheckReport
       const ids = new Set(scene.choices.map((c) => c.option));
       if (ids.size !== scene.choices.length) warnings.add(`${scene.fork ?? 'a choice point'}: repeated option ids`);
     }
-    const s = game.state();
+    const s = game.meters();
     for (const m of METERS) {
       const r = meterRange[m];
       r[0] = Math.min(r[0], s.meters[m]);

@@ -117,12 +117,18 @@ export class Game {
     return this.errors;
   }
 
-  state(): GameState {
+  /** The meters and the lives tally only: cheap enough to read after every step. */
+  meters(): { meters: Record<MeterId, number>; livesLost: number } {
     const vars = this.story.variablesState;
     const meters = Object.fromEntries(METERS.map((m) => [m, Number(vars.$(m) ?? 0)])) as Record<MeterId, number>;
+    return { meters, livesLost: Number(vars.$('lives_lost') ?? 0) };
+  }
+
+  state(): GameState {
+    const { meters, livesLost } = this.meters();
     return {
       meters,
-      livesLost: Number(vars.$('lives_lost') ?? 0),
+      livesLost,
       territory: territoryShare(this.control),
       control: { ...this.control },
       timeline: this.timeline.map((t) => ({ ...t })),

@@ -17,6 +17,8 @@ export const MAP_WIDTH = 1600;
 export const MAP_HEIGHT = 900;
 /** What the camera frames by default: the Atlantic to the Pacific, the Arctic to Persia. */
 const FRAME = { x: 8, y: 80, width: 1584, height: 700 };
+/** On a phone the whole of Eurasia is too small to read: frame Europe and European Russia. */
+const FRAME_NARROW = { x: 60, y: 150, width: 760, height: 560 };
 
 interface RegionGfx {
   info: RegionInfo;
@@ -26,6 +28,9 @@ interface RegionGfx {
   colour: number;
   control: Control | null;
 }
+
+/** The capitals are labelled before anything that might crowd them out. */
+const LABEL_FIRST = ['petrograd', 'moscow'];
 
 export interface MapSceneData {
   theme: Theme;
@@ -86,11 +91,13 @@ export class MapScene extends Phaser.Scene {
   /** Fit the frame into the camera and keep labels a constant size on screen, without collisions. */
   private frame(): void {
     const cam = this.cameras.main;
-    const zoom = Math.min(cam.width / FRAME.width, cam.height / FRAME.height);
+    const frame = cam.width < 640 ? FRAME_NARROW : FRAME;
+    const zoom = Math.min(cam.width / frame.width, cam.height / frame.height);
     cam.setZoom(zoom);
-    cam.centerOn(FRAME.x + FRAME.width / 2, FRAME.y + FRAME.height / 2);
+    cam.centerOn(frame.x + frame.width / 2, frame.y + frame.height / 2);
     const placed: Phaser.Geom.Rectangle[] = [];
-    const ordered = [...this.regions.values()].sort((a, b) => Number(b.info.inEmpire) - Number(a.info.inEmpire) || b.info.weight - a.info.weight);
+    const rank = (r: RegionGfx): number => (LABEL_FIRST.includes(r.info.id) ? 2 : r.info.inEmpire ? 1 : 0);
+    const ordered = [...this.regions.values()].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
     for (const r of ordered) {
       if (!r.label) continue;
       r.label.setScale(1 / zoom);

@@ -62,9 +62,12 @@ export class MeterScene extends Phaser.Scene {
     const pad = 10;
     const cellW = (w - pad * 2) / perRow;
     const rowH = 50;
+    const compact = cellW < 110;
     METERS.forEach((id, i) => {
       const m = this.meters.get(id);
       if (!m) return;
+      m.name.setFontSize(compact ? 12 : 15);
+      m.value.setFontSize(compact ? 17 : 22);
       const x = pad + (i % perRow) * cellW;
       const y = 6 + Math.floor(i / perRow) * rowH;
       m.name.setPosition(x, y);

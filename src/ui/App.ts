@@ -163,7 +163,9 @@ export class App {
 
     this.render(false);
     this.store.write(makeSave(game));
-    narrative.el.querySelector<HTMLElement>('.choice')?.focus();
+    // Start reading at the top; number keys and Tab reach the choices.
+    narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
     // The map must cost the reader nothing: load Phaser once the first text is painted.
     requestAnimationFrame(() => setTimeout(() => void this.loadWorld(mapPanel), 0));
   }

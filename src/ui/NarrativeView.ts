@@ -48,7 +48,11 @@ export class NarrativeView {
     );
     this.live.textContent = spoken.join(' ');
     this.article.scrollTop = 0;
-    if (opts.moveFocus) this.article.focus({ preventScroll: false });
+    if (opts.moveFocus) {
+      this.article.focus({ preventScroll: true });
+      // On a phone the page scrolls, not the panel: bring the start of the new text into view.
+      if (this.article.getBoundingClientRect().top < 0) this.article.scrollIntoView({ block: 'start' });
+    }
   }
 
   private block(block: Block): Node {
