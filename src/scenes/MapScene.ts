@@ -12,6 +12,7 @@ import { REGIONS, type RegionInfo } from '../engine/regions';
 import type { Control, GameState, Scene } from '../engine/types';
 import { CONTROL_COLOURS, CONTROL_MARKS } from '../ui/format';
 import { hexToNumber, mixColour, type Theme } from './theme';
+import { meterScale } from './MeterScene';
 
 export const MAP_WIDTH = 1600;
 export const MAP_HEIGHT = 900;
@@ -100,7 +101,7 @@ export class MapScene extends Phaser.Scene {
     const ordered = [...this.regions.values()].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
     for (const r of ordered) {
       if (!r.label) continue;
-      r.label.setScale(1 / zoom);
+      r.label.setScale(meterScale(cam.width) / zoom);
       const b = r.label.getBounds();
       const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
       r.label.setVisible(!clash);

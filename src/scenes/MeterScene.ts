@@ -16,6 +16,11 @@ interface MeterGfx {
   shown: number;
 }
 
+/** How much bigger than on a laptop the meters are drawn (1 up to 1.5 on a projector). */
+export function meterScale(width: number): number {
+  return Math.min(1.5, Math.max(1, width / 900));
+}
+
 export interface MeterSceneData {
   theme: Theme;
   reducedMotion: boolean;
@@ -54,31 +59,35 @@ export class MeterScene extends Phaser.Scene {
     this.layout();
   }
 
-  /** Place the row: one line of seven on wide screens, two lines on narrow ones. */
+  /**
+   * Place the row: one line of seven on wide screens, two lines on narrow ones; on a
+   * projector everything grows so the meters read from the back of a classroom.
+   */
   private layout(): void {
     const cam = this.cameras.main;
     const w = cam.width;
+    const k = meterScale(w);
     const perRow = w < 640 ? 4 : 7;
     const pad = 10;
     const cellW = (w - pad * 2) / perRow;
-    const rowH = 50;
+    const rowH = 50 * k;
     const compact = cellW < 110;
     METERS.forEach((id, i) => {
       const m = this.meters.get(id);
       if (!m) return;
-      m.name.setFontSize(compact ? 12 : 15);
-      m.value.setFontSize(compact ? 17 : 22);
+      m.name.setFontSize(Math.round((compact ? 12 : 15) * k));
+      m.value.setFontSize(Math.round((compact ? 17 : 22) * k));
       const x = pad + (i % perRow) * cellW;
       const y = 6 + Math.floor(i / perRow) * rowH;
       m.name.setPosition(x, y);
       m.value.setPosition(x + cellW - 12, y - 4).setOrigin(1, 0);
-      m.track.setPosition(x, y + 26).setSize(cellW - 12, 12);
-      m.fill.setPosition(x, y + 26).setSize(((cellW - 12) * m.shown) / 100, 12);
+      m.track.setPosition(x, y + 26 * k).setSize(cellW - 12, 12 * k);
+      m.fill.setPosition(x, y + 26 * k).setSize(((cellW - 12) * m.shown) / 100, 12 * k);
     });
     const rows = Math.ceil(METERS.length / perRow);
     const below = 6 + rows * rowH;
-    this.tallies.setPosition(pad, below);
-    this.caption.setPosition(pad, below + 22).setWordWrapWidth(w - pad * 2);
+    this.tallies.setFontSize(Math.round(15 * k)).setPosition(pad, below);
+    this.caption.setFontSize(Math.round(14 * k)).setPosition(pad, below + 22 * k).setWordWrapWidth(w - pad * 2);
   }
 
   show(state: GameState, effects: readonly Effect[]): void {
@@ -99,7 +108,10 @@ export class MeterScene extends Phaser.Scene {
     const reasons = effects
       .filter((e) => e.delta !== 0)
       .map((e) => (e.meter === 'lives' ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}` : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`));
-    this.caption.setText(reasons.join('   ·   '));
+    // Room for about two lines; the Why? dialog lists everything.
+    const shown = reasons.slice(0, 3);
+    if (reasons.length > shown.length) shown.push(`and ${reasons.length - shown.length} more (see Why?)`);
+    this.caption.setText(shown.join('   ·   '));
   }
 
   private animate(from: number, to: number, step: (v: number) => void): void {

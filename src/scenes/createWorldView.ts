@@ -6,12 +6,12 @@ import Phaser from 'phaser';
 import type { GameState, Scene } from '../engine/types';
 import type { WorldView, WorldViewOptions } from '../ui/WorldViewPort';
 import { MapScene } from './MapScene';
-import { MeterScene } from './MeterScene';
+import { MeterScene, meterScale } from './MeterScene';
 import { readTheme } from './theme';
 
 /** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
 function meterHeight(width: number): number {
-  return width < 640 ? 170 : 122;
+  return width < 640 ? 170 : Math.round(122 * meterScale(width));
 }
 
 /** Long enough for the longest animation (the floating deltas) to finish. */
