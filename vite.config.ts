@@ -34,6 +34,8 @@ export default defineConfig({
   plugins: [inkStory(process.env.STORY_MAIN ? resolve(process.env.STORY_MAIN) : undefined), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    // BENCH=1 adds the text-only baseline page that `npm run bench` measures against.
+    rollupOptions: process.env.BENCH ? { input: { main: 'index.html', textOnly: 'bench/text-only.html' } } : undefined,
     chunkSizeWarningLimit: 1600, // Phaser is one big lazily loaded chunk by design
   },
   server: { port: 5173 },

@@ -2,7 +2,8 @@
  * npm run bench -- --json
  * Headless: full random playthroughs per second through the engine vs raw inkjs on the same
  * story (budget: the engine within 1.25x). Bundle: gzipped JS for first render (budget
- * 120 KB) and in all (600 KB), read from dist/ (run `npm run build` first).
+ * 120 KB) and in all (600 KB), read from dist/ (run `npm run build` first). Browser
+ * (skip with --no-browser): see benchBrowser.ts.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { Story } from 'inkjs';
 import { Game } from '../engine/Game';
 import { parseArgs, numberFlag } from './args';
 import { loadBundle, rng } from './headless';
+import { browserBench } from './benchBrowser';
 
 function timeWalks(walks: number, walk: (random: () => number) => void): number {
   const random = rng(7);
@@ -72,6 +74,7 @@ const result = {
   },
   bundle: bundleSizes('dist'),
   budgets: { firstRenderKB: 120, totalKB: 600 },
+  browser: flags.has('no-browser') ? null : await browserBench(numberFlag(flags, 'runs', 5)),
 };
 if (flags.has('json')) console.log(JSON.stringify(result, null, 2));
 else console.log(result);

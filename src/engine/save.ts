@@ -4,23 +4,24 @@
  * so replaying the path restores meters, flags, the why-log and the map exactly.
  * Decoding never throws at the caller: it returns a typed problem the view can explain.
  */
-import { z } from 'zod';
+// zod/mini: the same validation in a fraction of the bytes on the first page load.
+import * as z from 'zod/mini';
 import { FORKS } from './types';
 import { Game, type StoryBundle } from './Game';
 
 export const SAVE_FORMAT = 1;
 
 const stepSchema = z.object({
-  fork: z.enum(FORKS).nullable(),
-  option: z.string().min(1).max(60),
-  index: z.number().int().min(0).max(35),
+  fork: z.nullable(z.enum(FORKS)),
+  option: z.string().check(z.minLength(1), z.maxLength(60)),
+  index: z.int().check(z.gte(0), z.lte(35)),
 });
 
 export const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
-  storyVersion: z.string().min(1).max(64),
-  savedAt: z.string().datetime(),
-  steps: z.array(stepSchema).max(500),
+  storyVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  savedAt: z.iso.datetime(),
+  steps: z.array(stepSchema).check(z.maxLength(500)),
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
@@ -48,7 +49,7 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
   } catch {
     return { ok: false, problem: { kind: 'corrupt', message: 'The saved game is not readable (it is not valid JSON).' } };
   }
-  const parsed = saveSchema.safeParse(raw);
+  const parsed = z.safeParse(saveSchema, raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || 'the save';

@@ -29,6 +29,8 @@ export class App {
   start(): void {
     this.root.removeAttribute('aria-busy');
     this.showTitle();
+    // A link to "#new" starts a game at once (it still asks before replacing one in progress).
+    if (location.hash === '#new') void this.newGame();
   }
 
   showTitle(message?: string): void {
