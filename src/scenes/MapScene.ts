@@ -2,6 +2,11 @@
  * The map of Eurasia: regions filled by who controls them, with a name and a control mark
  * on each (colour is never the only signal), animated changes and event markers.
  * Geometry is pre-projected at build time (scripts/build-map.ts) into a 1600x900 plane.
+ *
+ * The camera works in device pixels (the canvas is devicePixelRatio times its CSS size, see
+ * createWorldView); everything that should keep a constant size on screen — labels,
+ * markers, borders, the selection outline — is scaled by dpr / camera zoom. Input arrives
+ * from the DOM in CSS pixels relative to the canvas.
  */
 import Phaser from 'phaser';
 import { feature } from 'topojson-client';
@@ -13,13 +18,17 @@ import type { Control, GameState, Scene } from '../engine/types';
 import { CONTROL_COLOURS, CONTROL_MARKS } from '../ui/format';
 import { hexToNumber, mixColour, type Theme } from './theme';
 import { meterScale } from './MeterScene';
+import { clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
 
 export const MAP_WIDTH = 1600;
 export const MAP_HEIGHT = 900;
+const PLANE = { width: MAP_WIDTH, height: MAP_HEIGHT };
 /** What the camera frames by default: the Atlantic to the Pacific, the Arctic to Persia. */
 const FRAME = { x: 8, y: 80, width: 1584, height: 700 };
 /** On a phone the whole of Eurasia is too small to read: frame Europe and European Russia. */
 const FRAME_NARROW = { x: 60, y: 150, width: 760, height: 560 };
+/** Long enough to follow, short enough not to wait for. */
+const CAMERA_MS = 220;
 
 interface RegionGfx {
   info: RegionInfo;
@@ -36,6 +45,8 @@ const LABEL_FIRST = ['petrograd', 'moscow'];
 export interface MapSceneData {
   theme: Theme;
   reducedMotion: boolean;
+  /** Called whenever the camera moves, with where the world now sits on the canvas. */
+  onView?(transform: ViewTransform): void;
 }
 
 function ringsOf(f: Feature<Polygon | MultiPolygon>): Phaser.Math.Vector2[][] {
@@ -45,9 +56,19 @@ function ringsOf(f: Feature<Polygon | MultiPolygon>): Phaser.Math.Vector2[][] {
 }
 
 export class MapScene extends Phaser.Scene {
+  /** In draw order: larger regions first, so the last hit in this order is the one on top. */
   private regions = new Map<string, RegionGfx>();
   private opts!: MapSceneData;
   private markerLayer!: Phaser.GameObjects.Container;
+  private outline!: Phaser.GameObjects.Graphics;
+  private markers: { marker: Phaser.GameObjects.Container; x: number; y: number }[] = [];
+  private selected: string | null = null;
+  private view: View = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, zoom: 1 };
+  /** True until the player moves the camera: a resize then re-frames instead of keeping the view. */
+  private atDefault = true;
+  private fitZoom = 1;
+  private paintedScale = 0;
+  private viewTween: Phaser.Tweens.Tween | null = null;
 
   constructor() {
     super('map');
@@ -56,6 +77,10 @@ export class MapScene extends Phaser.Scene {
   init(data: MapSceneData): void {
     this.opts = data;
     this.regions = new Map();
+    this.markers = [];
+    this.selected = null;
+    this.atDefault = true;
+    this.paintedScale = 0;
   }
 
   create(): void {
@@ -72,11 +97,12 @@ export class MapScene extends Phaser.Scene {
       const fill = this.add.graphics();
       this.regions.set(info.id, { info, rings: ringsOf(f), fill, label: null, colour: 0, control: null });
     }
+    // Above every fill, below the labels, so a selected region's name stays readable.
+    this.outline = this.add.graphics();
     for (const r of this.regions.values()) if (r.info.name) r.label = this.makeLabel(r.info);
     this.markerLayer = this.add.container(0, 0);
-    this.scale.on('resize', this.frame, this);
-    this.events.once('shutdown', () => this.scale.off('resize', this.frame, this));
-    this.frame();
+    this.events.once('shutdown', () => this.viewTween?.stop());
+    this.fit();
   }
 
   private makeLabel(info: RegionInfo): Phaser.GameObjects.Text {
@@ -89,39 +115,182 @@ export class MapScene extends Phaser.Scene {
       .setOrigin(0.5, 0.5);
   }
 
-  /** Fit the frame into the camera and keep labels a constant size on screen, without collisions. */
-  private frame(): void {
+  /** Canvas pixels per CSS pixel (the Scale Manager's zoom is 1 / dpr). */
+  private get dpr(): number {
+    return 1 / (this.scale.zoom || 1);
+  }
+
+  /** World units to device pixels. */
+  private get camScale(): number {
+    return this.fitZoom * this.view.zoom;
+  }
+
+  private defaultView(): View {
+    const frame = this.cameras.main.width / this.dpr < 640 ? FRAME_NARROW : FRAME;
+    return { cx: frame.x + frame.width / 2, cy: frame.y + frame.height / 2, zoom: 1 };
+  }
+
+  /** After the canvas or the map's viewport changed size: fit the frame again, keep the player's view. */
+  fit(): void {
     const cam = this.cameras.main;
-    const frame = cam.width < 640 ? FRAME_NARROW : FRAME;
-    const zoom = Math.min(cam.width / frame.width, cam.height / frame.height);
-    cam.setZoom(zoom);
-    cam.centerOn(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    const frame = cam.width / this.dpr < 640 ? FRAME_NARROW : FRAME;
+    this.fitZoom = Math.min(cam.width / frame.width, cam.height / frame.height) || 1;
+    this.setView(this.atDefault ? this.defaultView() : this.view);
+  }
+
+  /** Where the world sits on the canvas, in CSS pixels. */
+  transform(): ViewTransform {
+    const cam = this.cameras.main;
+    const s = this.camScale;
+    return {
+      scale: s / this.dpr,
+      originX: this.view.cx - cam.width / 2 / s,
+      originY: this.view.cy - cam.height / 2 / s,
+      height: cam.height / this.dpr,
+    };
+  }
+
+  /** The map's own height on the canvas in CSS pixels (the meter strip is below it). */
+  heightCss(): number {
+    return this.cameras.main.height / this.dpr;
+  }
+
+  private toWorld(cssX: number, cssY: number): { x: number; y: number } {
+    const t = this.transform();
+    return { x: t.originX + cssX / t.scale, y: t.originY + cssY / t.scale };
+  }
+
+  panScreen(dxCss: number, dyCss: number, animate = false): void {
+    this.move(panBy(this.view, dxCss * this.dpr, dyCss * this.dpr, this.camScale), animate);
+  }
+
+  /** Zoom about a point on the canvas (CSS pixels), or about the middle of the map. */
+  zoomScreen(factor: number, cssX?: number, cssY?: number, animate = false): void {
+    const cam = this.cameras.main;
+    const anchor = this.toWorld(cssX ?? cam.width / 2 / this.dpr, cssY ?? cam.height / 2 / this.dpr);
+    this.move(zoomAbout(this.view, factor, anchor), animate);
+  }
+
+  resetView(animate = false): void {
+    this.move(this.defaultView(), animate);
+    this.atDefault = true;
+  }
+
+  /** The named region drawn at a canvas point (CSS pixels), or null for the sea and unnamed land. */
+  regionAtScreen(cssX: number, cssY: number): string | null {
+    if (cssY > this.heightCss()) return null;
+    const p = this.toWorld(cssX, cssY);
+    let hit: RegionGfx | null = null;
+    for (const r of this.regions.values()) if (r.rings.some((ring) => pointInRing(p, ring))) hit = r;
+    return hit?.info.name ? hit.info.id : null;
+  }
+
+  /** Outline a region (null clears). With `reveal`, bring its label point into view if it is off screen. */
+  select(id: string | null, reveal = false): void {
+    this.selected = id && this.regions.has(id) ? id : null;
+    this.drawOutline();
+    const r = this.selected ? this.regions.get(this.selected) : undefined;
+    if (!r || !reveal) return;
+    const cam = this.cameras.main;
+    const t = this.transform();
+    const [x, y] = r.info.label;
+    const sx = (x - t.originX) * t.scale;
+    const sy = (y - t.originY) * t.scale;
+    const margin = 24;
+    const w = cam.width / this.dpr;
+    const h = cam.height / this.dpr;
+    if (sx < margin || sy < margin || sx > w - margin || sy > h - margin) this.move({ ...this.view, cx: x, cy: y }, true);
+  }
+
+  private move(target: View, animate: boolean): void {
+    this.atDefault = false;
+    this.viewTween?.stop();
+    this.viewTween = null;
+    const cam = this.cameras.main;
+    const to = clampView(target, this.fitZoom, cam, PLANE);
+    if (!animate || this.opts.reducedMotion) {
+      this.setView(to);
+      return;
+    }
+    const from = this.view;
+    // Centre moves linearly, zoom geometrically, so a zoom feels even from start to end.
+    this.viewTween = this.tweens.addCounter({
+      from: 0, to: 1, duration: CAMERA_MS, ease: 'Sine.easeOut',
+      onUpdate: (tw) => {
+        const k = tw.getValue() ?? 1;
+        this.setView({
+          cx: from.cx + (to.cx - from.cx) * k,
+          cy: from.cy + (to.cy - from.cy) * k,
+          zoom: from.zoom * (to.zoom / from.zoom) ** k,
+        });
+      },
+      onComplete: () => { this.viewTween = null; },
+    });
+  }
+
+  private setView(view: View): void {
+    const cam = this.cameras.main;
+    this.view = clampView(view, this.fitZoom, cam, PLANE);
+    cam.setZoom(this.camScale);
+    cam.centerOn(this.view.cx, this.view.cy);
+    if (this.camScale !== this.paintedScale) {
+      // Borders are drawn in world units: redraw them so they keep their width on screen.
+      this.paintedScale = this.camScale;
+      for (const r of this.regions.values()) if (r.control !== null) this.paint(r, r.colour);
+      this.drawOutline();
+    }
+    this.layoutLabels();
+    this.opts.onView?.(this.transform());
+  }
+
+  /**
+   * Keep labels and markers a constant size on screen and sharp at the device's pixel ratio,
+   * and hide labels that would collide. Run after every zoom: as labels shrink in world units,
+   * more of them fit, so more names appear the closer you look.
+   */
+  private layoutLabels(): void {
+    const cam = this.cameras.main;
+    const dpr = this.dpr;
+    const k = meterScale(cam.width / dpr);
+    const resolution = Math.round(dpr * k * 4) / 4;
     const placed: Phaser.Geom.Rectangle[] = [];
     const rank = (r: RegionGfx): number => (LABEL_FIRST.includes(r.info.id) ? 2 : r.info.inEmpire ? 1 : 0);
     const ordered = [...this.regions.values()].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
     for (const r of ordered) {
       if (!r.label) continue;
-      r.label.setScale(meterScale(cam.width) / zoom);
+      if (r.label.style.resolution !== resolution) r.label.setResolution(resolution);
+      r.label.setScale((k * dpr) / this.camScale);
       const b = r.label.getBounds();
       const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
       r.label.setVisible(!clash);
       if (!clash) placed.push(b);
     }
-    this.markerLayer.each((m: Phaser.GameObjects.GameObject) => {
-      (m as Phaser.GameObjects.Container).setScale(1 / zoom);
-    });
+    const perPixel = dpr / this.camScale;
+    for (const m of this.markers) m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
   }
 
   private paint(r: RegionGfx, colour: number): void {
-    const zoom = this.cameras.main.zoom || 1;
     r.colour = colour;
     r.fill.clear();
     r.fill.fillStyle(colour, r.info.id === 'rest' ? 0.35 : 1);
-    r.fill.lineStyle(1.2 / zoom, hexToNumber(this.opts.theme.border), 1);
+    r.fill.lineStyle((1.2 * this.dpr) / this.camScale, hexToNumber(this.opts.theme.border), 1);
     for (const ring of r.rings) {
       if (ring.length < 3) continue;
       r.fill.fillPoints(ring, true);
       r.fill.strokePoints(ring, true);
+    }
+  }
+
+  /** A dark band with a light core, visible on every fill in both themes. */
+  private drawOutline(): void {
+    const g = this.outline;
+    g.clear();
+    const r = this.selected ? this.regions.get(this.selected) : undefined;
+    if (!r) return;
+    const px = this.dpr / this.camScale;
+    for (const [width, colour] of [[5, 0x111111], [2, 0xffffff]] as const) {
+      g.lineStyle(width * px, colour, 1);
+      for (const ring of r.rings) if (ring.length >= 3) g.strokePoints(ring, true);
     }
   }
 
@@ -143,11 +312,12 @@ export class MapScene extends Phaser.Scene {
       r.control = control;
     }
     this.showMarkers(scene);
-    this.frame();
+    this.layoutLabels();
   }
 
   private showMarkers(scene: Scene): void {
     this.markerLayer.removeAll(true);
+    this.markers = [];
     const { theme } = this.opts;
     for (const m of scene.markers) {
       const r = this.regions.get(m.region);
@@ -156,10 +326,11 @@ export class MapScene extends Phaser.Scene {
       const dot = this.add.circle(0, 0, 7, hexToNumber(theme.accent)).setStrokeStyle(2, 0xffffff);
       const text = this.add.text(10, -8, m.caption, {
         fontFamily: theme.body, fontSize: '13px', color: '#ffffff', backgroundColor: '#1b1a17', padding: { x: 4, y: 2 },
-        wordWrap: { width: 220 },
+        wordWrap: { width: 220 }, resolution: this.dpr,
       });
-      const marker = this.add.container(x, y + 16, [dot, text]);
+      const marker = this.add.container(x, y, [dot, text]);
       this.markerLayer.add(marker);
+      this.markers.push({ marker, x, y });
     }
   }
 }

@@ -65,7 +65,8 @@ export class MeterScene extends Phaser.Scene {
    */
   private layout(): void {
     const cam = this.cameras.main;
-    const w = cam.width;
+    // The camera is zoomed by the device pixel ratio (origin 0): lay out in CSS pixels.
+    const w = cam.width / cam.zoom;
     const k = meterScale(w);
     const perRow = w < 640 ? 4 : 7;
     const pad = 10;

@@ -1,12 +1,18 @@
 /**
  * The lazily loaded Phaser view: one game, two scenes side by side — the map above,
  * the meters below. The loop sleeps when nothing moves, so an idle map costs no CPU.
+ *
+ * High-DPI: Phaser 4 has no `resolution` setting and its RESIZE scale mode sizes the canvas
+ * in CSS pixels, so we size it ourselves (Scale.NONE): the canvas holds host size × dpr
+ * pixels and the Scale Manager's zoom of 1/dpr shows it at the host's CSS size. Cameras
+ * therefore work in device pixels.
  */
 import Phaser from 'phaser';
 import type { GameState, Scene } from '../engine/types';
 import type { WorldView, WorldViewOptions } from '../ui/WorldViewPort';
-import { MapScene } from './MapScene';
+import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
+import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
 
 /** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
@@ -17,38 +23,101 @@ function meterHeight(width: number): number {
 /** Long enough for the longest animation (the floating deltas) to finish. */
 const AWAKE_MS = 3000;
 
+/** Beyond 2× the extra pixels cost fill rate without a visible gain. */
+function pixelRatio(): number {
+  return Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+}
+
+/**
+ * Render every text of a scene at the device's pixel ratio, as texts are added and whenever
+ * the returned function is called (after the ratio changed).
+ */
+function sharpenTexts(scene: Phaser.Scene, dpr: () => number): () => void {
+  const sharpen = (o: Phaser.GameObjects.GameObject): void => {
+    if (o instanceof Phaser.GameObjects.Text && o.style.resolution !== dpr()) o.setResolution(dpr());
+  };
+  scene.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, sharpen);
+  return () => scene.children.list.forEach(sharpen);
+}
+
 export function createWorldView(opts: WorldViewOptions): WorldView {
   const theme = readTheme();
+  const host = opts.host;
   let pending: { state: GameState; scene: Scene } | null = null;
   let ready = false;
   let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  let dpr = pixelRatio();
+  const cssSize = (): { width: number; height: number } => ({
+    width: Math.max(1, host.clientWidth || 800),
+    height: Math.max(1, host.clientHeight || 500),
+  });
+  const start = cssSize();
 
   const game = new Phaser.Game({
     type: Phaser.AUTO,
-    parent: opts.host,
+    parent: host,
     transparent: true,
     antialias: true,
-    scale: { mode: Phaser.Scale.RESIZE, width: opts.host.clientWidth || 800, height: opts.host.clientHeight || 500 },
+    scale: { mode: Phaser.Scale.NONE, width: start.width * dpr, height: start.height * dpr, zoom: 1 / dpr },
     banner: false,
     audio: { noAudio: true },
-    input: { keyboard: false },
+    // Input comes from the DOM (mapGestures, and the keyboard on the focusable map view in MapPanel).
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
   });
 
   const mapScene = new MapScene();
   const meterScene = new MeterScene();
-
-  const layout = (): void => {
-    const { width, height } = game.scale;
-    const mh = meterHeight(width);
-    mapScene.cameras.main.setViewport(0, 0, width, Math.max(80, height - mh));
-    meterScene.cameras.main.setViewport(0, Math.max(80, height - mh), width, mh);
-  };
+  let meterCam: Phaser.Cameras.Scene2D.Camera | null = null;
+  let sharpenMeters = (): void => {};
 
   const keepAwake = (): void => {
     if (!game.loop.running) game.loop.wake(true);
     clearTimeout(sleepTimer);
     sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };
+
+  /** Size the canvas to the host at the current pixel ratio and give each scene its strip. */
+  const resize = (): void => {
+    if (!ready || !meterCam) return;
+    dpr = pixelRatio();
+    const { width, height } = cssSize();
+    const mh = meterHeight(width);
+    const mapH = Math.max(80, height - mh);
+    if (game.scale.zoom !== 1 / dpr) game.scale.setZoom(1 / dpr);
+    mapScene.cameras.main.setViewport(0, 0, width * dpr, mapH * dpr);
+    meterCam.setViewport(0, mapH * dpr, width * dpr, mh * dpr).setZoom(dpr);
+    game.scale.resize(width * dpr, height * dpr); // MeterScene re-lays itself out on this event
+    game.canvas.style.width = `${width}px`;
+    game.canvas.style.height = `${height}px`;
+    sharpenMeters(); // the map scene sizes its own labels
+    mapScene.fit();
+    keepAwake();
+  };
+
+  const observer = new ResizeObserver(() => resize());
+  // Moving the window to a screen with another pixel ratio changes no CSS size: watch for it too.
+  let dprQuery: MediaQueryList | null = null;
+  const watchDpr = (): void => {
+    dprQuery?.removeEventListener('change', onDpr);
+    dprQuery = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    dprQuery.addEventListener('change', onDpr);
+  };
+  const onDpr = (): void => {
+    resize();
+    watchDpr();
+  };
+
+  const detachGestures = attachMapGestures(host, {
+    onMap: (_x, y) => ready && y <= mapScene.heightCss(),
+    pan: (dx, dy) => mapScene.panScreen(dx, dy),
+    zoom: (factor, x, y) => mapScene.zoomScreen(factor, x, y),
+    tap: (x, y) => {
+      const id = mapScene.regionAtScreen(x, y);
+      mapScene.select(id);
+      opts.onSelect?.(id);
+    },
+    touched: keepAwake,
+  });
 
   const apply = (state: GameState, scene: Scene): void => {
     keepAwake();
@@ -57,26 +126,46 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   };
 
   game.events.once(Phaser.Core.Events.READY, () => {
-    game.scene.add('map', mapScene, true, { theme, reducedMotion: opts.reducedMotion });
+    const mapData: MapSceneData = {
+      theme,
+      reducedMotion: opts.reducedMotion,
+      // Published for tests and tools that read map pixels: canvas CSS px = (world - origin) * scale.
+      onView: (t) => { host.dataset.view = JSON.stringify(t); },
+    };
+    game.scene.add('map', mapScene, true, mapData);
     game.scene.add('meters', meterScene, true, { theme, reducedMotion: opts.reducedMotion });
-    layout();
-    game.scale.on('resize', () => {
-      layout();
-      keepAwake();
-    });
+    meterCam = meterScene.cameras.main.setOrigin(0, 0);
+    sharpenMeters = sharpenTexts(meterScene, () => dpr);
     ready = true;
-    opts.host.dataset.ready = 'true';
+    resize();
+    observer.observe(host);
+    watchDpr();
+    host.dataset.ready = 'true';
     if (pending) apply(pending.state, pending.scene);
     opts.onReady();
   });
+
+  /** Every call from the page may move the camera: make sure a frame gets drawn. */
+  const whenReady = (f: () => void): void => {
+    if (!ready) return;
+    keepAwake();
+    f();
+  };
 
   return {
     update(state, scene) {
       if (ready) apply(state, scene);
       else pending = { state, scene };
     },
+    pan: (dx, dy) => whenReady(() => mapScene.panScreen(dx, dy, true)),
+    zoom: (factor) => whenReady(() => mapScene.zoomScreen(factor, undefined, undefined, true)),
+    resetView: () => whenReady(() => mapScene.resetView(true)),
+    select: (id, reveal = false) => whenReady(() => mapScene.select(id, reveal)),
     destroy() {
       clearTimeout(sleepTimer);
+      observer.disconnect();
+      dprQuery?.removeEventListener('change', onDpr);
+      detachGestures();
       game.destroy(true);
     },
   };

@@ -193,7 +193,9 @@ export class App {
       this.world = createWorldView({
         host: panel.canvasHost,
         reducedMotion: this.reducedMotion,
+        onSelect: (id) => panel.select(id),
         onReady: () => {
+          if (this.world) panel.connect(this.world);
           panel.setStatus('');
           document.body.classList.add('world-ready');
           this.render(false);
