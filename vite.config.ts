@@ -44,5 +44,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
     testTimeout: 900_000,
+    hookTimeout: 900_000,
   },
 });

@@ -1,73 +1,201 @@
 /**
- * The real story, compiled and played: thousands of seeded random walks, every fork and
- * ending reached, meters bounded, and the historical path is the one history took.
+ * The real story, compiled and played: 10,000 seeded random walks (every fork and ending
+ * reached, balance, meters bounded, no tag or ink problems), the historical path, and the
+ * essay's causal claims as scenario tests.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/cli/compileStory';
 import { playHistory, tagValuesInSource } from '../../src/cli/headless';
-import { checkStory } from '../../src/cli/storyCheck';
+import { checkStory, type CheckReport } from '../../src/cli/storyCheck';
 import { Game } from '../../src/engine/Game';
 import { REGIONS } from '../../src/engine/regions';
-import { FORKS, METERS } from '../../src/engine/types';
+import { ENDINGS, FORKS, METERS, type ForkId, type Scene } from '../../src/engine/types';
 
 const compiled = compileStory();
 const bundle = compiled.bundle;
-const CHAPTER_1 = ['february', 'provisional-government', 'july-days', 'red-guards', 'october'];
+if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
 
-describe('the story', () => {
+/** Take history's option at every choice point until the first choice point of `fork`. */
+function historyUntil(game: Game, fork: ForkId): Scene {
+  let scene = game.scene();
+  while (scene.choices.length && scene.fork !== fork) {
+    const h = scene.choices.find((c) => c.historical);
+    if (!h) throw new Error(`no historical option at ${scene.fork}`);
+    scene = game.choose(h.index);
+  }
+  if (scene.fork !== fork) throw new Error(`history never reached ${fork} (ended: ${scene.ending})`);
+  return scene;
+}
+
+/** Play these options (by id) in order, history elsewhere, then history up to `until` (null: stop there). */
+function branch(options: string[], until: ForkId | null): Game {
+  const game = new Game(bundle!);
+  for (const option of options) {
+    let scene = game.scene();
+    while (!scene.choices.some((c) => c.option === option)) {
+      const h = scene.choices.find((c) => c.historical);
+      if (!h) throw new Error(`option ${option} never offered`);
+      scene = game.choose(h.index);
+    }
+    game.chooseOption(option);
+  }
+  if (until) historyUntil(game, until);
+  return game;
+}
+
+let report: CheckReport;
+beforeAll(() => {
+  report = checkStory(bundle, {
+    walks: 10_000, seed: 1917, searchBudget: 5_000,
+    declaredForks: tagValuesInSource('fork'), declaredEndings: tagValuesInSource('ending'), compileWarnings: [],
+  });
+});
+
+describe('the story as a whole', () => {
   it('compiles without errors or warnings', () => {
     expect(compiled.errors).toEqual([]);
     expect(compiled.warnings).toEqual([]);
-    expect(bundle).not.toBeNull();
   });
 
-  it('survives 10,000 seeded random walks: no ink errors, tag problems or dead ends; every fork and ending reached; meters within 0–100', () => {
-    if (!bundle) throw new Error('no story');
-    const report = checkStory(bundle, {
-      walks: 10_000, seed: 1917, searchBudget: 20_000,
-      declaredForks: tagValuesInSource('fork'), declaredEndings: tagValuesInSource('ending'), compileWarnings: [],
-    });
+  it('has every fork of GAME.md, and nothing else', () => {
+    expect(tagValuesInSource('fork').sort()).toEqual([...FORKS].sort());
+  });
+
+  it('survives 10,000 seeded random walks: no ink errors, tag problems or dead ends; meters within 0–100', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
     expect(report.deadEnds).toBe(0);
-    expect(report.forksReached.sort()).toEqual([...report.forks].sort());
-    for (const e of report.endings) expect(e.reached, e.id).toBe(true);
     for (const m of METERS) {
       const [lo, hi] = report.meterRange[m];
-      expect(lo).toBeGreaterThanOrEqual(0);
-      expect(hi).toBeLessThanOrEqual(100);
+      expect(lo, m).toBeGreaterThanOrEqual(0);
+      expect(hi, m).toBeLessThanOrEqual(100);
     }
   });
 
-  it('uses only fork ids from the design, and every Chapter 1 fork exists', () => {
-    const forks = tagValuesInSource('fork');
-    for (const f of forks) expect(FORKS as readonly string[]).toContain(f);
-    for (const f of CHAPTER_1) expect(forks).toContain(f);
-    expect(tagValuesInSource('ending')).toContain('generals-russia');
+  it('reaches every fork and every ending, and no ending is under 2% or over 60% of walks', () => {
+    expect(report.forksReached.sort()).toEqual([...FORKS].sort());
+    expect(report.endings.map((e) => e.id).sort()).toEqual([...ENDINGS].sort());
+    for (const e of report.endings) {
+      expect(e.reached, e.id).toBe(true);
+      expect(e.example, e.id).not.toBeNull();
+      const share = report.endingShare[e.id] ?? 0;
+      expect(share, `${e.id} share`).toBeGreaterThanOrEqual(0.02);
+      expect(share, `${e.id} share`).toBeLessThanOrEqual(0.6);
+    }
   });
 
-  it('the historical path takes history\'s option at every fork of 1917, in order, and reaches October', () => {
-    if (!bundle) throw new Error('no story');
+  it('every example choice list really reaches its ending', () => {
     const game = new Game(bundle);
-    const end = playHistory(game);
-    const { timeline, control } = game.state();
-    expect(timeline.every((t) => t.historical)).toBe(true);
-    const forks = [...new Set(timeline.map((t) => t.fork))];
-    expect(forks.slice(0, CHAPTER_1.length)).toEqual(CHAPTER_1);
-    expect(end.ending).toBeNull(); // history did not end in 1917
-    expect(control['petrograd']).toBe('soviet');
-    expect(control['moscow']).toBe('soviet');
-    const october = timeline.filter((t) => t.fork === 'october');
-    expect(october[0]?.year).toBe(1917);
-    expect(game.storyErrors()).toEqual([]);
+    for (const e of report.endings) {
+      game.reset();
+      for (const n of e.example ?? []) game.choose(n - 1);
+      expect(game.state().ending, e.id).toBe(e.id);
+    }
   });
 
-  it('every region named by a map tag exists in the map data', () => {
-    if (!bundle) throw new Error('no story');
-    // The tag parser validates regions; walking the historical path plus the checker covers the rest.
+  it('names only regions that exist on the map', () => {
     const ids = new Set(REGIONS.map((r) => r.id));
     const game = new Game(bundle);
     playHistory(game);
     for (const c of game.state().mapLog) expect(ids.has(c.region), c.region).toBe(true);
+  });
+});
+
+describe('the historical path', () => {
+  const game = new Game(bundle);
+  const end = playHistory(game);
+  const state = game.state();
+
+  it('takes history\'s option at every fork, in GAME.md\'s order, and ends in 1991 with the dissolution', () => {
+    expect(state.timeline.every((t) => t.historical)).toBe(true);
+    expect([...new Set(state.timeline.map((t) => t.fork))]).toEqual([...FORKS]);
+    expect(end.ending).toBe('dissolution-1991');
+    expect(state.year).toBe(1991);
+    expect(game.storyErrors()).toEqual([]);
+  });
+
+  it('passes history\'s milestones in the right years', () => {
+    const yearOf = (fork: ForkId): number | undefined => state.timeline.find((t) => t.fork === fork)?.year;
+    expect(yearOf('february')).toBe(1917);
+    expect(yearOf('october')).toBe(1917);
+    expect(yearOf('brest-litovsk')).toBe(1918);
+    expect(yearOf('tax-in-kind')).toBe(1921);
+    expect(yearOf('june-1941')).toBe(1941);
+    expect(yearOf('after-stalin')).toBeGreaterThanOrEqual(1953);
+    expect(yearOf('perestroika')).toBeGreaterThanOrEqual(1985);
+    const soviet = (r: string): boolean => state.mapLog.some((c) => c.region === r && c.control === 'soviet');
+    expect(soviet('petrograd') && soviet('ukraine') && soviet('central-asia')).toBe(true);
+  });
+
+  it('counts the human cost with historical figures: the Civil War, the famine, the terror, the war', () => {
+    const deaths = game.why('lives');
+    const forks = new Set(deaths.map((d) => d.fork));
+    for (const f of ['great-turn', 'trials', 'june-1941'] as const) expect(forks.has(f), f).toBe(true);
+    expect(deaths.some((d) => ['red-army', 'feeding-the-cities', 'tax-in-kind', 'brest-litovsk', 'german-revolution'].includes(d.fork ?? ''))).toBe(true);
+    // Civil War and famine (~10 million), 1932–33 (~7 million), the war (~27 million)
+    expect(state.livesLost).toBeGreaterThan(35_000_000);
+    expect(state.livesLost).toBeLessThan(60_000_000);
+  });
+
+  it('explains every meter change with a reason', () => {
+    for (const e of state.effects) expect(e.reason.trim().length, JSON.stringify(e)).toBeGreaterThan(3);
+    expect(game.why('industry').some((e) => e.fork === 'great-turn' && e.delta > 0)).toBe(true);
+  });
+});
+
+describe('the essay\'s causal claims', () => {
+  it('signing at once at Brest-Litovsk keeps more territory than "neither war nor peace"', () => {
+    const signed = branch(['sign-now'], 'red-army').state();
+    const delayed = branch(['neither-war-nor-peace'], 'red-army').state();
+    expect(signed.territory).toBeGreaterThan(delayed.territory);
+  });
+
+  it('a revolutionary war without means costs the Army', () => {
+    const war = branch(['revolutionary-war'], null);
+    const sign = branch(['sign-now'], null);
+    expect(war.state().meters.army).toBeLessThan(sign.state().meters.army);
+  });
+
+  it('by 1941 collectivization leaves more Industry and a higher Lives lost tally than NEP', () => {
+    const collectivized = branch(['collectivize'], 'june-1941').state();
+    const nep = branch(['keep-nep'], 'june-1941').state();
+    expect(collectivized.meters.industry).toBeGreaterThan(nep.meters.industry);
+    expect(collectivized.livesLost).toBeGreaterThan(nep.livesLost);
+    expect(collectivized.meters.land).toBeLessThan(nep.meters.land);
+  });
+
+  it('the officer purge weakens the Army of 1941', () => {
+    const purged = branch(['purge-officers'], 'june-1941').state();
+    const spared = branch(['spare-officers'], 'june-1941').state();
+    expect(purged.meters.army).toBeLessThan(spared.meters.army);
+  });
+
+  it('the terror lowers the Soviets meter for the rest of the century', () => {
+    const terror = branch(['show-trials'], 'pact-1939').state();
+    const none = branch(['no-trials'], 'pact-1939').state();
+    expect(terror.meters.soviets).toBeLessThan(none.meters.soviets);
+  });
+
+  it('1991: the path to renewal keeps the Soviets meter far higher than history\'s', () => {
+    const renewal = report.endings.find((e) => e.id === 'renewal');
+    const game = new Game(bundle);
+    for (const n of renewal?.example ?? []) game.choose(n - 1);
+    const history = new Game(bundle);
+    playHistory(history);
+    expect(game.state().ending).toBe('renewal');
+    expect(game.state().meters.soviets).toBeGreaterThan(history.state().meters.soviets + 15);
+  });
+
+  it('no fork is a trap: every fork has an option that goes on from the historical path', () => {
+    for (const fork of FORKS) {
+      const game = new Game(bundle);
+      const scene = historyUntil(game, fork);
+      const goesOn = scene.choices.some((c) => {
+        const g = new Game(bundle);
+        historyUntil(g, fork);
+        return !g.choose(c.index).ending;
+      });
+      expect(goesOn || fork === 'perestroika', fork).toBe(true);
+    }
   });
 });
