@@ -334,7 +334,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     }
     ~ change("bread", -8, "Drought and the famine of 1946–47")
     ~ change("industry", 10, "The Fourth Five-Year Plan rebuilds the ruined industry")
-    ~ change("bread", 6, "Rationing ends in December 1947; the cities are fed again")
+    ~ change("bread", 10, "Rationing ends in December 1947; the cities are fed again")
     Rationing ends in December 1947, and the Fourth Five-Year Plan rebuilds the Dnieper dam, the Donbass mines and the steelworks. By 1950 industry is back above its pre-war level; the villages, paid almost nothing for their grain, are not.
 - else:
     Drought in 1946 brings hunger to the Volga and Ukraine, but in a country never invaded, the reserves hold. # speculative: yes

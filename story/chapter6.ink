@@ -72,7 +72,7 @@ VAR ch6_destalin = ""
 }
 Malenkov promises more consumer goods and cuts the peasants' taxes; Khrushchev pays more for their grain and sends young volunteers to plough the steppes of Kazakhstan and Siberia, the Virgin Lands.
 ~ change("land", 4, "Lower taxes and better grain prices for the collective farms")
-~ change("bread", 10, "The Virgin Lands and better farm prices: farm output up by half in five years")
+~ change("bread", 15, "The Virgin Lands and better farm prices: farm output up by half in five years")
 In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's own dead. {terror:Its figures shock even the men who signed the lists: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|The count is smaller than it might have been, but every number in it is a name, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it?
 { not stalin_gensec:
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
@@ -279,7 +279,7 @@ On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a 
 }
 Chernobyl has shown what secrecy costs. By January 1987 the question before the Central Committee is how far and how fast to change.
 Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants both at once. Glasnost: open the archives and the newspapers, let the crimes and the failures be named, bring Andrei Sakharov back from exile. Perestroika: free the enterprises from the ministries, let co-operatives trade, let competitive elections wake up a party that has gone to sleep. Without openness, they say, the bureaucracy will smother every reform, as it smothered Kosygin's.
-Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Look at China, where Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept every lever of power: harvests up by a third, shops full, and no newspaper allowed to undermine it. Open the press in a country with empty shops and fifteen nationalities, and the shops and the nationalities will bring the whole building down.
+Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Look at China, where Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept every lever of power: harvests up by a third, shops full, and no newspaper allowed to undermine it. Open the press in a country with empty shops, fifteen republics and more than a hundred nationalities, and the shops and the nationalities will bring the whole building down.
 Sakharov, and the Moscow party boss Boris Yeltsin, already impatient, put democracy first. Elections with real choices, an end to the party's monopoly, a free press; the economy can be rebuilt once the people who do the work have a say in it, and not before.
 And there are still men who say: change nothing. Viktor Grishin and Grigory Romanov were passed over in 1985, but their view did not lose its friends. Discipline, a campaign against drink and idleness, and the system that won the war will hold.
 { factions_banned:
