@@ -7,22 +7,27 @@ import type { Scene } from '../../src/engine/types';
 
 export const bundle = loadBundle();
 
-/** The first choice list (0-based) whose end satisfies `goal`, by depth-first search. */
-export function findPath(goal: (scene: Scene) => boolean, limit = 20_000): number[] {
+/**
+ * The shortest choice list (0-based) whose scene satisfies `goal`: depth-first search with
+ * iterative deepening, so an early ending is found without walking the whole century.
+ */
+export function findPath(goal: (scene: Scene) => boolean, maxDepth = 8, limit = 20_000): number[] {
   const game = new Game(bundle);
   let budget = limit;
-  const dfs = (prefix: number[]): number[] | null => {
+  const dfs = (prefix: number[], depth: number): number[] | null => {
     if (budget-- <= 0) return null;
     let scene = game.reset();
     for (const i of prefix) scene = game.choose(i);
     if (goal(scene)) return prefix;
+    if (prefix.length >= depth) return null;
     for (let i = 0; i < scene.choices.length; i++) {
-      const found = dfs([...prefix, i]);
+      const found = dfs([...prefix, i], depth);
       if (found) return found;
     }
     return null;
   };
-  const path = dfs([]);
+  let path: number[] | null = null;
+  for (let depth = 1; depth <= maxDepth && !path; depth++) path = dfs([], depth);
   if (!path) throw new Error('no path reaches the goal');
   return path;
 }

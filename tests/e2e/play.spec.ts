@@ -59,3 +59,23 @@ test('the "why?" dialog lists what moved each meter', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('the historical path plays through the whole century to 1991, with the path beside history', async ({ page }) => {
+  const errors = collectErrors(page);
+  const game = new Game(bundle);
+  const picks: number[] = [];
+  for (let scene = game.scene(); scene.choices.length; ) {
+    const h = scene.choices.find((c) => c.historical);
+    if (!h) throw new Error(`no historical option at ${scene.fork}`);
+    picks.push(h.index);
+    scene = game.choose(h.index);
+  }
+  await startNewGame(page);
+  for (const i of picks) await pressChoice(page, i);
+  await expect(page.locator('.ending-title')).toContainText('1991');
+  await expect(page.locator('.year-label')).toContainText('1991');
+  const rows = page.locator('.path-summary tbody tr');
+  await expect(rows).toHaveCount(picks.length);
+  await expect(rows.first()).toContainText('Same as history');
+  expect(errors).toEqual([]);
+});
