@@ -23,6 +23,7 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile, filter, filterWeight } from 'topojson-simplify';
 import { Delaunay } from 'd3-delaunay';
 import { geoArea, geoAzimuthalEquidistant } from 'd3-geo';
+import type { RegionInfo } from '../src/engine/regions';
 import clip from 'polygon-clipping';
 import type { Pair, Ring, Polygon, MultiPolygon } from 'polygon-clipping';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -542,15 +543,8 @@ function buildTopology(projected: Map<string, Point[][][]>): RegionTopology {
 // The region table
 // ---------------------------------------------------------------------------------------
 
-interface RegionRow {
-  id: string;
-  name: string;
-  inEmpire: boolean;
-  weight: number;
-  label: [number, number];
-  initial: Control;
-  groups: string[];
-}
+/** The row shape is the engine's own, so the table and its reader cannot drift apart. */
+type RegionRow = RegionInfo;
 
 /**
  * True (spherical) area of a lon/lat multipolygon, in steradians. The stretched projection
