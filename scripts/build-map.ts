@@ -10,8 +10,9 @@
  *                                 label point, control in early 1917, groups).
  *
  * Pipeline: countries (lon/lat) -> clip to the Eurasia box -> merge countries into historical
- * regions, Russia split into regions by seeded Voronoi cells -> project -> drop holes and
- * specks -> TopoJSON (neighbours share arcs) -> simplify -> quantize -> labels and weights.
+ * regions, Russia split into regions by seeded Voronoi cells -> border slices cut along
+ * hand-drawn historical lines -> project -> drop holes and specks -> TopoJSON (neighbours
+ * share arcs) -> simplify -> quantize -> labels and weights.
  * See assets/map/ATTRIBUTION.md for sources and the known approximations.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -57,7 +58,10 @@ interface RegionDef {
   inEmpire: boolean;
   initial: Control;
   groups: string[];
-  /** Natural Earth country names merged into this region; Russian regions come from seeds. */
+  /**
+   * Natural Earth country names merged into this region; Russian regions come from seeds,
+   * border slices from SLICES.
+   */
   countries: string[];
   /** Where the label should go [lon, lat], when the widest point is not where a reader looks. */
   labelAt?: Pair;
@@ -65,9 +69,15 @@ interface RegionDef {
 
 const RUSSIA = ['russia'];
 
-/** Every region, in table order: the former Empire first, then its neighbours, then `rest`. */
+/**
+ * Every region, in table order: the former Empire first, then its neighbours, then `rest`.
+ * A border slice follows the region it is cut from, inside the Empire or not.
+ */
 const REGION_DEFS: RegionDef[] = [
   { id: 'petrograd', name: 'Petrograd', inEmpire: true, initial: 'empire', groups: RUSSIA, countries: [] },
+  // Border slices (see SLICES) have no countries of their own: they are cut out of other regions.
+  // Finnish in 1917 (the Grand Duchy), Russian since 1940/44: cut out of Petrograd and the North.
+  { id: 'karelia', name: 'Vyborg and Ladoga Karelia', inEmpire: true, initial: 'empire', groups: [], countries: [] },
   { id: 'moscow', name: 'Moscow', inEmpire: true, initial: 'empire', groups: RUSSIA, countries: [] },
   { id: 'north', name: 'The North', inEmpire: true, initial: 'empire', groups: RUSSIA, countries: [] },
   { id: 'volga', name: 'The Volga', inEmpire: true, initial: 'empire', groups: RUSSIA, countries: [] },
@@ -79,14 +89,25 @@ const REGION_DEFS: RegionDef[] = [
   { id: 'azerbaijan', name: 'Azerbaijan', inEmpire: true, initial: 'empire', groups: ['caucasus'], countries: ['Azerbaijan'] },
   { id: 'crimea', name: 'Crimea', inEmpire: true, initial: 'empire', groups: [], countries: [] },
   { id: 'ukraine', name: 'Ukraine', inEmpire: true, initial: 'empire', groups: [], countries: ['Ukraine'] },
+  // Galicia (Austrian) and Volhynia (Russian, occupied since 1915): Polish 1921-39.
+  { id: 'west-ukraine', name: 'Galicia and Volhynia', inEmpire: true, initial: 'central', groups: [], countries: [] },
+  // Austrian before 1918, Romanian 1918-40.
+  { id: 'north-bukovina', name: 'Northern Bukovina', inEmpire: false, initial: 'central', groups: [], countries: [] },
   { id: 'belarus', name: 'Belarus', inEmpire: true, initial: 'empire', groups: [], countries: ['Belarus'] },
+  // West of the 1921 Riga line: German-occupied since 1915, Polish 1921-39.
+  { id: 'west-belarus', name: 'Western Belarus', inEmpire: true, initial: 'central', groups: [], countries: [] },
   { id: 'estonia', name: 'Estonia', inEmpire: true, initial: 'empire', groups: ['baltic'], countries: ['Estonia'] },
   { id: 'latvia', name: 'Latvia', inEmpire: true, initial: 'empire', groups: ['baltic'], countries: ['Latvia'] },
   // German-occupied since 1915.
   { id: 'lithuania', name: 'Lithuania', inEmpire: true, initial: 'central', groups: ['baltic'], countries: ['Lithuania'] },
+  // Polish 1920-39.
+  { id: 'vilna', name: 'Vilna', inEmpire: true, initial: 'central', groups: [], countries: [] },
   // Congress Poland, occupied by Germany and Austria since 1915; modern Poland approximates it.
   { id: 'poland', name: 'Poland', inEmpire: true, initial: 'central', groups: [], countries: ['Poland'] },
+  // German until 1945 (west of the 1922-39 German-Polish border), with southern East Prussia and Danzig.
+  { id: 'german-east', name: 'Silesia and Pomerania', inEmpire: false, initial: 'central', groups: [], countries: [] },
   { id: 'finland', name: 'Finland', inEmpire: true, initial: 'empire', groups: [], countries: ['Finland', 'Åland'] },
+  // Historical Bessarabia: Moldova west of the Dniester, plus Khotyn and the Budjak (see SLICES).
   { id: 'bessarabia', name: 'Bessarabia', inEmpire: true, initial: 'empire', groups: [], countries: ['Moldova'] },
   {
     id: 'central-asia', name: 'Central Asia', inEmpire: true, initial: 'empire', groups: [],
@@ -96,9 +117,17 @@ const REGION_DEFS: RegionDef[] = [
   { id: 'east-siberia', name: 'East Siberia', inEmpire: true, initial: 'empire', groups: ['siberia', ...RUSSIA], countries: [] },
   // The widest point is in Chukotka; a reader looks for the Far East on the Amur.
   { id: 'far-east', name: 'The Far East', inEmpire: true, initial: 'empire', groups: RUSSIA, countries: [], labelAt: [135, 53] },
+  // Japanese Karafuto 1905-45; Japan was an Allied power in 1917. The widest point is on
+  // the 50th parallel, where the label would read as North Sakhalin: put it by Toyohara.
+  {
+    id: 'south-sakhalin', name: 'South Sakhalin', inEmpire: false, initial: 'allied', groups: [], countries: [],
+    labelAt: [142.5, 47.0],
+  },
 
-  // Kaliningrad (East Prussia in 1917) is added to Germany from Russia's exclave.
   { id: 'germany', name: 'Germany', inEmpire: false, initial: 'central', groups: [], countries: ['Germany'] },
+  // Russia's Kaliningrad exclave: northern East Prussia, German until 1945. The widest point
+  // is at the Lithuanian end; the label goes by the city.
+  { id: 'konigsberg', name: 'Königsberg', inEmpire: false, initial: 'central', groups: [], countries: [], labelAt: [21, 54.7] },
   { id: 'austria', name: 'Austria', inEmpire: false, initial: 'central', groups: [], countries: ['Austria'] },
   { id: 'hungary', name: 'Hungary', inEmpire: false, initial: 'central', groups: [], countries: ['Hungary'] },
   { id: 'czechoslovakia', name: 'Czechoslovakia', inEmpire: false, initial: 'central', groups: [], countries: ['Czechia', 'Slovakia'] },
@@ -183,6 +212,196 @@ const SEED_PLANE_CENTRE: Pair = [100, 60];
 /** Voronoi borders are densified every this many km, then wander at most this far off. */
 const BORDER_STEP_KM = 25;
 const BORDER_WANDER_KM = 40;
+
+// ---------------------------------------------------------------------------------------
+// Border slices: historical lines drawn by hand across modern countries
+// ---------------------------------------------------------------------------------------
+//
+// Natural Earth only knows today's borders. A slice moves the land inside a hand-drawn
+// lon/lat outline from one region to another, so the game can colour interwar and post-war
+// borders by era. Where an outline runs inside a country it follows a historical line
+// (a river, an old frontier), drawn from memory with vertices every 10-40 km, so it is good
+// to a few km at best. Where it leaves the country it wanders off well outside, so the
+// country's own border is kept exactly. Lines shared by two slices are one constant, so
+// neighbouring slices meet without gaps. All lines run [lon, lat].
+
+/** The Riga line (1921 Polish-Soviet border), from the Latvian border on the Dvina to the Zbruch mouth. */
+const RIGA_LINE: Pair[] = [
+  // The Dvina: Drissa on its north bank Soviet, Dzisna on the south bank Polish.
+  [27.6, 56.3], [27.6, 55.8], [27.8, 55.78], [27.95, 55.765], [28.1, 55.67], [28.2, 55.585], [28.35, 55.53], [28.45, 55.51],
+  // South past Dokszyce (Polish) and Begoml (Soviet), Radoszkowicze (Polish) west of Minsk,
+  // Stolpce and Nesvizh (Polish) against Dzerzhinsk and Kopyl (Soviet).
+  [28.35, 55.3], [28.2, 55.1], [28.0, 54.95], [27.85, 54.75], [27.65, 54.55], [27.5, 54.35], [27.35, 54.2], [27.2, 54.0],
+  [27.05, 53.8], [26.95, 53.62], [26.95, 53.4], [26.95, 53.15], [27.05, 52.95], [27.15, 52.75],
+  // Across Polesie to the Pripet east of Pinsk (Luninets, Mikashevichi Polish; Zhytkovichi Soviet).
+  [27.3, 52.5], [27.45, 52.3], [27.6, 52.15], [27.75, 51.95], [27.8, 51.65],
+  // Volhynia: Rokytne, Korets and Ostroh Polish; Olevsk, Novohrad-Volynskyi and Slavuta Soviet.
+  [27.5, 51.35], [27.4, 51.1], [27.3, 50.85], [27.25, 50.65], [27.0, 50.5], [26.75, 50.38], [26.6, 50.22],
+  [26.35, 50.05], [26.1, 49.88], [26.05, 49.72],
+  // Down the Zbruch (Pidvolochysk, Husiatyn) to the Dniester.
+  [26.15, 49.53], [26.2, 49.3], [26.15, 49.07], [26.2, 48.85], [26.3, 48.68], [26.37, 48.55],
+];
+
+/**
+ * The Dniester from where Galicia, Bukovina meet on it, down past the Zbruch mouth and Khotyn to
+ * Naslavcea, where Moldova's border takes over the river. West to east.
+ */
+const DNIESTER_UPPER: Pair[] = [
+  [25.62, 48.64], [25.74, 48.63], [25.9, 48.62], [26.1, 48.6], [26.25, 48.58], [26.37, 48.55],
+  [26.5, 48.53], [26.7, 48.55], [26.9, 48.6], [27.1, 48.6], [27.3, 48.6], [27.45, 48.57], [27.56, 48.475],
+];
+const GALICIA_BUKOVINA_ON_DNIESTER = 0; // index in DNIESTER_UPPER
+const BUKOVINA_BESSARABIA_ON_DNIESTER = 3;
+const ZBRUCH_ON_DNIESTER = 5;
+
+/**
+ * The Galicia-Bukovina line: from the Dniester west of Zalishchyky south, east of Horodenka
+ * and Sniatyn (Galician), to the Prut, then up the Cheremosh (Kuty Galician, Vyzhnytsia
+ * Bukovinian) to Romania.
+ */
+const GALICIA_BUKOVINA: Pair[] = [
+  [25.62, 48.64], [25.66, 48.55], [25.66, 48.45], [25.62, 48.4], [25.45, 48.33], [25.3, 48.28], [25.2, 48.25],
+  [25.1, 48.13], [24.98, 47.95], [24.9, 47.8], [24.92, 47.55],
+];
+
+/** The old Bukovina-Bessarabia frontier, from the Dniester to the Prut at Novoselytsia, then into Romania. */
+const BUKOVINA_BESSARABIA: Pair[] = [[26.1, 48.6], [26.15, 48.45], [26.2, 48.33], [26.235, 48.24], [26.27, 48.19], [26.35, 48.1]];
+
+/** The Carpathian watershed (Transcarpathia's border), from Romania north-west to the Uzhok pass. */
+const CARPATHIAN_RIDGE: Pair[] = [
+  [24.62, 47.6], [24.62, 47.9], [24.63, 48.05], [24.5, 48.16], [24.47, 48.3], [24.25, 48.42], [24.0, 48.55],
+  [23.75, 48.68], [23.5, 48.8], [23.25, 48.85], [23.05, 48.93], [22.87, 49.02], [22.8, 49.15],
+];
+
+/** The Dniester through Moldova, from where it leaves the border (Transnistria's north tip) to Purcari. */
+const DNIESTER_MOLDOVA: Pair[] = [
+  [28.46, 48.09], [28.55, 48.07], [28.68, 48.03], [28.78, 47.98], [28.85, 47.92], [28.92, 47.85], [28.98, 47.77],
+  [29.02, 47.7], [29.05, 47.6], [29.05, 47.5], [29.1, 47.42], [29.15, 47.33], [29.17, 47.25], [29.2, 47.18],
+  [29.28, 47.12], [29.35, 47.02], [29.45, 46.92], [29.52, 46.85], [29.55, 46.78], [29.62, 46.72], [29.72, 46.66],
+  [29.82, 46.6], [29.93, 46.55],
+];
+
+const between = (line: readonly Pair[], from: number, to: number): Pair[] =>
+  from <= to ? line.slice(from, to + 1) : line.slice(to, from + 1).reverse();
+
+/** Everything west of the Riga line and the Zbruch, less Bukovina and Transcarpathia. */
+const WEST_OF_RIGA: Polygon = [[
+  ...RIGA_LINE,
+  ...between(DNIESTER_UPPER, ZBRUCH_ON_DNIESTER, GALICIA_BUKOVINA_ON_DNIESTER),
+  ...GALICIA_BUKOVINA.slice(1),
+  ...CARPATHIAN_RIDGE,
+  [21.5, 49.2], [21.5, 56.3], RIGA_LINE[0] as Pair,
+]];
+
+interface Slice {
+  /** The region that receives the land (created if it has none yet). */
+  to: string;
+  /** The regions the land is taken from. */
+  from: string[];
+  /** Hand-drawn lon/lat outlines; only the part of them inside `from` moves. */
+  area: MultiPolygon;
+}
+
+/** Applied in order, after the countries are merged and Russia is split. */
+const SLICES: Slice[] = [
+  {
+    // West of the 1922-39 border: Pomerania, East Brandenburg, Lower and most of Upper
+    // Silesia (Bytom, Gliwice, Zabrze German; Katowice, Chorzow, Rybnik Polish). Second
+    // outline: Danzig and southern East Prussia, from the Vistula (Marienwerder German,
+    // Graudenz Polish) along the 1920 plebiscite line, Soldau Polish, then the old
+    // Prussian-Russian frontier to the Lithuanian border.
+    to: 'german-east', from: ['poland'],
+    area: [
+      [[
+        [18.05, 55.2], [18.05, 54.83], [18.02, 54.72], [17.93, 54.58], [17.85, 54.45], [17.72, 54.3], [17.68, 54.15],
+        [17.5, 54.0], [17.45, 53.85], [17.45, 53.72], [17.38, 53.6], [17.25, 53.42], [17.1, 53.28], [16.95, 53.2],
+        [16.8, 53.1], [16.72, 53.06], [16.55, 52.95], [16.3, 52.93], [16.1, 52.9], [15.95, 52.85], [15.85, 52.75],
+        [15.8, 52.6], [15.85, 52.45], [15.85, 52.3], [15.9, 52.15], [16.05, 52.05], [16.25, 51.92], [16.4, 51.8],
+        [16.6, 51.72], [16.8, 51.64], [17.05, 51.6], [17.3, 51.6], [17.5, 51.47], [17.75, 51.35], [17.82, 51.2],
+        [18.1, 51.18], [18.35, 51.07], [18.6, 50.95], [18.72, 50.8], [18.6, 50.72], [18.58, 50.62], [18.75, 50.42],
+        [18.88, 50.38], [18.96, 50.33], [18.9, 50.3], [18.82, 50.27], [18.72, 50.24], [18.62, 50.2], [18.5, 50.15],
+        [18.4, 50.1], [18.33, 49.94], [18.32, 49.5], [13.5, 49.5], [13.5, 55.2], [18.05, 55.2],
+      ]],
+      [[
+        [18.6, 54.475], [18.75, 54.5], [19.2, 54.5], [19.5, 54.75], [22.85, 54.75], [22.8, 54.36], [22.72, 54.28],
+        [22.64, 54.18], [22.62, 54.05], [22.55, 53.9], [22.43, 53.71], [22.2, 53.6], [21.9, 53.5], [21.6, 53.45],
+        [21.3, 53.4], [21.0, 53.32], [20.8, 53.3], [20.6, 53.24], [20.4, 53.22], [20.32, 53.33], [20.1, 53.38],
+        [19.9, 53.42], [19.72, 53.55], [19.5, 53.57], [19.25, 53.55], [19.05, 53.58], [18.9, 53.6], [18.82, 53.7],
+        [18.86, 53.85], [18.84, 54.0], [18.82, 54.1], [18.65, 54.17], [18.5, 54.22], [18.42, 54.3], [18.45, 54.42],
+        [18.6, 54.475],
+      ]],
+    ],
+  },
+  { to: 'west-belarus', from: ['belarus'], area: [WEST_OF_RIGA] },
+  { to: 'west-ukraine', from: ['ukraine'], area: [WEST_OF_RIGA] },
+  {
+    // Chernivtsi oblast less the Khotyn district: Bukovina south of the Dniester, and Hertsa.
+    to: 'north-bukovina', from: ['ukraine'],
+    area: [[[
+      ...between(DNIESTER_UPPER, GALICIA_BUKOVINA_ON_DNIESTER, BUKOVINA_BESSARABIA_ON_DNIESTER),
+      ...BUKOVINA_BESSARABIA.slice(1),
+      [26.3, 47.5], [24.92, 47.5],
+      ...[...GALICIA_BUKOVINA].reverse(),
+    ]]],
+  },
+  {
+    // Transnistria (east of the Dniester) was never Bessarabia: it goes to Ukraine.
+    to: 'ukraine', from: ['bessarabia'],
+    area: [[[...DNIESTER_MOLDOVA, [30.4, 46.6], [30.4, 48.4], [28.5, 48.4], DNIESTER_MOLDOVA[0] as Pair]]],
+  },
+  {
+    // Khotyn (south of the Dniester, east of Bukovina) and the Budjak (between the lower
+    // Dniester and its liman, the Danube and the sea) are Bessarabia.
+    to: 'bessarabia', from: ['ukraine'],
+    area: [
+      [[
+        ...between(DNIESTER_UPPER, DNIESTER_UPPER.length - 1, BUKOVINA_BESSARABIA_ON_DNIESTER),
+        ...BUKOVINA_BESSARABIA.slice(1),
+        [27.0, 48.1], [27.7, 48.3], DNIESTER_UPPER[DNIESTER_UPPER.length - 1] as Pair,
+      ]],
+      [[
+        // North edge inside Moldova, then down the Dniester below Palanca and its liman.
+        [28.0, 45.3], [28.3, 45.6], [28.6, 45.85], [28.85, 46.1], [28.85, 46.45], [29.1, 46.58], [29.5, 46.55],
+        [29.85, 46.5], [30.05, 46.45], [30.14, 46.4], [30.22, 46.32], [30.32, 46.23], [30.4, 46.16], [30.48, 46.09],
+        [30.7, 45.9], [30.0, 44.8], [28.0, 44.8], [28.0, 45.3],
+      ]],
+    ],
+  },
+  {
+    // The 1920-39 Polish-Lithuanian demarcation line: Vilnius, Trakai, Svencionys, Ignalina,
+    // Varena and Druskininkai Polish; Kaunas, Alytus, Ukmerge, Moletai, Utena, Zarasai Lithuanian.
+    to: 'vilna', from: ['lithuania'],
+    area: [[[
+      [26.4, 55.9], [26.38, 55.69], [26.15, 55.56], [25.9, 55.45], [25.68, 55.3], [25.5, 55.15], [25.3, 55.05],
+      [25.0, 54.95], [24.78, 54.85], [24.7, 54.72], [24.6, 54.56], [24.45, 54.4], [24.3, 54.25], [24.1, 54.14],
+      [23.93, 54.1], [23.8, 53.98], [23.8, 53.7], [27.5, 53.7], [27.5, 55.9], [26.4, 55.9],
+    ]]],
+  },
+  {
+    // Finnish until 1940/44. The Karelian Isthmus north of the Sestra and the old border to
+    // Lake Ladoga; Ladoga Karelia up to the 1920 (Tartu) border, which reached the lake's
+    // east shore between Salmi (Finnish) and Vidlitsa (Soviet). Lakes are land in this map,
+    // so Ladoga is split on a straight line between the two borders. Second outline: Petsamo,
+    // from the Finnish-Norwegian border to the 1920 line across the Rybachy peninsula.
+    to: 'karelia', from: ['petrograd', 'north'],
+    area: [
+      [[
+        [26.8, 59.95], [29.5, 60.08], [29.93, 60.13], [30.05, 60.17], [30.2, 60.28], [30.32, 60.37], [30.6, 60.38],
+        [31.0, 60.4], [32.1, 61.27], [32.55, 61.55], [32.85, 61.85], [32.9, 62.1], [32.6, 62.4], [32.1, 62.6],
+        [31.55, 62.93], [31.0, 62.9], [27.5, 63.2], [26.8, 59.95],
+      ]],
+      [[
+        [27.5, 70.3], [32.3, 70.3], [32.05, 69.78], [31.9, 69.55], [31.6, 69.4], [31.1, 69.15], [30.4, 68.95],
+        [29.5, 68.72], [28.7, 68.55], [28.0, 68.5], [27.5, 70.3],
+      ]],
+    ],
+  },
+  // Karafuto: Sakhalin south of 50 degrees N.
+  { to: 'south-sakhalin', from: ['far-east'], area: [[[[141.3, 50], [145, 50], [145, 45.7], [141.3, 45.7], [141.3, 50]]]] },
+];
+
+/** Pieces of a cut smaller than this (km²) that touch the other side are slivers of the hand-drawn line. */
+const SLIVER_KM2 = 150;
 
 // ---------------------------------------------------------------------------------------
 // Small geometry helpers
@@ -340,7 +559,7 @@ interface RussiaParts {
 
 /**
  * Natural Earth draws Crimea and Kaliningrad as separate polygons of Russia, so they can be
- * picked out whole: Crimea becomes its own region, Kaliningrad goes back to Germany.
+ * picked out whole: Crimea becomes its own region, Kaliningrad the region Königsberg.
  */
 function separateRussia(russia: MultiPolygon): RussiaParts {
   const parts: RussiaParts = { core: [], crimea: [], kaliningrad: [] };
@@ -458,6 +677,46 @@ function splitRussia(core: MultiPolygon): Map<string, MultiPolygon> {
 }
 
 // ---------------------------------------------------------------------------------------
+// Border slices
+// ---------------------------------------------------------------------------------------
+
+const EARTH_RADIUS_KM = 6371;
+
+/**
+ * Moves the land of every slice from its source regions to its target. The cut leaves the
+ * source and the slice with exactly the same vertices along the hand-drawn line, so they
+ * share arcs in the topology and nothing overlaps or gapes. Small pieces where the drawn line
+ * strays across a real border (a river drawn a few km off) go back to the side they touch.
+ */
+function applySlices(regions: Map<string, MultiPolygon>): void {
+  const km2 = (poly: Polygon): number => sphericalArea([poly]) * EARTH_RADIUS_KM ** 2;
+  const touches = (poly: Polygon, other: MultiPolygon): boolean =>
+    other.length > 0 && clip.union([poly], other).length <= other.length;
+  for (const slice of SLICES) {
+    const gained: MultiPolygon[] = [];
+    for (const source of slice.from) {
+      const geom = regions.get(source);
+      if (!geom) throw new Error(`slice ${slice.to}: no region ${source}`);
+      let moved = clip.intersection(geom, slice.area);
+      let kept = clip.difference(geom, slice.area);
+      const strayMoved = moved.filter((poly) => km2(poly) < SLIVER_KM2 && touches(poly, kept));
+      const strayKept = kept.filter((poly) => km2(poly) < SLIVER_KM2 && touches(poly, moved));
+      if (strayMoved.length || strayKept.length) {
+        const movedBack = clip.union(kept.filter((p) => !strayKept.includes(p)), ...strayMoved.map((p) => [p]));
+        moved = clip.union(moved.filter((p) => !strayMoved.includes(p)), ...strayKept.map((p) => [p]));
+        kept = movedBack;
+      }
+      regions.set(source, kept);
+      if (moved.length) gained.push(moved);
+    }
+    const existing = regions.get(slice.to);
+    const [first, ...others] = existing ? [existing, ...gained] : gained;
+    if (!first) throw new Error(`slice ${slice.to} is empty`);
+    regions.set(slice.to, clip.union(first, ...others));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 // Regions, projection, topology
 // ---------------------------------------------------------------------------------------
 
@@ -468,6 +727,7 @@ function buildRegionsLonLat(countries: Map<string, MultiPolygon>): Map<string, M
   const parts = separateRussia(russia);
   const result = splitRussia(parts.core);
   result.set('crimea', parts.crimea);
+  result.set('konigsberg', parts.kaliningrad);
 
   const claimed = new Set(['Russia']);
   for (const def of REGION_DEFS) {
@@ -480,13 +740,13 @@ function buildRegionsLonLat(countries: Map<string, MultiPolygon>): Map<string, M
       // Hong Kong and Macao fall south of the box; anything else missing is a typo.
       else if (!['Hong Kong', 'Macao'].includes(name)) throw new Error(`${name} not found for ${def.id}`);
     }
-    if (def.id === 'germany') geoms.push(parts.kaliningrad);
     const [first, ...others] = geoms;
     if (first) result.set(def.id, clip.union(first, ...others));
   }
   const rest = [...countries].filter(([name]) => !claimed.has(name)).map(([, g]) => g);
   const [first, ...others] = rest;
   if (first) result.set('rest', clip.union(first, ...others));
+  applySlices(result);
   return result;
 }
 
