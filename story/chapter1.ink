@@ -54,6 +54,8 @@ VAR left_srs_in_government = false
 # fork: february
 # year: 1917
 # date: 23 February (8 March) 1917
+In 1914 the Russian Empire reached from Warsaw and Helsingfors to the Pacific, a sixth of the world's land under one autocrat. # era: 1914
+The war has already cost it Poland, Lithuania and the western edge of Belarus, lost in the Great Retreat of 1915, and the front runs from the Gulf of Riga to the Romanian border. # map: poland=central, lithuania=central, vilna=central, west-belarus=central
 Petrograd, the third winter of the war. On 23 February (8 March) 1917, International Women's Day, women who have queued all night for bread walk out of the Vyborg side textile mills and march on the engineering works next door, hammering on the gates to bring the men out. By evening nearly 90,000 are on strike.
 Within three days the strike is general, and the banners read Down with the war and Down with the autocracy. Nicholas II orders the disorders ended. On Sunday the 26th troops fire into the crowds; dozens fall. On the 27th the garrison mutinies, regiment after regiment: peasants in uniform who will not shoot their own. The prisons are thrown open and the police go into hiding.
 In the Tauride Palace two powers now meet under one roof: a committee of Duma deputies, men of property who fear the street more than they love the Tsar, and the new Petrograd Soviet of Workers' and Soldiers' Deputies. Lenin is in Zurich. In Petrograd the Bolsheviks are a few thousand militants led by Alexander Shlyapnikov and Vyacheslav Molotov. You sit with them. What do you push for first?

@@ -116,7 +116,7 @@ Lenin says he will leave the government and the Central Committee if the policy 
     ~ change("party", -6, "The Left Communists revolt against the treaty")
     ~ change("world", -4, "The Allies call the separate peace a betrayal")
     The Central Committee votes seven to four, with four abstaining, Trotsky among them, so as not to block the majority. The Soviet executive accepts the terms that night. On 3 March Grigory Sokolnikov signs the treaty at Brest-Litovsk, saying openly that his government signs under duress. # marker: belarus: 3 March 1918: the Treaty of Brest-Litovsk
-    The German and Austrian armies go on into Ukraine, which they now occupy by agreement with the Rada, and by the end of April into the Crimea. The Romanian army takes Bessarabia. # map: estonia=central, ukraine=central, crimea=central, bessarabia=allied # marker: ukraine: German troops occupy Ukraine
+    The German and Austrian armies go on into Ukraine, which they now occupy by agreement with the Rada, and by the end of April into the Crimea. The Romanian army takes Bessarabia. # era: 1918 # marker: ukraine: German troops occupy Ukraine
 * [Stall: retreat, take Allied arms and bargain for better terms # option: stall-and-bargain # advocates: Trotsky, Lockhart, Robins]
     ~ brest = "delay"
     ~ ch2_petrograd_lost = true

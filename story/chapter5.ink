@@ -82,7 +82,7 @@ VAR ch5_kiev = ""
 # year: 1941
 # date: 22 June 1941
 { hitler_in_power:
-    Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # map: germany=axis, poland=axis, hungary=axis, romania=axis, finland=axis, bessarabia=axis, lithuania=axis # marker: belarus: 22 June: Operation Barbarossa
+    Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
     { pact != "alliance":
         By now Germany rules most of Europe. Poland fell in 1939, France and the Low Countries in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis
     }
@@ -188,7 +188,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
 - else:
     No peace comes from Berlin, only the next offensive. The talk of a second Brest, once it leaks, costs the leadership a year of trust, and the war is fought more bitterly and longer than it might have been. The Red Army reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 }
-Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans.
+Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse, and the Soviet Union keeps the lands it took in 1939–40, the north of East Prussia around Königsberg, and South Sakhalin. # era: 1945
 ~ change("army", 25, "The Red Army of 1945, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
 ~ change("bread", -10, "Villages burnt, livestock gone, fields unsown")

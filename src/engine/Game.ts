@@ -5,6 +5,7 @@
  */
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTag } from './tags';
+import type { EraId } from './eras';
 import { initialControl, territoryShare } from './regions';
 import {
   ENDING_TITLES, METERS,
@@ -38,6 +39,9 @@ export class Game {
   private timeline: TimelineEntry[] = [];
   private effects: Effect[] = [];
   private mapLog: MapChange[] = [];
+  /** Regions this path changed away from history (speculative map tags); eras leave them. */
+  private ownChanges = new Set<string>();
+  private era: EraId | null = null;
   private steps: PathStep[] = [];
 
   constructor(private readonly bundle: StoryBundle) {
@@ -73,6 +77,8 @@ export class Game {
     this.timeline = [];
     this.effects = [];
     this.mapLog = [];
+    this.ownChanges = new Set();
+    this.era = null;
     this.steps = [];
     this.current = this.advance();
     return this.current;
@@ -138,6 +144,7 @@ export class Game {
       fork: this.fork,
       ending: this.ending,
       finished: this.current.choices.length === 0,
+      era: this.era,
     };
   }
 
@@ -146,11 +153,27 @@ export class Game {
     return this.effects.filter((e) => e.meter === meter && e.delta !== 0);
   }
 
+  /**
+   * Set region control, recording real changes. `speculative` true marks them as this path's
+   * own, false clears that mark (history has caught up), null (an era) leaves marks alone.
+   */
+  private applyMap(changes: readonly { region: string; control: Control }[], speculative: boolean | null, out: MapChange[]): void {
+    for (const c of changes) {
+      if (speculative === true) this.ownChanges.add(c.region);
+      else if (speculative === false) this.ownChanges.delete(c.region);
+      if (this.control[c.region] === c.control) continue;
+      this.control[c.region] = c.control;
+      const change = { region: c.region, control: c.control, year: this.year, fork: this.fork };
+      out.push(change);
+    }
+  }
+
   /** Continue ink to the next choice point and build the scene from what it printed. */
   private advance(): Scene {
     const blocks: Block[] = [];
     const effects: Effect[] = [];
-    const mapChanges: MapChange[] = [];
+    const allChanges: MapChange[] = [];
+    const before = { ...this.control };
     const markers: Marker[] = [];
     const warnings: string[] = [];
     let card: HistoryCard | null = null;
@@ -172,9 +195,11 @@ export class Game {
       const text = (this.story.Continue() ?? '').trim();
       // Changes made while producing this line belong to the moment before its tags.
       flushEffects();
-      let speculative = false;
+      const tags = this.story.currentTags ?? [];
+      // A speculative line's map changes are this path's own: a later era map leaves them.
+      let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
       let startsCard: string | null = null;
-      for (const raw of this.story.currentTags ?? []) {
+      for (const raw of tags) {
         const parsed = parseLineTag(raw);
         if (!parsed.ok) {
           warnings.push(parsed.error);
@@ -200,13 +225,11 @@ export class Game {
             for (const b of blocks) if (b.kind === 'fork' && b.fork === this.fork) b.date = tag.date;
             break;
           case 'map':
-            for (const c of tag.changes) {
-              if (this.control[c.region] === c.control) continue;
-              this.control[c.region] = c.control;
-              const change = { region: c.region, control: c.control, year: this.year, fork: this.fork };
-              mapChanges.push(change);
-              this.mapLog.push(change);
-            }
+            this.applyMap(tag.changes, speculative, allChanges);
+            break;
+          case 'era':
+            this.era = tag.era;
+            this.applyMap(tag.changes.filter((c) => !this.ownChanges.has(c.region)), null, allChanges);
             break;
           case 'marker':
             markers.push({ region: tag.region, caption: tag.caption, year: this.year });
@@ -240,6 +263,10 @@ export class Game {
     }
     flushEffects();
     this.effects.push(...effects);
+    // Only what this scene changed in the end: a region set and set back is no change.
+    const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()]
+      .filter((c) => before[c.region] !== c.control);
+    this.mapLog.push(...mapChanges);
 
     const choices: ChoiceView[] = this.story.currentChoices.map((c, index) => {
       const tags = parseChoiceTags(c.tags ?? []);
@@ -251,7 +278,7 @@ export class Game {
     return {
       blocks, choices, effects, mapChanges, markers, warnings, chapterEnd,
       fork: this.fork, year: this.year, date: this.date, chapter: this.chapter,
-      historyCard: lastCard, ending: this.ending,
+      historyCard: lastCard, ending: this.ending, era: this.era,
     };
   }
 }

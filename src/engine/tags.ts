@@ -5,6 +5,7 @@
  */
 import { CONTROLS, ENDINGS, FORKS, type Control, type EndingId, type ForkId } from './types';
 import { expandRegion } from './regions';
+import { ERAS, isEra, type EraId } from './eras';
 
 export type LineTag =
   | { key: 'chapter'; title: string }
@@ -12,6 +13,7 @@ export type LineTag =
   | { key: 'year'; year: number }
   | { key: 'date'; date: string }
   | { key: 'map'; changes: { region: string; control: Control }[] }
+  | { key: 'era'; era: EraId; changes: { region: string; control: Control }[] }
   | { key: 'marker'; region: string; caption: string }
   | { key: 'history'; title: string }
   | { key: 'speculative' }
@@ -73,6 +75,12 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
     case 'map': {
       const changes = parseMap(value);
       return changes.ok ? ok({ key, changes: changes.value }) : changes;
+    }
+    case 'era': {
+      if (!isEra(value)) return fail(`unknown era "${value}"`);
+      const table = Object.entries(ERAS[value].control).map(([r, c]) => `${r}=${c}`).join(', ');
+      const changes = parseMap(table);
+      return changes.ok ? ok({ key, era: value, changes: changes.value }) : fail(`era ${value}: ${changes.error}`);
     }
     case 'marker': {
       // "region: caption" (ink does not allow "|" inside a tag)

@@ -1,4 +1,5 @@
 /** The plain data the engine hands to views, the CLI and tests. */
+import type { EraId } from './eras';
 
 export const METERS = ['bread', 'land', 'soviets', 'industry', 'army', 'party', 'world'] as const;
 export type MeterId = (typeof METERS)[number];
@@ -33,6 +34,33 @@ export const FORKS = [
   'perestroika',
 ] as const;
 export type ForkId = (typeof FORKS)[number];
+
+/** Fork names for tables, cards and the debrief. */
+export const FORK_NAMES: Record<ForkId, string> = {
+  february: 'February 1917',
+  'provisional-government': 'The Provisional Government, March 1917',
+  'july-days': 'The July Days, 1917',
+  'red-guards': 'Kornilov and the Red Guards, August 1917',
+  october: 'October 1917',
+  'brest-litovsk': 'Brest-Litovsk, 1918',
+  'red-army': 'The Red Army, 1918',
+  'feeding-the-cities': 'Feeding the cities, 1918',
+  'german-revolution': 'The German revolution and Warsaw, 1919–20',
+  'tax-in-kind': 'Kronstadt and the tax in kind, 1921',
+  'general-secretary': 'The General Secretary, 1923–24',
+  'great-turn': 'The Great Turn, 1928',
+  oppositions: 'The oppositions, 1927–29',
+  'third-period': 'The Third Period, 1928–33',
+  'popular-front': 'The Popular Front, 1935',
+  trials: 'The trials and the purge, 1936–38',
+  'pact-1939': 'The pact of 1939',
+  'june-1941': 'June 1941',
+  'after-the-war': 'After the war, 1945–48',
+  'after-stalin': 'After Stalin, 1953–56',
+  'reform-1965': 'The reform of 1965',
+  'arms-race': 'The arms race, 1983',
+  perestroika: 'Perestroika, 1987',
+};
 
 /** A tally that is not a 0–100 meter but is recorded with reasons like one. */
 export type TallyId = 'lives';
@@ -96,6 +124,8 @@ export interface Scene {
   historyCard: HistoryCard | null;
   ending: EndingId | null;
   chapterEnd: string | null;
+  /** The base map the story last laid down (`# era:`), if any. */
+  era: EraId | null;
   /** Tag problems met on the way; the story check treats them as errors. */
   warnings: string[];
 }
@@ -134,6 +164,8 @@ export interface GameState {
   fork: ForkId | null;
   ending: EndingId | null;
   finished: boolean;
+  /** The base map the story last laid down, if any. */
+  era: EraId | null;
 }
 
 export const ENDING_TITLES: Record<EndingId, string> = {

@@ -9,6 +9,7 @@
  */
 import { CONTROLS, type Control, type GameState, type MapChange } from '../engine/types';
 import { REGIONS, region, type RegionInfo } from '../engine/regions';
+import { ERAS } from '../engine/eras';
 import { h } from './dom';
 import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from './format';
 import type { WorldView } from './WorldViewPort';
@@ -30,6 +31,7 @@ export class MapPanel {
   private readonly view: HTMLElement;
   private readonly tools: HTMLElement;
   private readonly legend: HTMLElement;
+  private readonly eraCaption: HTMLElement;
   private readonly changes: HTMLElement;
   private readonly status: HTMLElement;
   private readonly card: HTMLElement;
@@ -52,6 +54,7 @@ export class MapPanel {
     this.status = h('p', { class: 'map-status' }, 'Loading the map…');
     this.announcer = h('p', { class: 'visually-hidden', role: 'status' });
     this.legend = h('ul', { class: 'legend', 'aria-label': 'Map legend' });
+    this.eraCaption = h('p', { class: 'map-era', 'data-testid': 'map-era', hidden: true });
     this.changes = h('ol', { class: 'map-changes', 'aria-live': 'polite', 'aria-label': 'Map changes', tabindex: 0 });
     this.el = h(
       'section',
@@ -68,6 +71,7 @@ export class MapPanel {
       this.status,
       this.announcer,
       h('div', { class: 'map-text' },
+        this.eraCaption,
         this.legend,
         h('details', { class: 'map-regions' }, h('summary', {}, 'Regions'), h('div', { class: 'region-lists' }, ...this.regionLists())),
         h('details', { class: 'map-log' }, h('summary', {}, 'Map changes so far'), this.changes),
@@ -91,6 +95,8 @@ export class MapPanel {
   update(state: GameState): void {
     this.state = state;
     const shown = new Set<Control>(Object.values(state.control));
+    this.eraCaption.textContent = state.era ? `Borders: ${ERAS[state.era].title}` : '';
+    this.eraCaption.hidden = !state.era;
     this.legend.replaceChildren(
       ...CONTROLS.filter((c) => shown.has(c)).map((c) => {
         const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' }, CONTROL_MARKS[c]);

@@ -1,0 +1,114 @@
+/**
+ * Base political maps by era. A `# era: <id>` tag in the story lays one of these over the
+ * map; what the player's own path changed away from history (map tags on speculative lines)
+ * stays on top. Keys may be region ids or region groups (see regions.ts).
+ *
+ * Controls are sides, not states: interwar Poland, Finland and the Baltic states are
+ * "independent", Weimar Germany "neutral", Romania (an Entente power in 1917–18 and
+ * after) "allied", Japan "allied" until it joins the Axis. See docs/story-format.md.
+ */
+import type { Control } from './types';
+
+export const ERA_IDS = ['1914', '1918', '1922', '1939', '1941', '1945', '1991'] as const;
+export type EraId = (typeof ERA_IDS)[number];
+
+export interface Era {
+  id: EraId;
+  title: string;
+  control: Readonly<Record<string, Control>>;
+}
+
+const SOVIET_UNION_1922 = {
+  russia: 'soviet', ukraine: 'soviet', belarus: 'soviet', crimea: 'soviet', caucasus: 'soviet',
+  'central-asia': 'soviet',
+} as const;
+
+/** Lands the Soviet Union annexed in 1939–40 and kept in 1945. */
+const ANNEXED_1939_40 = {
+  'west-belarus': 'soviet', 'west-ukraine': 'soviet', baltic: 'soviet', vilna: 'soviet',
+  bessarabia: 'soviet', 'north-bukovina': 'soviet', karelia: 'soviet',
+} as const;
+
+export const ERAS: Readonly<Record<EraId, Era>> = {
+  '1914': {
+    id: '1914',
+    title: 'The Empire in 1914',
+    control: {
+      russia: 'empire', ukraine: 'empire', belarus: 'empire', crimea: 'empire', caucasus: 'empire',
+      'central-asia': 'empire', baltic: 'empire', poland: 'empire', finland: 'empire', karelia: 'empire',
+      bessarabia: 'empire', 'west-belarus': 'empire', vilna: 'empire',
+      // Galicia and Bukovina were Austrian, Silesia, Pomerania and East Prussia German.
+      'west-ukraine': 'central', 'north-bukovina': 'central', 'german-east': 'central',
+      konigsberg: 'central', germany: 'central', austria: 'central', hungary: 'central',
+      czechoslovakia: 'central', 'south-sakhalin': 'allied',
+    },
+  },
+  '1918': {
+    id: '1918',
+    title: 'The Brest-Litovsk line, 1918',
+    control: {
+      poland: 'central', baltic: 'central', vilna: 'central', 'west-belarus': 'central',
+      belarus: 'central', 'west-ukraine': 'central', ukraine: 'central', crimea: 'central',
+      finland: 'independent', karelia: 'independent', bessarabia: 'allied',
+    },
+  },
+  '1922': {
+    id: '1922',
+    title: 'The Soviet Union of 1922',
+    control: {
+      ...SOVIET_UNION_1922,
+      finland: 'independent', karelia: 'independent', baltic: 'independent',
+      // The Riga line of 1921 and Vilna (seized 1920) gave Poland the west of Belarus and Ukraine.
+      poland: 'independent', vilna: 'independent', 'west-belarus': 'independent', 'west-ukraine': 'independent',
+      bessarabia: 'allied', 'north-bukovina': 'allied',
+      germany: 'neutral', 'german-east': 'neutral', konigsberg: 'neutral',
+      austria: 'neutral', hungary: 'neutral', czechoslovakia: 'independent',
+    },
+  },
+  '1939': {
+    id: '1939',
+    title: 'The annexations of 1939–40',
+    control: {
+      ...SOVIET_UNION_1922,
+      ...ANNEXED_1939_40,
+      poland: 'axis', 'german-east': 'axis', konigsberg: 'axis', germany: 'axis', austria: 'axis',
+      czechoslovakia: 'axis', finland: 'independent',
+    },
+  },
+  '1941': {
+    id: '1941',
+    title: 'The invasion of 1941',
+    control: {
+      baltic: 'axis', vilna: 'axis', 'west-belarus': 'axis', belarus: 'axis', 'west-ukraine': 'axis',
+      bessarabia: 'axis', 'north-bukovina': 'axis', karelia: 'axis', finland: 'axis',
+      poland: 'axis', 'german-east': 'axis', konigsberg: 'axis', germany: 'axis',
+      romania: 'axis', hungary: 'axis', bulgaria: 'axis', japan: 'axis', 'south-sakhalin': 'axis',
+    },
+  },
+  '1945': {
+    id: '1945',
+    title: 'The Soviet Union and its bloc, 1945',
+    control: {
+      ...SOVIET_UNION_1922,
+      ...ANNEXED_1939_40,
+      // East Prussia's north and South Sakhalin became Soviet; Poland moved west to the Oder.
+      konigsberg: 'soviet', 'south-sakhalin': 'soviet', 'german-east': 'bloc',
+      poland: 'bloc', czechoslovakia: 'bloc', hungary: 'bloc', romania: 'bloc', bulgaria: 'bloc',
+      finland: 'independent', japan: 'allied',
+    },
+  },
+  '1991': {
+    id: '1991',
+    title: 'The fifteen republics, 1991',
+    control: {
+      russia: 'independent', konigsberg: 'independent', karelia: 'independent', 'south-sakhalin': 'independent',
+      ukraine: 'independent', 'west-ukraine': 'independent', 'north-bukovina': 'independent', crimea: 'independent',
+      belarus: 'independent', 'west-belarus': 'independent', baltic: 'independent', vilna: 'independent',
+      bessarabia: 'independent', caucasus: 'independent', 'central-asia': 'independent',
+      poland: 'independent', 'german-east': 'independent', czechoslovakia: 'independent',
+      hungary: 'independent', romania: 'independent', bulgaria: 'independent', germany: 'allied',
+    },
+  },
+};
+
+export const isEra = (s: string): s is EraId => (ERA_IDS as readonly string[]).includes(s);
