@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Game, type StoryBundle } from '../engine/Game';
 import { encodePath } from '../engine/pathCode';
-import type { GameState, Scene } from '../engine/types';
+import type { GameState } from '../engine/types';
 import { compileStory, DEFAULT_STORY } from './compileStory';
 
 export function loadBundle(mainPath: string = process.env.STORY_MAIN ?? DEFAULT_STORY): StoryBundle {
@@ -35,17 +35,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Play history's option at every choice point until the story stops. */
-export function playHistory(game: Game): Scene {
-  game.reset();
-  let scene = game.scene();
-  for (let guard = 0; scene.choices.length && guard < 1000; guard++) {
-    const historical = scene.choices.find((c) => c.historical);
-    if (!historical) break;
-    scene = game.choose(historical.index);
-  }
-  return scene;
-}
+/** Play history's option at every choice point (now in the engine; re-exported for the tools). */
+export { playHistory } from '../engine/compare';
 
 export interface PlayReport {
   ending: string | null;

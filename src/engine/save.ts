@@ -6,12 +6,13 @@
  */
 // zod/mini: the same validation in a fraction of the bytes on the first page load.
 import * as z from 'zod/mini';
-import { FORKS } from './types';
+import { FORKS, type ChoiceView, type PathStep, type Scene } from './types';
 import { Game, type StoryBundle } from './Game';
 
 export const SAVE_FORMAT = 1;
 
-const stepSchema = z.object({
+/** One choice of a path: shared with exported path files (pathFile.ts). */
+export const stepSchema = z.object({
   fork: z.nullable(z.enum(FORKS)),
   option: z.string().check(z.minLength(1), z.maxLength(60)),
   index: z.int().check(z.gte(0), z.lte(35)),
@@ -22,6 +23,8 @@ export const saveSchema = z.object({
   storyVersion: z.string().check(z.minLength(1), z.maxLength(64)),
   savedAt: z.iso.datetime(),
   steps: z.array(stepSchema).check(z.maxLength(500)),
+  /** The path library entry this game updates (absent in saves made before the library). */
+  pathId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
@@ -59,6 +62,22 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
 }
 
 /**
+ * The choice a recorded step stands for at this scene, or null when the story no longer has it.
+ * Same story version: by position, and the option id must still match. Another version: by
+ * option id, at the same fork.
+ */
+export function matchStep(scene: Scene, step: PathStep, storyChanged: boolean): ChoiceView | null {
+  if (storyChanged) return scene.choices.find((c) => c.option === step.option && scene.fork === step.fork) ?? null;
+  const choice = scene.choices[step.index];
+  return choice && choice.option === step.option ? choice : null;
+}
+
+/** What to tell the player when step i (0-based) of a save or path cannot be replayed. */
+export function missingStepMessage(i: number, step: PathStep, what = 'save'): string {
+  return `This ${what} was made with another version of the story; choice ${i + 1} ("${step.option}"${step.fork ? ` at ${step.fork}` : ''}) no longer exists.`;
+}
+
+/**
  * Replay a save. Same story version: by position (exact). Another version: by option id,
  * stopping with a clear problem where a fork or option no longer exists.
  */
@@ -66,19 +85,9 @@ export function restore(bundle: StoryBundle, save: SaveData, game: Game = new Ga
   game.reset();
   const storyChanged = save.storyVersion !== bundle.version;
   for (const [i, step] of save.steps.entries()) {
-    const scene = game.scene();
-    const choice = storyChanged
-      ? scene.choices.find((c) => c.option === step.option && scene.fork === step.fork)
-      : scene.choices[step.index];
-    if (!choice || (!storyChanged && choice.option !== step.option)) {
-      return {
-        ok: false,
-        problem: {
-          kind: 'incompatible',
-          stoppedAt: i,
-          message: `This save was made with another version of the story; choice ${i + 1} ("${step.option}"${step.fork ? ` at ${step.fork}` : ''}) no longer exists.`,
-        },
-      };
+    const choice = matchStep(game.scene(), step, storyChanged);
+    if (!choice) {
+      return { ok: false, problem: { kind: 'incompatible', stoppedAt: i, message: missingStepMessage(i, step) } };
     }
     game.choose(choice.index);
   }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Game } from '../../src/engine/Game';
 import { makeSave, parseSave, restore, serializeSave } from '../../src/engine/save';
-import { decodePath, encodePath } from '../../src/engine/pathCode';
 import { fixtureBundle } from './fixture';
 
 const bundle = fixtureBundle();
@@ -58,16 +57,5 @@ describe('saves', () => {
         expect(() => parseSave(JSON.stringify(v))).not.toThrow();
       }),
     );
-  });
-});
-
-describe('path codes', () => {
-  it('round-trips and rejects garbage', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 35 }), { maxLength: 80 }), (indices) => {
-        expect(decodePath(encodePath('0a1b2c3d', indices))).toEqual({ storyVersion: '0a1b2c3d', indices });
-      }),
-    );
-    for (const bad of ['', 'abc', '0a1b2c3d', 'zzzzzzzz.12', '0a1b2c3d.1-2']) expect(decodePath(bad), bad).toBeNull();
   });
 });

@@ -1,0 +1,400 @@
+/**
+ * Compare paths through the century: replay each one (1–4 of them), take a snapshot of the
+ * state after every choice, and say where and how they part: the first divergence, every
+ * fork where they differ, the meters at each fork both reached (B − A), and for each
+ * divergence the chain of recorded causes (the why-log) from there on.
+ *
+ * Pure and plain: no DOM, and every result is JSON-serialisable (the UI charts it with the
+ * year on x and a meter on y). Replays follow save.ts `restore`: same story version, by
+ * position; another version, by option id, stopping cleanly where an option is gone.
+ */
+import { Game, type StoryBundle } from './Game';
+import { matchStep, missingStepMessage } from './save';
+import type { DecodedPath } from './pathCode';
+import type { PathFile } from './pathFile';
+import {
+  ENDING_TITLES, FORKS, METERS,
+  type ChoiceView, type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
+} from './types';
+
+export const MAX_COMPARED_PATHS = 4;
+/** Causes kept per meter and divergence (largest |delta| first). */
+export const MAX_CAUSES_PER_METER = 5;
+
+/** A path to replay: choices by option id (a save, a file) or by position only (a share code). */
+export type PathInput =
+  | { label: string; storyVersion: string; steps: PathStep[] }
+  | { label: string; storyVersion: string; indices: number[] };
+
+export interface Measures {
+  meters: Record<MeterId, number>;
+  livesLost: number;
+  /** Share (0–1) of the former Empire held by the government. */
+  territory: number;
+}
+
+/** The state after a choice (step k ≥ 1), or at the start (step 0, no choice yet). */
+export interface Snapshot extends Measures {
+  /** 0 at the start, k after the k-th choice (1-based, as the CLI and the keys count). */
+  step: number;
+  /** The year the choice was made (at the start: the opening year). */
+  year: number;
+  fork: ForkId | null;
+  option: string | null;
+  choiceText: string | null;
+  /** Whether this was history's choice (null at the start). */
+  historical: boolean | null;
+  control: Record<string, Control>;
+}
+
+/** A recorded change (as Game.why gives it), with the choice that led to it (0: before any). */
+export interface StepEffect extends Effect {
+  step: number;
+}
+
+export interface PathReplay {
+  label: string;
+  /** The version the path was made with. */
+  storyVersion: string;
+  storyChanged: boolean;
+  /** Said when the path was made with another story version (how it was replayed). */
+  notice: string | null;
+  /** The choices actually played, resolved against this story. */
+  steps: PathStep[];
+  snapshots: Snapshot[];
+  effects: StepEffect[];
+  ending: { id: EndingId; title: string; year: number } | null;
+  /** 1-based number of the choice that could not be replayed (the story changed), or null. */
+  stoppedAt: number | null;
+  /** Why the replay stopped, or that the path ends before the story does; null on an ending. */
+  message: string | null;
+  /** The story has no more choices. */
+  finished: boolean;
+  /** Where the replay ended. */
+  fork: ForkId | null;
+  year: number;
+}
+
+export interface ChoiceAt {
+  step: number;
+  option: string;
+  choiceText: string;
+  historical: boolean;
+}
+
+export interface FirstDivergence {
+  /** 1-based number of the first choice that differs. */
+  step: number;
+  fork: ForkId | null;
+  year: number;
+  /** null: this path has no choice here (its story ended or its replay stopped). */
+  a: ChoiceAt | null;
+  b: ChoiceAt | null;
+}
+
+export interface Cause {
+  meter: MeterId | 'lives';
+  delta: number;
+  reason: string;
+  fork: ForkId | null;
+  year: number;
+  step: number;
+}
+
+export interface CauseGroup {
+  meter: MeterId | 'lives';
+  /** Sum of every change to this meter from the divergence on (not only those listed). */
+  total: number;
+  count: number;
+  /** The largest changes, |delta| descending, at most MAX_CAUSES_PER_METER. */
+  causes: Cause[];
+  /** Sum of the changes the other path does not have (same meter, change, reason and fork). */
+  distinctTotal: number;
+  /** The largest of those, |delta| descending, at most MAX_CAUSES_PER_METER. */
+  distinct: Cause[];
+}
+
+export interface Divergence {
+  fork: ForkId | null;
+  year: number;
+  reachedBy: 'both' | 'a' | 'b';
+  /** The choices each path made at this fork (empty: it never reached it). */
+  a: ChoiceAt[];
+  b: ChoiceAt[];
+  /** What changed on each path from this fork on (or from where it went past it). */
+  causes: { a: CauseGroup[]; b: CauseGroup[] };
+}
+
+export interface ForkDiff {
+  fork: ForkId | null;
+  /** The year of A's last choice at this fork. */
+  year: number;
+  /** State after the last choice made at this fork on each path. */
+  a: Measures;
+  b: Measures;
+  /** B − A. */
+  delta: Measures;
+}
+
+export interface PairComparison {
+  /** Indices into Comparison.paths. */
+  a: number;
+  b: number;
+  /** null when the two paths made the same choices as far as both went. */
+  firstDivergence: FirstDivergence | null;
+  /** Every fork from the first divergence on where the choices differ; [0] is its fork. */
+  divergences: Divergence[];
+  /** Every fork both reached, in story order. */
+  meterDiffs: ForkDiff[];
+  /** Where each replay ended, and B − A there. */
+  final: { a: Measures; b: Measures; delta: Measures };
+}
+
+export interface Comparison {
+  storyVersion: string;
+  paths: PathReplay[];
+  /** The first path against each of the others. */
+  pairs: PairComparison[];
+}
+
+/** Play history's option at every choice point until the story stops. */
+export function playHistory(game: Game): Scene {
+  game.reset();
+  let scene = game.scene();
+  for (let guard = 0; scene.choices.length && guard < 1000; guard++) {
+    const historical = scene.choices.find((c) => c.historical);
+    if (!historical) break;
+    scene = game.choose(historical.index);
+  }
+  return scene;
+}
+
+/** The path history took, always available to compare against. */
+export function historyPath(bundle: StoryBundle, game: Game = new Game(bundle)): PathInput & { steps: PathStep[] } {
+  playHistory(game);
+  return { label: 'History', storyVersion: bundle.version, steps: game.path().steps };
+}
+
+export function inputFromFile(file: PathFile): PathInput {
+  return { label: file.name, storyVersion: file.storyVersion, steps: file.steps.map((s) => ({ ...s })) };
+}
+
+export function inputFromCode(path: DecodedPath, label: string): PathInput {
+  return { label, storyVersion: path.storyVersion, indices: [...path.indices] };
+}
+
+const measures = (game: Game): Measures & { control: Record<string, Control> } => {
+  const s = game.state();
+  return { meters: s.meters, livesLost: s.livesLost, territory: s.territory, control: s.control };
+};
+
+const stepEffects = (scene: Scene, step: number): StepEffect[] =>
+  scene.effects.filter((e) => e.delta !== 0).map((e) => ({ ...e, step }));
+
+/** Replay one path and take a snapshot after every choice. */
+export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = new Game(bundle)): PathReplay {
+  let scene = game.reset();
+  const storyChanged = input.storyVersion !== bundle.version;
+  const byPosition = 'indices' in input;
+  const notice = !storyChanged ? null : byPosition
+    ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
+    : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
+  const snapshots: Snapshot[] = [{
+    step: 0, year: scene.year, fork: scene.fork, option: null, choiceText: null, historical: null, ...measures(game),
+  }];
+  const effects: StepEffect[] = stepEffects(scene, 0);
+  let stoppedAt: number | null = null;
+  let message: string | null = null;
+  const count = byPosition ? input.indices.length : input.steps.length;
+  for (let i = 0; i < count; i++) {
+    let choice: ChoiceView | null | undefined;
+    if (byPosition) {
+      const index = input.indices[i] ?? -1;
+      choice = scene.choices[index];
+      if (!choice) {
+        message = scene.choices.length
+          ? `Choice ${i + 1} of this path (${index + 1}) is not offered${scene.fork ? ` at ${scene.fork}` : ''}: there are options 1–${scene.choices.length}.`
+          : `Choice ${i + 1} of this path is left over: the story already ended.`;
+      }
+    } else {
+      const step = input.steps[i];
+      choice = step ? matchStep(scene, step, storyChanged) : null;
+      if (!choice && step) message = missingStepMessage(i, step, 'path');
+    }
+    if (!choice) {
+      stoppedAt = i + 1;
+      break;
+    }
+    const { fork, year } = scene;
+    scene = game.choose(choice.index);
+    snapshots.push({
+      step: i + 1, year, fork, option: choice.option, choiceText: choice.text, historical: choice.historical, ...measures(game),
+    });
+    effects.push(...stepEffects(scene, i + 1));
+  }
+  const state = game.state();
+  const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
+  if (stoppedAt === null && !ending) {
+    message = state.finished
+      ? `The story stops${scene.fork ? ` at ${scene.fork}` : ''} (${state.year}) without an ending.`
+      : `The path ends${scene.fork ? ` at ${scene.fork}` : ''} (${state.year}) before the story does.`;
+  }
+  return {
+    label: input.label, storyVersion: input.storyVersion, storyChanged, notice,
+    steps: game.path().steps, snapshots, effects, ending, stoppedAt, message,
+    finished: state.finished, fork: state.fork, year: state.year,
+  };
+}
+
+const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
+const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
+
+const choiceAt = (s: Snapshot): ChoiceAt => ({ step: s.step, option: s.option ?? '', choiceText: s.choiceText ?? '', historical: s.historical ?? false });
+
+const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
+  p.snapshots.filter((s) => s.step > 0 && s.fork === fork).map(choiceAt);
+
+const pick = (m: Measures): Measures => ({ meters: { ...m.meters }, livesLost: m.livesLost, territory: m.territory });
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+export function measureDelta(a: Measures, b: Measures): Measures {
+  const meters = Object.fromEntries(METERS.map((m) => [m, b.meters[m] - a.meters[m]])) as Record<MeterId, number>;
+  return { meters, livesLost: b.livesLost - a.livesLost, territory: round4(b.territory - a.territory) };
+}
+
+/** The first choice number from which a path's effects count for a divergence at `fork`. */
+function causeStart(p: PathReplay, fork: ForkId | null): number | null {
+  const at = p.snapshots.find((s) => s.step > 0 && s.fork === fork);
+  if (at) return at.step;
+  // It never reached the fork: count from where it went past it, if it did.
+  const past = p.snapshots.find((s) => s.step > 0 && forkOrder(s.fork) > forkOrder(fork));
+  return past ? past.step : null;
+}
+
+const effectKey = (e: Effect): string => `${e.meter}|${e.delta}|${e.fork ?? ''}|${e.reason}`;
+
+const largestFirst = (list: readonly StepEffect[], max: number): Cause[] =>
+  list
+    .map((e, order) => ({ e, order }))
+    .sort((x, y) => Math.abs(y.e.delta) - Math.abs(x.e.delta) || x.order - y.order)
+    .slice(0, max)
+    .map(({ e }) => ({ meter: e.meter, delta: e.delta, reason: e.reason, fork: e.fork, year: e.year, step: e.step }));
+
+/**
+ * The recorded changes from choice `from` on, grouped by meter, largest first. `against`:
+ * the other path's changes over the same stretch; those it has too (same meter, change,
+ * reason and fork) are left out of `distinct`.
+ */
+export function causesFrom(
+  effects: readonly StepEffect[], from: number | null, against: readonly StepEffect[] = [], perMeter = MAX_CAUSES_PER_METER,
+): CauseGroup[] {
+  if (from === null) return [];
+  const theirs = new Map<string, number>();
+  for (const e of against) theirs.set(effectKey(e), (theirs.get(effectKey(e)) ?? 0) + 1);
+  const groups: CauseGroup[] = [];
+  for (const meter of [...METERS, 'lives'] as const) {
+    const mine = effects.filter((e) => e.meter === meter && e.step >= from && e.delta !== 0);
+    if (!mine.length) continue;
+    const distinct = mine.filter((e) => {
+      const n = theirs.get(effectKey(e)) ?? 0;
+      if (n > 0) theirs.set(effectKey(e), n - 1);
+      return n === 0;
+    });
+    groups.push({
+      meter,
+      total: mine.reduce((sum, e) => sum + e.delta, 0),
+      count: mine.length,
+      causes: largestFirst(mine, perMeter),
+      distinctTotal: distinct.reduce((sum, e) => sum + e.delta, 0),
+      distinct: largestFirst(distinct, perMeter),
+    });
+  }
+  return groups;
+}
+
+const effectsFrom = (p: PathReplay, from: number | null): StepEffect[] =>
+  from === null ? [] : p.effects.filter((e) => e.step >= from);
+
+function firstDivergence(a: PathReplay, b: PathReplay): FirstDivergence | null {
+  const n = Math.max(a.steps.length, b.steps.length);
+  for (let i = 0; i < n; i++) {
+    const sa = a.steps[i];
+    const sb = b.steps[i];
+    if (sa && sb && sa.option === sb.option && sa.index === sb.index) continue;
+    if (!sa && !sb) break;
+    const snapA = a.snapshots[i + 1];
+    const snapB = b.snapshots[i + 1];
+    const here = snapA ?? snapB;
+    if (!here) break;
+    return { step: i + 1, fork: here.fork, year: here.year, a: snapA ? choiceAt(snapA) : null, b: snapB ? choiceAt(snapB) : null };
+  }
+  return null;
+}
+
+function causesBoth(a: PathReplay, b: PathReplay, fork: ForkId | null): Divergence['causes'] {
+  const fromA = causeStart(a, fork);
+  const fromB = causeStart(b, fork);
+  return {
+    a: causesFrom(a.effects, fromA, effectsFrom(b, fromB)),
+    b: causesFrom(b.effects, fromB, effectsFrom(a, fromA)),
+  };
+}
+
+export function comparePair(paths: readonly PathReplay[], ia: number, ib: number): PairComparison {
+  const a = paths[ia];
+  const b = paths[ib];
+  if (!a || !b) throw new RangeError(`no paths ${ia} and ${ib} to compare`);
+  const first = firstDivergence(a, b);
+  const forksA = new Set(a.snapshots.filter((s) => s.step > 0).map((s) => s.fork));
+  const forksB = new Set(b.snapshots.filter((s) => s.step > 0).map((s) => s.fork));
+  const all = [...new Set([...forksA, ...forksB])].sort(byStoryOrder);
+
+  const divergences: Divergence[] = [];
+  if (first) {
+    for (const fork of all) {
+      if (forkOrder(fork) < forkOrder(first.fork)) continue;
+      const ca = choicesAt(a, fork);
+      const cb = choicesAt(b, fork);
+      if (ca.length === cb.length && ca.every((c, i) => c.option === cb[i]?.option)) continue;
+      const at = a.snapshots.find((s) => s.step > 0 && s.fork === fork) ?? b.snapshots.find((s) => s.step > 0 && s.fork === fork);
+      divergences.push({
+        fork,
+        year: at?.year ?? first.year,
+        reachedBy: ca.length && cb.length ? 'both' : ca.length ? 'a' : 'b',
+        a: ca,
+        b: cb,
+        causes: causesBoth(a, b, fork),
+      });
+    }
+  }
+
+  const lastAt = (p: PathReplay, fork: ForkId | null): Snapshot | undefined =>
+    p.snapshots.filter((s) => s.step > 0 && s.fork === fork).at(-1);
+  const meterDiffs: ForkDiff[] = [];
+  for (const fork of all) {
+    const sa = lastAt(a, fork);
+    const sb = lastAt(b, fork);
+    if (!sa || !sb) continue;
+    meterDiffs.push({ fork, year: sa.year, a: pick(sa), b: pick(sb), delta: measureDelta(sa, sb) });
+  }
+
+  const endA = a.snapshots.at(-1);
+  const endB = b.snapshots.at(-1);
+  if (!endA || !endB) throw new Error('a replay always has its start snapshot');
+  return {
+    a: ia, b: ib, firstDivergence: first, divergences, meterDiffs,
+    final: { a: pick(endA), b: pick(endB), delta: measureDelta(endA, endB) },
+  };
+}
+
+/** Replay 1–4 paths on this story and compare the first with each of the others. */
+export function comparePaths(bundle: StoryBundle, inputs: readonly PathInput[]): Comparison {
+  if (inputs.length < 1 || inputs.length > MAX_COMPARED_PATHS) {
+    throw new RangeError(`compare 1–${MAX_COMPARED_PATHS} paths, not ${inputs.length}`);
+  }
+  const game = new Game(bundle);
+  const paths = inputs.map((input) => replayPath(bundle, input, game));
+  const pairs = paths.slice(1).map((_, i) => comparePair(paths, 0, i + 1));
+  return { storyVersion: bundle.version, paths, pairs };
+}
