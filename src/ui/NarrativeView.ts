@@ -38,7 +38,7 @@ export class NarrativeView {
   render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean }): void {
     const nodes: Node[] = [];
     if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
-    for (const block of scene.blocks) nodes.push(this.block(block));
+    for (const block of scene.blocks) nodes.push(renderBlock(block));
     if (scene.ending) nodes.push(this.pathSummary(state.timeline));
     this.article.replaceChildren(...nodes);
     this.renderChoices(scene);
@@ -52,31 +52,6 @@ export class NarrativeView {
       this.article.focus({ preventScroll: true });
       // On a phone the page scrolls, not the panel: bring the start of the new text into view.
       if (this.article.getBoundingClientRect().top < 0) this.article.scrollIntoView({ block: 'start' });
-    }
-  }
-
-  private block(block: Block): Node {
-    switch (block.kind) {
-      case 'chapter':
-        return h('h2', { class: 'chapter-title poster' }, block.title);
-      case 'fork':
-        return h('p', { class: 'fork-date' }, block.date);
-      case 'text':
-        return block.speculative
-          ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
-          : h('p', {}, block.text);
-      case 'history':
-        return h(
-          'aside',
-          { class: 'history-card', 'aria-label': `History: ${block.card.title}` },
-          h('p', { class: 'history-kicker' }, 'What really happened'),
-          h('h3', {}, block.card.title),
-          ...block.card.paragraphs.map((p) => h('p', {}, p)),
-        );
-      case 'ending':
-        return h('h2', { class: 'ending-title poster' }, h('span', { class: 'kicker' }, 'Ending'), block.title);
-      case 'chapter-end':
-        return h('h2', { class: 'chapter-end-title poster' }, h('span', { class: 'kicker' }, 'To be continued'), block.title);
     }
   }
 
@@ -129,5 +104,31 @@ export class NarrativeView {
       this.actions.choose(c.index);
     });
     return button;
+  }
+}
+
+/** One block of a scene as DOM (shared by the game and the classroom). */
+export function renderBlock(block: Block): Node {
+  switch (block.kind) {
+    case 'chapter':
+      return h('h2', { class: 'chapter-title poster' }, block.title);
+    case 'fork':
+      return h('p', { class: 'fork-date' }, block.date);
+    case 'text':
+      return block.speculative
+        ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
+        : h('p', {}, block.text);
+    case 'history':
+      return h(
+        'aside',
+        { class: 'history-card', 'aria-label': `History: ${block.card.title}` },
+        h('p', { class: 'history-kicker' }, 'What really happened'),
+        h('h3', {}, block.card.title),
+        ...block.card.paragraphs.map((p) => h('p', {}, p)),
+      );
+    case 'ending':
+      return h('h2', { class: 'ending-title poster' }, h('span', { class: 'kicker' }, 'Ending'), block.title);
+    case 'chapter-end':
+      return h('h2', { class: 'chapter-end-title poster' }, h('span', { class: 'kicker' }, 'To be continued'), block.title);
   }
 }

@@ -1,6 +1,8 @@
 /** Shared by the browser tests: paths computed by the headless engine, and page checks. */
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Game } from '../../src/engine/Game';
 import { loadBundle } from '../../src/cli/headless';
 import type { Scene } from '../../src/engine/types';
@@ -73,4 +75,17 @@ export async function canvasColours(page: Page): Promise<{ png: PNG; distinct: n
     seen.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
   }
   return { png, distinct: seen.size };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations on the page (needs `bypassCSP: true` to inject axe). */
+export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (sel) => {
+    // axe is injected above; the page itself never loads it.
+    const axe = (window as unknown as { axe: { run: (ctx: Document | string) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(sel ?? document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
 }

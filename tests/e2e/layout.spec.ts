@@ -1,19 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { canvasColours, collectErrors, pressChoice, startNewGame, waitForMap } from './helpers';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    // axe is injected above; the page itself never loads it.
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+import { canvasColours, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true }); // only so the test can inject axe-core

@@ -8,7 +8,6 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { feature } from 'topojson-client';
@@ -19,7 +18,7 @@ import { REGIONS, region } from '../../src/engine/regions';
 import type { Control } from '../../src/engine/types';
 import { CONTROL_COLOURS, CONTROL_NAMES } from '../../src/ui/format';
 import { pointInRing, type Point, type ViewTransform } from '../../src/scenes/mapView';
-import { bundle, collectErrors, pressChoice, startNewGame, waitForMap } from './helpers';
+import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 
 const topo = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../assets/map/eurasia.topo.json', import.meta.url)), 'utf8'),
@@ -291,13 +290,7 @@ test.describe('accessibility', () => {
     await page.getByText('Regions', { exact: true }).click();
     await page.getByRole('button', { name: new RegExp(`^${change.name}`) }).click();
     await page.getByRole('group', { name: 'Map view' }).focus();
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      // axe is injected above; the page itself never loads it.
-      const axe = (window as unknown as { axe: { run: (ctx: string) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run('.map-panel');
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await seriousViolations(page, '.map-panel');
     expect(violations).toEqual([]);
   });
 });

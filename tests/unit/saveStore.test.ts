@@ -23,7 +23,7 @@ describe('SaveStore', () => {
     expect(store.read()).toEqual({ kind: 'none' });
     expect(store.write(save)).toBe(true);
     const read = store.read();
-    expect(read.kind === 'ok' && read.save).toEqual(save);
+    expect(read.kind === 'ok' && read.value).toEqual(save);
   });
 
   it('reports unreadable data without deleting it, and keeps it aside on request', () => {

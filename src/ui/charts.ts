@@ -1,0 +1,103 @@
+/**
+ * Line charts over the years (uPlot), with a table of the same numbers for screen readers
+ * and for anyone who would rather read figures than lines.
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import './charts.css';
+import { h } from './dom';
+
+export interface ChartSeries {
+  label: string;
+  colour: string;
+  dashed?: boolean;
+  /** [year, value]; several points in one year are spread across that year in order. */
+  points: readonly (readonly [number, number])[];
+}
+
+export interface ChartOptions {
+  title: string;
+  series: readonly ChartSeries[];
+  width: number;
+  height: number;
+  /** Fixed y range (meters are 0–100); otherwise uPlot fits the data. */
+  range?: [number, number];
+  format?: (v: number) => string;
+}
+
+/** Okabe–Ito colours for paths, history always black and dashed. */
+export const PATH_COLOURS = ['#c8102e', '#0072b2', '#e69f00', '#009e73'];
+export const HISTORY_COLOUR = '#1a1a1a';
+
+/** Spread same-year points across the year so x stays strictly increasing. */
+export function spreadYears(points: readonly (readonly [number, number])[]): [number[], number[]] {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let i = 0;
+  while (i < points.length) {
+    const year = points[i]![0];
+    let j = i;
+    while (j < points.length && points[j]![0] === year) j++;
+    const n = j - i;
+    for (let k = i; k < j; k++) {
+      xs.push(year + (k - i) / n);
+      ys.push(points[k]![1]);
+    }
+    i = j;
+  }
+  return [xs, ys];
+}
+
+export function lineChart(opts: ChartOptions): HTMLElement {
+  const tables = opts.series.map((s) => spreadYears(s.points) as uPlot.AlignedData);
+  const data = tables.length ? uPlot.join(tables) : ([[]] as unknown as uPlot.AlignedData);
+  const fmt = opts.format ?? ((v: number) => String(Math.round(v)));
+  const host = h('div', { class: 'chart-canvas', 'aria-hidden': 'true' });
+  const figure = h('figure', { class: 'chart' },
+    h('figcaption', {}, opts.title),
+    host,
+    dataTable(opts, fmt),
+  );
+  const plot = new uPlot(
+    {
+      width: opts.width,
+      height: opts.height,
+      legend: { show: true, live: false },
+      cursor: { show: false },
+      scales: { x: { time: false }, y: opts.range ? { range: opts.range } : {} },
+      axes: [
+        { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')), font: '12px sans-serif' },
+        { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 },
+      ],
+      series: [
+        {},
+        ...opts.series.map((s) => ({
+          label: s.label,
+          stroke: s.colour,
+          width: 2.5,
+          dash: s.dashed ? [8, 5] : undefined,
+          spanGaps: true,
+          points: { show: false },
+        })),
+      ],
+    },
+    data,
+    host,
+  );
+  // uPlot has no destroy hook of its own here; the figure going away is enough (no timers).
+  void plot;
+  return figure;
+}
+
+function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement {
+  const years = [...new Set(opts.series.flatMap((s) => s.points.map((p) => p[0])))].sort((a, b) => a - b);
+  const lastIn = (s: ChartSeries, year: number): string => {
+    const hit = s.points.filter((p) => p[0] === year).at(-1);
+    return hit ? fmt(hit[1]) : '—';
+  };
+  return h('table', { class: 'visually-hidden chart-data' },
+    h('caption', {}, `${opts.title}: values at the end of each year`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label)))),
+    h('tbody', {}, ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, String(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y)))))),
+  );
+}
