@@ -1,0 +1,179 @@
+/**
+ * The class debrief: the class's century beside history's, fork by fork with the votes;
+ * meter charts; the map at key years; the history cards met on the way; questions for
+ * discussion. Printable (print stylesheet) and downloadable as JSON.
+ */
+import { Game, type StoryBundle } from '../../engine/Game';
+import { historyPath, replayPath, type PathReplay } from '../../engine/compare';
+import { span, type Session } from '../../engine/classroom';
+import type { RoleBook } from '../../engine/roles';
+import { FORK_NAMES, type ForkId, type HistoryCard } from '../../engine/types';
+import { h } from '../dom';
+import { formatPeople, formatShare } from '../format';
+import { miniMap } from '../MiniMap';
+import { pathCharts, controlAt, keyYears, type ChartedPath } from '../pathCharts';
+
+export interface DebriefContext {
+  root: HTMLElement;
+  bundle: StoryBundle;
+  session: Session;
+  book: RoleBook;
+  toTitle(): void;
+  continueLesson: (() => void) | null;
+}
+
+export interface DebriefRow {
+  step: number;
+  year: number;
+  fork: ForkId | null;
+  classChoice: string;
+  classOption: string;
+  tallies: { option: string; text: string; votes: number }[];
+  casting: boolean;
+  historyChoice: string | null;
+  sameAsHistory: boolean;
+}
+
+export interface DebriefData {
+  kind: 'october-paths/debrief';
+  format: 1;
+  storyVersion: string;
+  startedAt: string;
+  span: string;
+  groups: Session['lesson']['groups'];
+  rows: DebriefRow[];
+  ending: { id: string; title: string; year: number } | null;
+  stoppedAt: string | null;
+  final: { meters: Record<string, number>; livesLost: number; territory: number } | null;
+  history: { ending: string | null; meters: Record<string, number> | null };
+  historyCards: HistoryCard[];
+  questions: { fork: ForkId; questions: string[] }[];
+}
+
+/** Replay the class path once: the timeline gives history's choice, the scenes the cards. */
+function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[]; cards: HistoryCard[] } {
+  const game = new Game(bundle);
+  const cards: HistoryCard[] = [];
+  for (const step of session.steps) {
+    const scene = game.scene();
+    const choice = scene.choices[step.index];
+    if (!choice || choice.option !== step.option) break;
+    const next = game.choose(step.index);
+    if (next.historyCard) cards.push(next.historyCard);
+  }
+  const timeline = game.state().timeline;
+  const rows = session.votes.map((v): DebriefRow => {
+    const t = timeline[v.step];
+    const won = v.tallies.find((x) => x.option === v.winner);
+    return {
+      step: v.step, year: v.year, fork: v.fork, classChoice: won?.text ?? v.winner, classOption: v.winner,
+      tallies: v.tallies, casting: v.casting, historyChoice: t?.historyChoice ?? null, sameAsHistory: t?.historical ?? false,
+    };
+  });
+  return { rows, cards };
+}
+
+export function debriefData(bundle: StoryBundle, session: Session, book: RoleBook, replays?: { cls: PathReplay; hist: PathReplay }): DebriefData {
+  const cls = replays?.cls ?? replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
+  const hist = replays?.hist ?? replayPath(bundle, historyPath(bundle));
+  const { rows, cards } = classPlay(bundle, session);
+  const forks = [...new Set(rows.map((r) => r.fork).filter((f): f is ForkId => f !== null))];
+  const last = cls.snapshots.at(-1);
+  return {
+    kind: 'october-paths/debrief', format: 1, storyVersion: session.storyVersion, startedAt: session.startedAt,
+    span: span(session.lesson.span).title, groups: session.lesson.groups, rows,
+    ending: cls.ending,
+    stoppedAt: cls.ending ? null : `${cls.year}${cls.fork ? `, before ${FORK_NAMES[cls.fork]}` : ''}`,
+    final: last ? { meters: last.meters, livesLost: last.livesLost, territory: last.territory } : null,
+    history: { ending: hist.ending?.title ?? null, meters: hist.snapshots.at(-1)?.meters ?? null },
+    historyCards: cards,
+    questions: forks.map((fork) => ({ fork, questions: book.questions[fork] ?? [] })),
+  };
+}
+
+function talliesText(row: DebriefRow): string {
+  return row.tallies.map((t) => `${t.votes}`).join(' – ');
+}
+
+export function showDebrief(ctx: DebriefContext, problem?: string): void {
+  const { bundle, session } = ctx;
+  const cls = replayPath(bundle, { label: 'Your class', storyVersion: session.storyVersion, steps: session.steps });
+  const fullHistory = replayPath(bundle, historyPath(bundle));
+  // History over the same years as the lesson, so the charts compare like with like.
+  const lastYear = cls.snapshots.at(-1)?.year ?? 1917;
+  const hist: PathReplay = { ...fullHistory, snapshots: fullHistory.snapshots.filter((s) => s.year <= Math.max(lastYear, 1917)) };
+  const data = debriefData(bundle, session, ctx.book, { cls, hist: fullHistory });
+  const paths: ChartedPath[] = [{ replay: cls, history: false }, { replay: hist, history: true }];
+
+  const printButton = h('button', { type: 'button', class: 'title-button primary' }, 'Print or save as PDF');
+  printButton.addEventListener('click', () => window.print());
+  const download = h('button', { type: 'button', class: 'title-button', 'data-testid': 'download-debrief' }, 'Download debrief (JSON)');
+  download.addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const a = h('a', { href: url, download: `october-paths-debrief-${session.startedAt.slice(0, 10)}.json` });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  const title = h('button', { type: 'button', class: 'title-button' }, 'Back to the title screen');
+  title.addEventListener('click', () => ctx.toTitle());
+  const more = ctx.continueLesson;
+  const continueButton = more ? h('button', { type: 'button', class: 'title-button' }, 'Continue the lesson') : null;
+  continueButton?.addEventListener('click', () => more?.());
+
+  const outcome = data.ending
+    ? `The class’s century ended in ${data.ending.year} with the ending “${data.ending.title}”.`
+    : `The lesson stopped in ${data.stoppedAt ?? lastYear}.`;
+  const final = data.final;
+
+  const rows = data.rows.map((r) =>
+    h('tr', { class: r.sameAsHistory ? '' : 'differs-row' },
+      h('th', { scope: 'row' }, String(r.year)),
+      h('td', {}, r.fork ? FORK_NAMES[r.fork] : '—'),
+      h('td', { class: r.sameAsHistory ? '' : 'differs' }, r.classChoice, r.casting ? ' (teacher’s casting vote)' : ''),
+      h('td', { class: 'tally' }, talliesText(r)),
+      h('td', {}, r.sameAsHistory ? 'The same' : (r.historyChoice ?? '—')),
+    ));
+
+  const maps = keyYears(paths).map((year) => {
+    const mine = controlAt(cls, year);
+    const theirs = controlAt(fullHistory, year);
+    return h('div', { class: 'map-pair' },
+      mine ? h('figure', {}, h('figcaption', {}, `${year}: your class`), miniMap(mine, `Map of ${year} on the class's path`)) : null,
+      theirs ? h('figure', {}, h('figcaption', {}, `${year}: history`), miniMap(theirs, `Map of ${year} in history`)) : null,
+    );
+  });
+
+  const screen = h('main', { class: 'debrief', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
+    h('h1', { id: 'debrief-title', class: 'poster' }, 'Debrief: the class’s century'),
+    h('p', { class: 'lede' }, `${data.span}. Lesson of ${new Date(session.startedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ${outcome}`),
+    problem ? h('p', { class: 'notice problem', role: 'alert' }, `${problem} The class's record is kept as it was; the debrief shows what this version of the story can replay.`) : null,
+    final ? h('p', {}, `At the end: lives lost ${formatPeople(final.livesLost)}; territory ${formatShare(final.territory)} of the former Empire.${data.history.ending ? ` History’s own century reaches the ending “${data.history.ending}”.` : ''}`) : null,
+    h('div', { class: 'debrief-actions no-print' }, printButton, download, continueButton, title),
+    h('h2', {}, 'Fork by fork'),
+    h('table', { class: 'debrief-table', 'data-testid': 'debrief-table' },
+      h('caption', { class: 'visually-hidden' }, 'The class’s choices beside history’s, with the votes'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'Fork'), h('th', { scope: 'col' }, 'The class chose'),
+        h('th', { scope: 'col' }, 'Votes'), h('th', { scope: 'col' }, 'History chose'))),
+      h('tbody', {}, ...rows),
+    ),
+    h('p', { class: 'hint' }, 'Votes are listed in the order the options were shown. Bold: the class parted from history.'),
+    h('h2', {}, 'The meters'),
+    h('p', { class: 'hint' }, 'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.'),
+    pathCharts(paths),
+    h('h2', {}, 'The map at key years'),
+    h('div', { class: 'maps' }, ...maps),
+    h('h2', {}, 'History cards'),
+    ...(data.historyCards.length
+      ? data.historyCards.map((c) => h('aside', { class: 'history-card' }, h('p', { class: 'history-kicker' }, 'What really happened'), h('h3', {}, c.title), ...c.paragraphs.map((p) => h('p', {}, p))))
+      : [h('p', {}, 'No history cards on this path yet.')]),
+    h('h2', {}, 'Questions for discussion'),
+    ...data.questions.map((q) => h('section', { class: 'questions' },
+      h('h3', {}, FORK_NAMES[q.fork]),
+      h('ol', {}, ...q.questions.map((x) => h('li', {}, x))))),
+  );
+  ctx.root.replaceChildren(screen);
+  window.scrollTo(0, 0);
+  screen.querySelector('h1')?.setAttribute('tabindex', '-1');
+  screen.querySelector<HTMLElement>('h1')?.focus();
+}

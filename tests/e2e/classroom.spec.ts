@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Game } from '../../src/engine/Game';
+import { beyondSpan } from '../../src/engine/classroom';
+import { bundle, collectErrors, seriousViolations } from './helpers';
+
+/** History's option at each vote of the 1917–1918 lesson, from the engine. */
+function historyOptions(): string[] {
+  const game = new Game(bundle);
+  const options: string[] = [];
+  let scene = game.scene();
+  while (scene.choices.length && !beyondSpan('1917-1918', scene.fork)) {
+    const c = scene.choices.find((x) => x.historical) ?? scene.choices[0]!;
+    options.push(c.option);
+    scene = game.choose(c.index);
+  }
+  return options;
+}
+
+async function setUpLesson(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run a class' }).click();
+  await expect(page.getByRole('heading', { name: 'Run a class' })).toBeVisible();
+  await page.getByLabel(/1917–1918: The Revolution/).check();
+  await page.getByLabel('Discussion timer (minutes per fork)').fill('1');
+  await page.getByLabel('Discussion timer (minutes per fork)').blur();
+  await page.getByLabel('Hold them for the debrief').check();
+  await page.getByLabel('Number of groups').selectOption('3');
+  // Every role in the span is dealt to one of the three groups.
+  const selects = page.locator('select[data-role]');
+  expect(await selects.count()).toBeGreaterThan(10);
+  await selects.first().selectOption('Group C');
+  await page.getByTestId('start-lesson').click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+}
+
+/** Enter the votes: `winner` gets 5, the others 2 — or, with `tieWith`, both get 5. */
+async function vote(page: Page, winner: string, tieWith?: string): Promise<void> {
+  const inputs = page.locator('input.vote-count');
+  const n = await inputs.count();
+  for (let i = 0; i < n; i++) {
+    const option = await inputs.nth(i).getAttribute('data-option');
+    await inputs.nth(i).fill(option === winner || option === tieWith ? '5' : '2');
+  }
+  const before = await page.locator('.class-context').innerText();
+  await page.getByTestId('play-winner').click();
+  if (tieWith) {
+    await expect(page.getByRole('group', { name: /casting vote/ })).toBeVisible();
+    await page.locator(`input[name="casting"][value="${winner}"]`).check();
+    await page.getByTestId('play-winner').click();
+  }
+  await expect.poll(() => page.locator('.class-context').innerText()).not.toBe(before);
+}
+
+test('a facilitator runs a lesson with votes, a tie and a timer, and gets a printable debrief', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await setUpLesson(page);
+
+  // The timer counts down, pauses and extends.
+  const clock = page.getByTestId('timer-clock');
+  await expect(clock).toHaveText('1:00');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect.poll(() => clock.innerText(), { timeout: 5000 }).not.toBe('1:00');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await clock.innerText();
+  await page.waitForTimeout(1200);
+  await expect(clock).toHaveText(paused);
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(clock).toHaveText(/^1:5\d$/);
+
+  // Role cards of this fork, with the group that plays each.
+  await expect(page.getByRole('heading', { name: 'Who argues what' })).toBeVisible();
+  const card = page.locator('details.role-card').first();
+  await card.locator('summary').click();
+  await expect(card.locator('.role-position')).toBeVisible();
+  await expect(card.locator('.role-group-chip')).toHaveText(/^Group [ABC]$/);
+
+  const options = historyOptions();
+  expect(options.length).toBe(8);
+  // The first vote ties; the teacher's casting vote decides. The rest follow history.
+  const first = page.locator('input.vote-count').nth(1);
+  const other = (await first.getAttribute('data-option')) ?? '';
+  await vote(page, options[0]!, other === options[0] ? undefined : other);
+  for (const option of options.slice(1)) await vote(page, option);
+
+  // The span ends after Brest-Litovsk: the debrief.
+  await expect(page.getByRole('heading', { name: 'End of the lesson' })).toBeVisible();
+  await page.getByTestId('open-debrief').click();
+  const debrief = page.getByTestId('debrief');
+  await expect(debrief.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+  const rows = page.getByTestId('debrief-table').locator('tbody tr');
+  await expect(rows).toHaveCount(8);
+  await expect(rows.first()).toContainText('casting vote');
+  await expect(rows.first().locator('.tally')).toHaveText(/5 – 5/);
+  await expect(rows.nth(7)).toContainText('The same');
+  await expect(page.locator('.chart')).toHaveCount(9);
+  await expect(page.locator('.chart canvas').first()).toBeVisible();
+  expect(await page.locator('.mini-map').count()).toBeGreaterThanOrEqual(4);
+  // History cards were held during play and appear here, with questions for each fork taken.
+  expect(await debrief.locator('.history-card').count()).toBeGreaterThanOrEqual(5);
+  await expect(debrief.getByRole('heading', { name: 'Brest-Litovsk, 1918' })).toBeVisible();
+  expect(await debrief.locator('.questions li').count()).toBeGreaterThanOrEqual(12);
+
+  // The JSON export carries the votes.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-debrief').click()]);
+  const json = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
+  expect(json.kind).toBe('october-paths/debrief');
+  expect(json.rows).toHaveLength(8);
+  expect(json.rows[0].casting).toBe(true);
+
+  // Printed: buttons gone, nothing wider than the page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('download-debrief')).toBeHidden();
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('.debrief *')].filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => el.className || el.tagName).slice(0, 5);
+  });
+  expect(overflow).toEqual([]);
+  await page.pdf({ path: test.info().outputPath('debrief.pdf'), format: 'A4' });
+  expect(errors).toEqual([]);
+});
+
+test('the class session survives a reload and resumes at the same fork', async ({ page }) => {
+  await setUpLesson(page);
+  const options = historyOptions();
+  await vote(page, options[0]!);
+  await vote(page, options[1]!);
+  const fork = await page.locator('.class-context').innerText();
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the class session' }).click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+  await expect.poll(() => page.locator('.class-context').innerText()).toBe(fork);
+  await expect(page.locator('.class-context .you-chose')).toContainText('The class voted');
+});
+
+test('role cards print one to a half page, without overflow', async ({ page }) => {
+  await page.goto('/#class');
+  await expect(page.getByRole('heading', { name: 'Run a class' })).toBeVisible();
+  await page.evaluate('window.print = () => {}');
+  await page.getByRole('button', { name: 'Print role cards' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const cards = page.locator('.print-card');
+  expect(await cards.count()).toBeGreaterThan(20);
+  await expect(page.locator('.class-setup')).toBeHidden();
+  const report = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.print-card')].map((c) => ({
+    height: c.getBoundingClientRect().height,
+    overflow: c.scrollHeight - c.clientHeight,
+  })));
+  // 128 mm at 96 px per inch: about 484 px, so two cards and their gap fit an A4 page.
+  for (const r of report) {
+    expect(r.height).toBeGreaterThan(470);
+    expect(r.height).toBeLessThan(500);
+    expect(r.overflow).toBeLessThanOrEqual(1);
+  }
+});
+
+test.describe('accessibility', () => {
+  test.use({ bypassCSP: true }); // only so the test can inject axe-core
+  test('setup, the facilitator screen and the debrief have no serious axe violations', async ({ page }) => {
+    await setUpLesson(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'End lesson and debrief' }).click();
+    await page.getByRole('button', { name: 'End and debrief' }).click();
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
