@@ -17,4 +17,5 @@ function storage(): Storage | null {
 }
 
 const root = document.getElementById('app');
-if (root) new App(root, bundle, new SaveStore(storage())).start();
+const store = storage();
+if (root) new App(root, bundle, new SaveStore(store), store).start();

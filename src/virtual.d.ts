@@ -3,3 +3,11 @@ declare module 'virtual:story' {
   const bundle: StoryBundle;
   export default bundle;
 }
+
+declare module 'virtual:story-forks' {
+  import type { ForkIndex } from './cli/forkIndex';
+  /** Every fork of the story in FORKS order, each option once (see src/cli/forkIndex.ts). */
+  const forks: ForkIndex;
+  export type { ForkIndex, ForkIndexEntry, ForkOption } from './cli/forkIndex';
+  export default forks;
+}

@@ -1,0 +1,129 @@
+/** The static index of forks and options the flowchart draws, checked against the story as played. */
+import { describe, expect, it } from 'vitest';
+import { compileStory } from '../../src/cli/compileStory';
+import { forkIndex, readForkIndex, resolveInline } from '../../src/cli/forkIndex';
+import { Game } from '../../src/engine/Game';
+import { FORKS, type ForkId } from '../../src/engine/types';
+
+const compiled = compileStory();
+const bundle = compiled.bundle;
+if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
+const index = readForkIndex(compiled.files);
+
+/**
+ * Play the story many times, each time taking at every choice point the option seen least
+ * so far (ties: the first), and record every (fork, option, text) the runtime offers.
+ */
+function explore(runs: number): Map<string, Set<string>> {
+  const seen = new Map<string, Set<string>>();
+  const taken = new Map<string, number>();
+  const game = new Game(bundle!);
+  for (let run = 0; run < runs; run++) {
+    let scene = game.reset();
+    for (let guard = 0; scene.choices.length && guard < 200; guard++) {
+      for (const c of scene.choices) {
+        const key = `${scene.fork}|${c.option}`;
+        const texts = seen.get(key) ?? new Set<string>();
+        texts.add(c.text);
+        seen.set(key, texts);
+      }
+      const pick = [...scene.choices].sort((a, b) =>
+        (taken.get(`${scene.fork}|${a.option}`) ?? 0) - (taken.get(`${scene.fork}|${b.option}`) ?? 0) || (run % 2 ? b.index - a.index : a.index - b.index))[0]!;
+      taken.set(`${scene.fork}|${pick.option}`, (taken.get(`${scene.fork}|${pick.option}`) ?? 0) + 1);
+      scene = game.choose(pick.index);
+    }
+  }
+  return seen;
+}
+
+describe('the fork index', () => {
+  it('lists every fork once, in story order, each with at least two options', () => {
+    expect(index.map((f) => f.fork)).toEqual([...FORKS]);
+    for (const f of index) expect(f.options.length, f.fork).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lists each option of a fork once, even when the fork has two choice points', () => {
+    for (const f of index) {
+      const ids = f.options.map((o) => o.option);
+      expect(new Set(ids).size, f.fork).toBe(ids.length);
+    }
+    expect(index.find((f) => f.fork === 'brest-litovsk')?.options.map((o) => o.option)).toEqual([
+      'sign-now', 'neither-war-nor-peace', 'revolutionary-war', 'accept-terms', 'stall-and-bargain', 'refuse-and-fight',
+    ]);
+    expect(index.find((f) => f.fork === 'june-1941')?.options.map((o) => o.option)).toEqual([
+      'class-war', 'patriotic-war', 'second-brest', 'hold-kiev', 'withdraw-from-kiev',
+    ]);
+  });
+
+  it('gives plain text: no ink logic, no tags', () => {
+    for (const f of index) {
+      for (const o of f.options) {
+        expect(o.text, `${f.fork}/${o.option}`).not.toMatch(/[{}#[\]]/);
+        expect(o.text.length, `${f.fork}/${o.option}`).toBeGreaterThan(3);
+        expect(o.text).toBe(o.text.trim());
+      }
+    }
+    const sign = index.find((f) => f.fork === 'brest-litovsk')?.options.find((o) => o.option === 'sign-now');
+    expect(sign).toMatchObject({ text: 'Sign the German terms at once', historical: false });
+    expect(sign?.advocates).toContain('Lenin');
+    const pact = index.find((f) => f.fork === 'pact-1939')?.options.find((o) => o.option === 'pact');
+    expect(pact).toMatchObject({ text: 'Sign a non-aggression pact with Germany', historical: true });
+  });
+
+  it('marks history’s options', () => {
+    for (const f of index) expect(f.options.some((o) => o.historical), f.fork).toBe(true);
+  });
+
+  it('holds every option the runtime offers at a fork, with a text the runtime shows', () => {
+    const seen = explore(40);
+    const byFork = new Map(index.map((f) => [f.fork, f]));
+    for (const [key, texts] of seen) {
+      const [fork, option] = key.split('|') as [ForkId, string];
+      const entry = byFork.get(fork)?.options.find((o) => o.option === option);
+      expect(entry, `${key} is offered but not in the index`).toBeDefined();
+      // An inline alternative is indexed by its first branch, which some playthrough shows.
+      expect([...texts], key).toContain(entry?.text);
+    }
+    // And the runtime, played widely, reaches (nearly) every option the index lists.
+    const listed = index.flatMap((f) => f.options.map((o) => `${f.fork}|${o.option}`));
+    const reached = listed.filter((k) => seen.has(k));
+    expect(reached.length / listed.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('reading ink', () => {
+  it('resolves inline alternatives to their first branch and drops conditional wrappers', () => {
+    expect(resolveInline('{flag:Sign a pact|Renew the treaty} now')).toBe('Sign a pact now');
+    expect(resolveInline('{flag:Only this} text')).toBe('Only this text');
+    expect(resolveInline('A {not x:{y:deep|other}|alt} B')).toBe('A deep B');
+    expect(resolveInline('Print {count} things')).toBe('Print  things');
+  });
+
+  it('tracks the fork across choice points and skips choices before any fork or without an option', () => {
+    const ink = [
+      '* [Before any fork # option: early]',
+      '=== knot ===',
+      '# fork: october',
+      'Some text.',
+      '* {cond} [Take it {flag:now|later} # option: take-it # advocates: Lenin, Trotsky # historical: yes]',
+      '  -> next',
+      '+ (label) [Wait # option: wait-it]',
+      '* [A choice with no option]',
+      '// * [Commented out # option: nope]',
+      'Text # fork: brest-litovsk',
+      '* Sign [at once] and go # option: sign',
+      '* [Wait again # option: wait-it]',
+      '/* * [In a block comment # option: hidden] */',
+    ].join('\n');
+    expect(forkIndex([{ file: 'x.ink', text: ink }])).toEqual([
+      { fork: 'october', options: [
+        { option: 'take-it', text: 'Take it now', historical: true, advocates: ['Lenin', 'Trotsky'] },
+        { option: 'wait-it', text: 'Wait', historical: false, advocates: [] },
+      ] },
+      { fork: 'brest-litovsk', options: [
+        { option: 'sign', text: 'Sign at once', historical: false, advocates: [] },
+        { option: 'wait-it', text: 'Wait again', historical: false, advocates: [] },
+      ] },
+    ]);
+  });
+});
