@@ -62,7 +62,7 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
       poland: 'independent', vilna: 'independent', 'west-belarus': 'independent', 'west-ukraine': 'independent',
       bessarabia: 'allied', 'north-bukovina': 'allied',
       germany: 'neutral', 'german-east': 'neutral', konigsberg: 'neutral',
-      austria: 'neutral', hungary: 'neutral', czechoslovakia: 'independent',
+      austria: 'neutral', hungary: 'neutral', czechoslovakia: 'independent', bulgaria: 'neutral', turkey: 'neutral',
     },
   },
   '1939': {
@@ -94,7 +94,7 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
       // East Prussia's north and South Sakhalin became Soviet; Poland moved west to the Oder.
       konigsberg: 'soviet', 'south-sakhalin': 'soviet', 'german-east': 'bloc',
       poland: 'bloc', czechoslovakia: 'bloc', hungary: 'bloc', romania: 'bloc', bulgaria: 'bloc',
-      finland: 'independent', japan: 'allied',
+      finland: 'independent', japan: 'allied', turkey: 'neutral', mongolia: 'bloc',
     },
   },
   '1991': {

@@ -61,7 +61,7 @@ export class MapScene extends Phaser.Scene {
   private opts!: MapSceneData;
   private markerLayer!: Phaser.GameObjects.Container;
   private outline!: Phaser.GameObjects.Graphics;
-  private markers: { marker: Phaser.GameObjects.Container; x: number; y: number }[] = [];
+  private markers: { marker: Phaser.GameObjects.Container; caption: Phaser.GameObjects.Text; x: number; y: number }[] = [];
   private selected: string | null = null;
   private view: View = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, zoom: 1 };
   /** True until the player moves the camera: a resize then re-frames instead of keeping the view. */
@@ -254,6 +254,16 @@ export class MapScene extends Phaser.Scene {
     const k = meterScale(cam.width / dpr);
     const resolution = Math.round(dpr * k * 4) / 4;
     const placed: Phaser.Geom.Rectangle[] = [];
+    // Event captions first, newest first: an older caption that would overlap keeps only its dot.
+    const perPixel = dpr / this.camScale;
+    for (const m of [...this.markers].reverse()) {
+      m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
+      m.caption.setVisible(true);
+      const b = m.caption.getBounds();
+      const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
+      m.caption.setVisible(!clash);
+      if (!clash) placed.push(b);
+    }
     const rank = (r: RegionGfx): number => (LABEL_FIRST.includes(r.info.id) ? 2 : r.info.inEmpire ? 1 : 0);
     const ordered = [...this.regions.values()].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
     for (const r of ordered) {
@@ -265,8 +275,6 @@ export class MapScene extends Phaser.Scene {
       r.label.setVisible(!clash);
       if (!clash) placed.push(b);
     }
-    const perPixel = dpr / this.camScale;
-    for (const m of this.markers) m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
   }
 
   private paint(r: RegionGfx, colour: number): void {
@@ -330,7 +338,7 @@ export class MapScene extends Phaser.Scene {
       });
       const marker = this.add.container(x, y, [dot, text]);
       this.markerLayer.add(marker);
-      this.markers.push({ marker, x, y });
+      this.markers.push({ marker, caption: text, x, y });
     }
   }
 }
