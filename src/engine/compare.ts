@@ -13,7 +13,7 @@ import { matchStep, missingStepMessage } from './save';
 import type { DecodedPath } from './pathCode';
 import type { PathFile } from './pathFile';
 import {
-  ENDING_TITLES, FORKS, METERS,
+  ENDING_TITLES, FORKS, FORK_NAMES, METERS,
   type ChoiceView, type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
 } from './types';
 
@@ -213,7 +213,7 @@ export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = n
       choice = scene.choices[index];
       if (!choice) {
         message = scene.choices.length
-          ? `Choice ${i + 1} of this path (${index + 1}) is not offered${scene.fork ? ` at ${scene.fork}` : ''}: there are options 1–${scene.choices.length}.`
+          ? `Choice ${i + 1} of this path (${index + 1}) is not offered${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''}: there are options 1–${scene.choices.length}.`
           : `Choice ${i + 1} of this path is left over: the story already ended.`;
       }
     } else {
@@ -236,8 +236,8 @@ export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = n
   const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
   if (stoppedAt === null && !ending) {
     message = state.finished
-      ? `The story stops${scene.fork ? ` at ${scene.fork}` : ''} (${state.year}) without an ending.`
-      : `The path ends${scene.fork ? ` at ${scene.fork}` : ''} (${state.year}) before the story does.`;
+      ? `The story stops${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''} (${state.year}) without an ending.`
+      : `The path stops at ${scene.fork ? FORK_NAMES[scene.fork] : String(state.year)}, before the story ends.`;
   }
   return {
     label: input.label, storyVersion: input.storyVersion, storyChanged, notice,

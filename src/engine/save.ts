@@ -6,7 +6,7 @@
  */
 // zod/mini: the same validation in a fraction of the bytes on the first page load.
 import * as z from 'zod/mini';
-import { FORKS, type ChoiceView, type PathStep, type Scene } from './types';
+import { FORKS, FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types';
 import { Game, type StoryBundle } from './Game';
 
 export const SAVE_FORMAT = 1;
@@ -74,7 +74,7 @@ export function matchStep(scene: Scene, step: PathStep, storyChanged: boolean): 
 
 /** What to tell the player when step i (0-based) of a save or path cannot be replayed. */
 export function missingStepMessage(i: number, step: PathStep, what = 'save'): string {
-  return `This ${what} was made with another version of the story; choice ${i + 1} ("${step.option}"${step.fork ? ` at ${step.fork}` : ''}) no longer exists.`;
+  return `This ${what} was made with another version of the story; choice ${i + 1} ("${step.option}"${step.fork ? ` at ${FORK_NAMES[step.fork]}` : ''}) no longer exists.`;
 }
 
 /**

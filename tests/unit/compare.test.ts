@@ -87,7 +87,7 @@ describe('replaying a path', () => {
     const indices = history.steps.map((s) => s.index);
     const outOfRange = replayPath(bundle, { label: 'x', storyVersion: bundle.version, indices: [...indices.slice(0, 3), 30] });
     expect(outOfRange.stoppedAt).toBe(4);
-    expect(outOfRange.message).toMatch(/Choice 4 of this path \(31\) is not offered at red-guards/);
+    expect(outOfRange.message).toMatch(/Choice 4 of this path \(31\) is not offered at Kornilov and the Red Guards, August 1917/);
     const leftOver = replayPath(bundle, { label: 'x', storyVersion: bundle.version, indices: [...indices, 0] });
     expect(leftOver.ending?.id).toBe('dissolution-1991');
     expect(leftOver.stoppedAt).toBe(indices.length + 1);
@@ -99,7 +99,7 @@ describe('replaying a path', () => {
     expect(r.ending).toBeNull();
     expect(r.stoppedAt).toBeNull();
     expect(r.finished).toBe(false);
-    expect(r.message).toContain('before the story does');
+    expect(r.message).toContain('before the story ends');
   });
 });
 
