@@ -64,6 +64,8 @@ export class MapPanel {
         this.tools,
         // Over the map's top-left corner on wide screens, under the map on phones.
         h('div', { class: 'map-corner' },
+          // The era's borders, titled on the map itself.
+          this.eraCaption,
           this.card,
           h('p', { class: 'map-keys', id: 'map-keys' }, 'Arrow keys move the map, + and − zoom, 0 resets the view. Every region is listed under the map.'),
         ),
@@ -71,7 +73,6 @@ export class MapPanel {
       this.status,
       this.announcer,
       h('div', { class: 'map-text' },
-        this.eraCaption,
         this.legend,
         h('details', { class: 'map-regions' }, h('summary', {}, 'Regions'), h('div', { class: 'region-lists' }, ...this.regionLists())),
         h('details', { class: 'map-log' }, h('summary', {}, 'Map changes so far'), this.changes),

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { beyondSpan } from '../../src/engine/classroom';
-import { bundle, collectErrors, seriousViolations } from './helpers';
+import { ENDING_TITLES } from '../../src/engine/types';
+import { bundle, collectErrors, findPath, seriousViolations } from './helpers';
 
 /** History's option at each vote of the 1917–1918 lesson, from the engine. */
 function historyOptions(): string[] {
@@ -118,6 +119,27 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   expect(overflow).toEqual([]);
   await page.pdf({ path: test.info().outputPath('debrief.pdf'), format: 'A4' });
   expect(errors).toEqual([]);
+});
+
+test('a whole-century lesson voted to an early ending opens the debrief with that ending', async ({ page }) => {
+  const picks = findPath((s) => s.ending !== null);
+  const game = new Game(bundle);
+  const options = picks.map((i) => {
+    const option = game.scene().choices[i]!.option;
+    game.choose(i);
+    return option;
+  });
+  const ending = game.state().ending;
+  await page.goto('/#class');
+  await page.getByLabel(/1917–1991: The whole century/).check();
+  await page.getByTestId('start-lesson').click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+  for (const option of options) await vote(page, option);
+  await expect(page.getByText('The century has reached an ending.')).toBeVisible();
+  await page.getByTestId('open-debrief').click();
+  expect(ending).not.toBeNull();
+  await expect(page.getByTestId('debrief')).toContainText(`with the ending “${ENDING_TITLES[ending!]}”`);
+  await expect(page.getByTestId('debrief-table').locator('tbody tr')).toHaveCount(options.length);
 });
 
 test('the class session survives a reload and resumes at the same fork', async ({ page }) => {
