@@ -109,8 +109,9 @@ export class MeterScene extends Phaser.Scene {
     const reasons = effects
       .filter((e) => e.delta !== 0)
       .map((e) => (e.meter === 'lives' ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}` : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`));
-    // Room for about two lines; the Why? dialog lists everything.
-    const shown = reasons.slice(0, 3);
+    // Room for about two lines (one reason on a phone); the Why? dialog lists everything.
+    const cam = this.cameras.main;
+    const shown = reasons.slice(0, cam.width / cam.zoom < 640 ? 1 : 3);
     if (reasons.length > shown.length) shown.push(`and ${reasons.length - shown.length} more (see Why?)`);
     this.caption.setText(shown.join('   ·   '));
   }
