@@ -47,6 +47,8 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start a new game' }).click();
+  await expect(page.locator('.scene .you-chose')).toHaveCount(0); // the new game's first scene
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   for (const i of revolutionaryWar) await pressChoice(page, i);
 
   await openPaths(page);
