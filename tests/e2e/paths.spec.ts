@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { encodePath } from '../../src/engine/pathCode';
 import { makePathFile, serializePathFile } from '../../src/engine/pathFile';
-import { bundle, collectErrors, findPath, pressChoice, seriousViolations } from './helpers';
+import { bundle, collectErrors, findPath, seriousViolations } from './helpers';
 
 /** History's choices (0-based) up to and including the first Brest-Litovsk vote. */
 function historyUntilBrest(): number[] {
@@ -24,11 +24,18 @@ function indexOf(picks: number[], option: string): number {
   return c.index;
 }
 
+/** Choose by clicking (keyboard play has its own tests in play.spec.ts). */
+async function choose(page: Page, index: number): Promise<void> {
+  const before = await page.locator('.scene').innerText();
+  await page.locator('.choice-list .choice').nth(index).click();
+  await expect.poll(() => page.locator('.scene').innerText()).not.toBe(before);
+}
+
 async function play(page: Page, picks: number[]): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New game' }).click();
   await expect(page.locator('.choice').first()).toBeVisible();
-  for (const i of picks) await pressChoice(page, i);
+  for (const i of picks) await choose(page, i);
 }
 
 async function openPaths(page: Page): Promise<void> {
@@ -49,7 +56,7 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await page.getByRole('button', { name: 'Start a new game' }).click();
   await expect(page.locator('.scene .you-chose')).toHaveCount(0); // the new game's first scene
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  for (const i of revolutionaryWar) await pressChoice(page, i);
+  for (const i of revolutionaryWar) await choose(page, i);
 
   await openPaths(page);
   const rows = page.getByTestId('path-list').locator('.path-row');
@@ -214,13 +221,17 @@ test('with IndexedDB blocked the game goes on, and Your paths says why it is emp
 
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true }); // only so the test can inject axe-core
-  test('the paths screen and the compare view have no serious axe violations', async ({ page }) => {
+  test('the paths screen, the compare view and the flowchart have no serious axe violations', async ({ page }) => {
     await play(page, [0, 0]);
     await openPaths(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('pick-path').first().check();
     await page.getByTestId('compare-selected').click();
     await expect(page.getByTestId('compare')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await openPaths(page);
+    await page.getByRole('button', { name: 'Flowchart of the forks' }).click();
+    await expect(page.getByTestId('flowchart')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
