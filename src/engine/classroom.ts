@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { FORKS, type ForkId } from './types';
 import { stepSchema } from './save';
+import { parseJsonAs } from './parseJson';
 
 export const SESSION_FORMAT = 1;
 export const SESSION_KIND = 'october-paths/class-session';
@@ -131,17 +132,6 @@ export type SessionProblem = { kind: 'corrupt'; message: string };
 
 export function parseSession(text: string): { ok: true; session: Session } | { ok: false; problem: SessionProblem } {
   if (text.length > 500_000) return { ok: false, problem: { kind: 'corrupt', message: 'The class session is too large to be a session file.' } };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'corrupt', message: 'The saved class session is not readable (it is not valid JSON).' } };
-  }
-  const parsed = z.safeParse(sessionSchema, raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || 'the session';
-    return { ok: false, problem: { kind: 'corrupt', message: `The saved class session is damaged (${where}: ${first?.message ?? 'invalid'}).` } };
-  }
-  return { ok: true, session: parsed.data };
+  const r = parseJsonAs(text, sessionSchema, { name: 'The saved class session', short: 'the session' });
+  return r.ok ? { ok: true, session: r.value } : { ok: false, problem: { kind: 'corrupt', message: r.message } };
 }

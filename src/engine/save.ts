@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { FORKS, FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types';
 import { Game, type StoryBundle } from './Game';
+import { parseJsonAs } from './parseJson';
 
 export const SAVE_FORMAT = 1;
 
@@ -46,19 +47,8 @@ export function serializeSave(save: SaveData): string {
 
 /** Parse untrusted text (from storage, a file…) into a save, or say what is wrong with it. */
 export function parseSave(text: string): { ok: true; save: SaveData } | { ok: false; problem: LoadProblem } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'corrupt', message: 'The saved game is not readable (it is not valid JSON).' } };
-  }
-  const parsed = z.safeParse(saveSchema, raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || 'the save';
-    return { ok: false, problem: { kind: 'corrupt', message: `The saved game is damaged (${where}: ${first?.message ?? 'invalid'}).` } };
-  }
-  return { ok: true, save: parsed.data };
+  const r = parseJsonAs(text, saveSchema, { name: 'The saved game', short: 'the save' });
+  return r.ok ? { ok: true, save: r.value } : { ok: false, problem: { kind: 'corrupt', message: r.message } };
 }
 
 /**
