@@ -355,7 +355,9 @@ export class App {
       stillWanted: () => this.game !== null,
       onReady: (world) => {
         this.world = world;
-        this.render(false);
+        // Only the map draws: re-rendering the story would take focus from a choice the
+        // reader may have tabbed to while the map was loading.
+        if (this.game) world.update(this.game.state(), this.game.scene());
       },
     });
     this.worldLoading = false;

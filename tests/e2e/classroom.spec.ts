@@ -142,6 +142,18 @@ test('a whole-century lesson voted to an early ending opens the debrief with tha
   await expect(page.getByTestId('debrief-table').locator('tbody tr')).toHaveCount(options.length);
 });
 
+test('vote counts typed while the map loads are kept', async ({ page }) => {
+  await page.goto('/#class');
+  await page.getByTestId('start-lesson').click();
+  const inputs = page.locator('input.vote-count');
+  await inputs.nth(0).fill('7');
+  await inputs.nth(1).fill('4');
+  await expect(page.locator('[data-testid="world-canvas"][data-ready="true"]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(inputs.nth(0)).toHaveValue('7');
+  await expect(inputs.nth(1)).toHaveValue('4');
+});
+
 test('the class session survives a reload and resumes at the same fork', async ({ page }) => {
   await setUpLesson(page);
   const options = historyOptions();

@@ -288,19 +288,17 @@ export class Facilitator {
       if (moveFocus) context.focus({ preventScroll: true });
       context.scrollTop = 0;
     };
-    this.rerender = () => render(false);
     render(false);
     requestAnimationFrame(() => setTimeout(() => void this.mountWorld(mapPanel), 0));
   }
-
-  private rerender: () => void = () => {};
 
   private async mountWorld(panel: MapPanel): Promise<void> {
     this.world = await loadWorld(panel, this.opts.reducedMotion, {
       stillWanted: () => this.game !== null && panel.el.isConnected,
       onReady: (world) => {
         this.world = world;
-        this.rerender();
+        // Only the map draws: rebuilding the vote panel would wipe the counts being typed.
+        if (this.game) world.update(this.game.state(), this.game.scene());
       },
     });
   }
