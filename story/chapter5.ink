@@ -188,7 +188,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
 - else:
     No peace comes from Berlin, only the next offensive. The talk of a second Brest, once it leaks, costs the leadership a year of trust, and the war is fought more bitterly and longer than it might have been. The Red Army reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 }
-Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse, and the Soviet Union keeps the lands it took in 1939–40, the north of East Prussia around Königsberg, and South Sakhalin. # era: 1945
+Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg, and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
 ~ change("army", 25, "The Red Army of 1945, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
 ~ change("bread", -10, "Villages burnt, livestock gone, fields unsown")
