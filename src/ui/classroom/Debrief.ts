@@ -3,11 +3,12 @@
  * meter charts; the map at key years; the history cards met on the way; questions for
  * discussion. Printable (print stylesheet) and downloadable as JSON.
  */
-import { Game, type StoryBundle } from '../../engine/Game';
+import type { StoryBundle } from '../../engine/Game';
 import { historyPath, replayPath, type PathReplay } from '../../engine/compare';
-import { span, type Session } from '../../engine/classroom';
+import { debriefData, type DebriefRow } from '../../engine/debrief';
+import type { Session } from '../../engine/classroom';
 import type { RoleBook } from '../../engine/roles';
-import { FORK_NAMES, type ForkId, type HistoryCard } from '../../engine/types';
+import { FORK_NAMES } from '../../engine/types';
 import { h } from '../dom';
 import { formatPeople, formatShare } from '../format';
 import { miniMap } from '../MiniMap';
@@ -20,75 +21,6 @@ export interface DebriefContext {
   book: RoleBook;
   toTitle(): void;
   continueLesson: (() => void) | null;
-}
-
-export interface DebriefRow {
-  step: number;
-  year: number;
-  fork: ForkId | null;
-  classChoice: string;
-  classOption: string;
-  tallies: { option: string; text: string; votes: number }[];
-  casting: boolean;
-  historyChoice: string | null;
-  sameAsHistory: boolean;
-}
-
-export interface DebriefData {
-  kind: 'october-paths/debrief';
-  format: 1;
-  storyVersion: string;
-  startedAt: string;
-  span: string;
-  groups: Session['lesson']['groups'];
-  rows: DebriefRow[];
-  ending: { id: string; title: string; year: number } | null;
-  stoppedAt: string | null;
-  final: { meters: Record<string, number>; livesLost: number; territory: number } | null;
-  history: { ending: string | null; meters: Record<string, number> | null };
-  historyCards: HistoryCard[];
-  questions: { fork: ForkId; questions: string[] }[];
-}
-
-/** Replay the class path once: the timeline gives history's choice, the scenes the cards. */
-function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[]; cards: HistoryCard[] } {
-  const game = new Game(bundle);
-  const cards: HistoryCard[] = [];
-  for (const step of session.steps) {
-    const scene = game.scene();
-    const choice = scene.choices[step.index];
-    if (!choice || choice.option !== step.option) break;
-    const next = game.choose(step.index);
-    if (next.historyCard) cards.push(next.historyCard);
-  }
-  const timeline = game.state().timeline;
-  const rows = session.votes.map((v): DebriefRow => {
-    const t = timeline[v.step];
-    const won = v.tallies.find((x) => x.option === v.winner);
-    return {
-      step: v.step, year: v.year, fork: v.fork, classChoice: won?.text ?? v.winner, classOption: v.winner,
-      tallies: v.tallies, casting: v.casting, historyChoice: t?.historyChoice ?? null, sameAsHistory: t?.historical ?? false,
-    };
-  });
-  return { rows, cards };
-}
-
-export function debriefData(bundle: StoryBundle, session: Session, book: RoleBook, replays?: { cls: PathReplay; hist: PathReplay }): DebriefData {
-  const cls = replays?.cls ?? replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
-  const hist = replays?.hist ?? replayPath(bundle, historyPath(bundle));
-  const { rows, cards } = classPlay(bundle, session);
-  const forks = [...new Set(rows.map((r) => r.fork).filter((f): f is ForkId => f !== null))];
-  const last = cls.snapshots.at(-1);
-  return {
-    kind: 'october-paths/debrief', format: 1, storyVersion: session.storyVersion, startedAt: session.startedAt,
-    span: span(session.lesson.span).title, groups: session.lesson.groups, rows,
-    ending: cls.ending,
-    stoppedAt: cls.ending ? null : `${cls.year}${cls.fork ? `, before ${FORK_NAMES[cls.fork]}` : ''}`,
-    final: last ? { meters: last.meters, livesLost: last.livesLost, territory: last.territory } : null,
-    history: { ending: hist.ending?.title ?? null, meters: hist.snapshots.at(-1)?.meters ?? null },
-    historyCards: cards,
-    questions: forks.map((fork) => ({ fork, questions: book.questions[fork] ?? [] })),
-  };
 }
 
 function talliesText(row: DebriefRow): string {
