@@ -32,7 +32,7 @@ const ANNEXED_1939_40 = {
 export const ERAS: Readonly<Record<EraId, Era>> = {
   '1914': {
     id: '1914',
-    title: 'The Empire in 1914',
+    title: 'The Empire at war, 1914–17',
     control: {
       russia: 'empire', ukraine: 'empire', belarus: 'empire', crimea: 'empire', caucasus: 'empire',
       'central-asia': 'empire', baltic: 'empire', poland: 'empire', finland: 'empire', karelia: 'empire',
