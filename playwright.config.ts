@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test';
  * /usr/bin/chromium, Playwright's own installed browser is used.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = 4173;
+/** E2E_PORT lets two checkouts run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
