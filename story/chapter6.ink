@@ -1,7 +1,7 @@
 // October Paths — Chapter 6: 1953–1991: Thaw, Stagnation, Collapse.
 // Forks, in order: after-stalin, reform-1965, arms-race, perestroika; then 1989–1991 and
-// one of the two last endings. This chapter ends the story: every path ends in
-// dissolution-1991 or renewal.
+// one of the three last endings. This chapter ends the story: every path ends in
+// dissolution-1991, renewal or party-market.
 //
 // Flags read from earlier chapters (declared there): stalin_gensec, collectivization,
 // factions_banned, open_platforms (Ch3); terror, officer_purge (Ch4); patriotic_war,
@@ -12,7 +12,10 @@
 // 1980s (perestroika is not "neither"). The bar is 55, raised by 10 if glasnost and
 // perestroika came at once (the essay: the party "might have handled" one, not both),
 // by 5 if the terror of the 1930s taught the workers to keep out of politics, and lowered
-// by 5 if the party kept open platforms. Everything else ends in dissolution-1991.
+// by 5 if the party kept open platforms. Failing that, the party-market ending (the Chinese
+// road: markets under a party that keeps power) needs economy first, Party at or above
+// ch6_party_need() (60; 55 after the Kosygin reform, +10 if the arms race was matched), Bread
+// >= 25 and Industry >= 40. Everything else ends in dissolution-1991.
 
 // ---------------------------------------------------------------------------------------
 // Flags set in this chapter (read here: later forks and the ending).
@@ -39,6 +42,18 @@ VAR perestroika = ""
 
 // Chapter-internal: which road was taken after Stalin ("speech", "orthodoxy", "further").
 VAR ch6_destalin = ""
+
+// The Party level the party-market ending needs: a party strong enough to free the markets
+// and keep power (see the header).
+=== function ch6_party_need() ===
+~ temp need = 60
+{ reform == "kosygin":
+    ~ need = need - 5
+}
+{ arms_matched:
+    ~ need = need + 10
+}
+~ return need
 
 // The Soviets level a renewal needs (see the header).
 === function ch6_need() ===
@@ -214,6 +229,11 @@ Yugoslavia's self-management, from its law of 1950, gave workers' councils real 
 # fork: arms-race
 # year: 1983
 # date: December 1979 – March 1983
+In the 1970s oil from Western Siberia, its price quadrupled by the crisis of 1973, pays for grain and meat bought abroad, and the shops are the fullest the country has known. At the top the same men grow old in the same posts, and in Uzbekistan and Georgia party chiefs run their republics like private estates.
+~ change("bread", 10, "Oil money buys grain and meat abroad: the best-fed decade")
+{ reform != "self-management":
+    ~ change("party", -8, "Old men in the same posts; corruption in the republics")
+}
 On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside; two days later special forces storm the palace in Kabul and kill its leader, Hafizullah Amin, and install a more pliant one. The decision was taken by four old men, Brezhnev, the defence minister Dmitry Ustinov, Yuri Andropov of the KGB and Andrei Gromyko. The chief of the General Staff, Nikolai Ogarkov, argued against it and was overruled. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes in the mountains, and zinc coffins are coming home to towns that are told nothing.
 In Poland, in August 1980, the shipyard workers of Gdańsk formed Solidarity, a free trade union that soon had ten million members; General Jaruzelski crushed it with martial law in December 1981. A workers' movement against a workers' state: the men in Moscow understood the danger, and not the lesson.
 In Washington, Ronald Reagan has begun the largest peacetime military build-up in American history. On 8 March 1983 he calls the Soviet Union an "evil empire"; on 23 March he announces a Strategic Defence Initiative, a shield of lasers and interceptors in space that the newspapers call Star Wars. American Pershing missiles, minutes' flight from the western Soviet Union, are to be based in West Germany before the year is out. Brezhnev is dead; Andropov, the new General Secretary, is dying of kidney failure.
@@ -375,9 +395,25 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 = ch6_verdict
 { perestroika != "neither" and soviets >= ch6_need() and bread >= 15 and industry >= 35:
     -> ch6_renewal
-- else:
-    -> ch6_dissolution
 }
+{ perestroika == "economy" and party >= ch6_party_need() and bread >= 25 and industry >= 40:
+    -> ch6_party_market
+}
+-> ch6_dissolution
+
+= ch6_party_market
+# ending: party-market
+# year: 1991
+# date: August – December 1991
+This ending is speculation: what might have followed if the party had kept its grip and freed the markets, as China's did. # speculative: yes
+On 19 August the tanks come into Moscow, and this time the soldiers obey. The shops have food in them, the party committees still run every factory and newspaper, and the crowd at the Russian parliament is thousands, not hundreds of thousands. Yeltsin is arrested on the second night; Gorbachev, released from Crimea, is retired "on grounds of health". # speculative: yes
+~ lose(1000, "Killed when the emergency committee's troops cleared the squares (speculative estimate, hundreds to a few thousand)")
+The game estimates that about a thousand people die when the troops clear the squares of Moscow, Leningrad and Vilnius, a toll like Beijing's in June 1989. # speculative: yes
+The Baltic states are let go by negotiation in 1992, after the army fails to break Lithuania. The other republics sign the new Union Treaty: their party chiefs keep their posts, and Moscow keeps the pipelines. # speculative: yes # map: baltic=independent
+What follows is a union of markets without votes. Leased farms and private shops, foreign factories in special zones, managers and party secretaries grown rich together; strikes broken, newspapers licensed, and a police that watches the internet when it comes. Output grows where the oil and the factories are, and the gap between the coasts of the Black Sea and the villages of the Volga grows with it. # speculative: yes
+The essay would not call this socialism. The party that once promised all power to the soviets keeps all power for itself, and the workers who might have defended a state of their own are told, as in 1921, to work and wait. Whether such a state could last is the question China is still answering. # speculative: yes
+Here the game ends. Next it sets your path beside the one history took: each fork and what you chose, the meters decade by decade, the maps, the lives lost, and the reasons behind every difference.
+-> END
 
 = ch6_dissolution
 # ending: dissolution-1991

@@ -21,6 +21,37 @@ VAR lives_lost = 0  // people, counted from February 1917
 // Fallback for Inky; the game replaces it.
 ~ return
 
+// The meters' scale (docs/model.md, "The scale"): a change has its full size while the
+// meter stays between 20 and 80; beyond, what is left of it shrinks exponentially as the
+// meter nears 0 or 100, so a meter never hits the end and nothing is lost to a clamp.
+// note() records the change as applied.
+CONST SOFT = 20
+
+=== function soften(x, delta) ===
+~ temp room = 0
+~ temp linear = 0
+~ temp rest = 0
+{ delta >= 0:
+    ~ room = 100 - x
+- else:
+    ~ room = x
+}
+~ temp size = delta
+{ delta < 0:
+    ~ size = 0 - delta
+}
+{ room - size >= SOFT:
+    ~ return x + delta
+}
+~ linear = MAX(0, room - SOFT)
+~ rest = size - linear
+~ temp left = FLOAT(MIN(room, SOFT)) * POW(2.718281828, FLOAT(0 - rest) / SOFT)
+{ delta >= 0:
+    ~ return MAX(0, MIN(100, INT(FLOOR(100.0 - left + 0.5))))
+- else:
+    ~ return MAX(0, MIN(100, INT(FLOOR(left + 0.5))))
+}
+
 === function clamp(x) ===
 ~ return MAX(0, MIN(100, x))
 
@@ -31,31 +62,31 @@ VAR lives_lost = 0  // people, counted from February 1917
 { name:
 - "bread":
     ~ before = bread
-    ~ bread = clamp(bread + delta)
+    ~ bread = soften(bread, delta)
     ~ after = bread
 - "land":
     ~ before = land
-    ~ land = clamp(land + delta)
+    ~ land = soften(land, delta)
     ~ after = land
 - "soviets":
     ~ before = soviets
-    ~ soviets = clamp(soviets + delta)
+    ~ soviets = soften(soviets, delta)
     ~ after = soviets
 - "industry":
     ~ before = industry
-    ~ industry = clamp(industry + delta)
+    ~ industry = soften(industry, delta)
     ~ after = industry
 - "army":
     ~ before = army
-    ~ army = clamp(army + delta)
+    ~ army = soften(army, delta)
     ~ after = army
 - "party":
     ~ before = party
-    ~ party = clamp(party + delta)
+    ~ party = soften(party, delta)
     ~ after = party
 - "world":
     ~ before = world
-    ~ world = clamp(world + delta)
+    ~ world = soften(world, delta)
     ~ after = world
 - else:
     ~ note("unknown-meter", 0, name)

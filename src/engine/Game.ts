@@ -20,6 +20,16 @@ export interface StoryBundle {
   version: string;
 }
 
+/** Everything a game is at one moment: restore() returns to it exactly (lookahead, balance). */
+export interface GameSnapshot {
+  readonly ink: string;
+  readonly fields: {
+    current: Scene; fork: ForkId | null; year: number; date: string; chapter: string; ending: EndingId | null;
+    control: Record<string, Control>; timeline: TimelineEntry[]; effects: Effect[]; mapLog: MapChange[];
+    ownChanges: Set<string>; era: EraId | null; steps: PathStep[]; errors: string[];
+  };
+}
+
 /** Ink's RANDOM() is seeded with this so a choice list replays exactly. */
 export const STORY_SEED = 1917;
 
@@ -89,6 +99,40 @@ export class Game {
   }
 
   scene(): Scene {
+    return this.current;
+  }
+
+  /** The whole state, to come back to with restore(): cheaper than replaying from the start. */
+  snapshot(): GameSnapshot {
+    return {
+      ink: this.story.state.toJson(),
+      fields: {
+        current: this.current, fork: this.fork, year: this.year, date: this.date, chapter: this.chapter,
+        ending: this.ending, control: { ...this.control }, timeline: this.timeline.slice(),
+        effects: this.effects.slice(), mapLog: this.mapLog.slice(), ownChanges: new Set(this.ownChanges),
+        era: this.era, steps: this.steps.slice(), errors: this.errors.slice(),
+      },
+    };
+  }
+
+  restore(snap: GameSnapshot): Scene {
+    this.story.state.LoadJson(snap.ink);
+    const f = snap.fields;
+    this.pendingEffects = [];
+    this.current = f.current;
+    this.fork = f.fork;
+    this.year = f.year;
+    this.date = f.date;
+    this.chapter = f.chapter;
+    this.ending = f.ending;
+    this.control = { ...f.control };
+    this.timeline = f.timeline.slice();
+    this.effects = f.effects.slice();
+    this.mapLog = f.mapLog.slice();
+    this.ownChanges = new Set(f.ownChanges);
+    this.era = f.era;
+    this.steps = f.steps.slice();
+    this.errors = f.errors.slice();
     return this.current;
   }
 

@@ -21,7 +21,7 @@ export const CONTROLS = [
 export type Control = (typeof CONTROLS)[number];
 
 export const ENDINGS = [
-  'generals-russia', 'crushed', 'thermidor', 'barbarossa', 'dissolution-1991', 'renewal',
+  'generals-russia', 'crushed', 'thermidor', 'barbarossa', 'dissolution-1991', 'renewal', 'party-market',
 ] as const;
 export type EndingId = (typeof ENDINGS)[number];
 
@@ -175,4 +175,5 @@ export const ENDING_TITLES: Record<EndingId, string> = {
   barbarossa: 'Barbarossa',
   'dissolution-1991': '1991',
   renewal: 'Renewal',
+  'party-market': "The Party's Market",
 };
