@@ -27,6 +27,10 @@ VAR quit_coalition = false
 // is weaker), october (text) and Chapter 2 (fewer experienced organisers).
 VAR july_rising = false
 
+// july-days: the party kept off the streets and disowned the march. Read by october (the
+// Vyborg militants hang back from the Military Revolutionary Committee).
+VAR july_stayed_off = false
+
 // red-guards: the factory Red Guards were armed against Kornilov. Read by october (an armed
 // force for the insurrection) and Chapter 2 (red-army: the Red Guards as the volunteer core).
 VAR red_guards = false
@@ -186,9 +190,10 @@ Lenin, back that morning from a few days' rest in Finland, argues with Zinoviev 
     }
     The retreat is bitter. On the evening of 4 July the Justice Ministry leaks papers claiming that Lenin is a German agent, and the wavering regiments swing against the Bolsheviks. Pravda's press is smashed, the party's headquarters is taken, and warrants go out for Lenin, Zinoviev and Kamenev. Lenin shaves off his beard and hides, first in a hut in the marshes at Razliv, then in Finland. Kamenev goes to prison, and Trotsky soon follows.
 * {not pg_support} [Keep off the streets and disown the march # option: keep-off-streets # advocates: Bolshevik Central Committee (3 July)]
+    ~ july_stayed_off = true
     ~ lose(100, "Shot in the July Days in Petrograd")
     ~ change("soviets", -6, "The march goes leaderless into gunfire")
-    ~ change("party", -4, "Militants feel abandoned by their leaders")
+    ~ change("party", -1, "No leader of yours marched, so fewer are jailed; the militants grumble")
     Your party stays indoors and says so in print. The march goes ahead without it, led by anarchists and hotheads, and with no marshals to hold it together it breaks apart under fire on the Nevsky. # speculative: yes
     Staying out does not save you. The government needs someone to blame, and the papers calling Lenin a German agent are already printed. Your offices are raided all the same, and in the factories the militants ask what a party is for if it will not even march. # speculative: yes
 * {pg_support} [Stand by the coalition and call in loyal troops # option: restore-order # advocates: Tsereteli, Dan, Kerensky]
@@ -317,6 +322,9 @@ This is the path the essay warns of: a bourgeoisie too weak to rule democratical
 = october
 # fork: october
 # year: 1917
+{ july_stayed_off:
+    ~ change("army", -5, "The Vyborg militants who marched alone in July hang back")
+}
 # date: October 1917
 Autumn 1917. The front is dissolving, as soldiers desert in their hundreds of thousands to go home and share out the land. In the villages the peasants have stopped waiting: manor houses burn across the central provinces, and the troops sent to stop them will not shoot. The Germans have taken the islands at the mouth of the Gulf of Riga, and rumour says the government will abandon Petrograd to them.
 { pg_support:

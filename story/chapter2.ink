@@ -19,6 +19,10 @@
 // Chapter 3 (text), Chapter 4 (pact-1939, text) and Chapter 5 (june-1941, text).
 VAR brest = ""
 
+// brest-litovsk: "sign-now" (Lenin's peace at once: a breathing space, read by red-army) or
+// "neither" (Trotsky's stand before signing: remembered abroad, read by german-revolution).
+VAR brest_first = ""
+
 // red-army: conscription, former Tsarist officers ("military specialists") and commissars.
 // Read by feeding-the-cities (a mass army to feed), Chapter 3 (general-secretary: Trotsky's
 // standing) and Chapter 4 (trials: the officer corps).
@@ -39,6 +43,10 @@ VAR comintern_push = false
 // german-revolution: peace in the West and a turn to the anti-colonial East (speculative).
 // Read by Chapter 4 (third-period, popular-front) and Chapter 5 (after-the-war).
 VAR turn_east = false
+
+// german-revolution: peace on the Curzon line in 1920. Read by popular-front (a Poland at
+// peace with Moscow makes collective security believable).
+VAR ch2_curzon_peace = false
 
 // tax-in-kind: the New Economic Policy (also set when Kronstadt's free-trade demands are met).
 // Read by Chapter 3 (general-secretary, great-turn, the thermidor ending).
@@ -86,6 +94,7 @@ Trotsky proposes neither war nor peace. Declare the war ended, demobilise, and r
 }
 * [Sign the German terms at once # option: sign-now # advocates: Lenin, Sverdlov, Zinoviev, Stalin]
     ~ brest = "sign"
+    ~ brest_first = "sign-now"
     ~ change("army", -2, "The old army demobilised under an early peace")
     ~ change("land", 4, "Peace: the peasant soldiers go home to the land")
     ~ change("bread", -3, "Ukraine's grain goes to the Central Powers")
@@ -96,6 +105,7 @@ Trotsky proposes neither war nor peace. Declare the war ended, demobilise, and r
     Ukraine is lost all the same: the Rada signs its own peace on 27 January (9 February), the Red Guards take Kiev, and German and Austrian armies come in at the Rada's call to drive them out and collect the grain. But Estonia, Livonia and Belarus stay Soviet, and no German soldier comes within two hundred miles of Petrograd. # speculative: yes # map: ukraine=central, bessarabia=allied # marker: ukraine: German troops occupy Ukraine
     -> ch2_brest_after
 * [Neither war nor peace: end the war, demobilise, and sign nothing # option: neither-war-nor-peace # advocates: Trotsky # historical: yes]
+    ~ brest_first = "neither"
     -> ch2_brest_february
 * [A revolutionary war against the German Empire # option: revolutionary-war # advocates: Bukharin, Uritsky, Lomov, Kollontai, Left SRs]
     -> ch2_revolutionary_war
@@ -191,6 +201,9 @@ Russia gave up Poland, Lithuania and Courland, left Estonia and Livonia under Ge
 = ch2_red_army
 # fork: red-army
 # year: 1918
+{ brest_first == "sign-now":
+    ~ change("army", 5, "Peace signed at once: two more months to build an army")
+}
 # date: March–August 1918
 In March Trotsky becomes People's Commissar for War. The Red Army he inherits was founded by decree in January as a volunteer force of "the class-conscious and organised": a few hundred thousand men on paper, Red Guard detachments that elect their commanders and argue over orders, Kronstadt sailors, Latvian riflemen, and many who have joined for the ration. {red_guards:The factory Red Guards who armed against Kornilov are its best units.} {july_rising:Too many of the militants who should lead it died or went to prison after the July rising.}
 { brest == "war":
@@ -340,6 +353,9 @@ The toll was immense. Soviet military historians (Krivosheev) count about 940,00
 # date: March 1919 – July 1920
 In March 1919, while Kolchak marches on the Volga, some fifty delegates meet in the Kremlin to found the Third, Communist International. Most are exiles already living in Moscow; a German delegate has crossed the lines with difficulty. Grigory Zinoviev becomes its chairman. Its purpose is the one the Bolsheviks have held since 1914: the Russian revolution is the first act of a European one, and it cannot survive for long without a revolution in Germany, with its factories, engineers and millions of organised workers.
 ~ change("world", 6, "The Communist International is founded")
+{ brest_first == "neither" and brest == "sign":
+    ~ change("world", 4, "German workers remember the Bolsheviks' stand at Brest")
+}
 { brest == "war":
     ~ change("world", 3, "German soldiers who fought the revolution in 1918 carry its ideas home")
     The German soldiers who fought your revolutionary war in 1918 went home with its leaflets in their pockets, and the soldiers' councils of November remember. # speculative: yes
@@ -353,6 +369,7 @@ Trotsky and Karl Radek, for once on the same side, warn that the Polish workers 
 The Indian communist M. N. Roy and the Tatar Bolshevik Mirsaid Sultan-Galiev look the other way. The West is asleep, they argue, and the empires that crushed Hungary live off their colonies. Make peace in Poland and throw the revolution's weight behind the awakening East: Persia, Turkey, India, China, the Muslim peoples of the old empire.
 * [March on Warsaw and carry the revolution to Germany # option: march-on-warsaw # advocates: Lenin, Zinoviev, Tukhachevsky # historical: yes]
     ~ comintern_push = true
+    ~ change("world", 10, "The Comintern's Second Congress follows the march on its wall map; parties in Germany and France vote to join")
     { army >= 65 and world >= 30:
         ~ lose(80000, "Killed in the Polish campaign of 1920 (estimate)")
         ~ change("world", 8, "A Soviet Poland: the revolution reaches Germany's border")
@@ -370,6 +387,7 @@ The Indian communist M. N. Roy and the Tatar Bolshevik Mirsaid Sultan-Galiev loo
         Peace is signed at Riga in March 1921, on a border well east of the Curzon line. Western Belarus and western Ukraine go to Poland.
     }
 * [Make peace on the Curzon line and build the parties patiently # option: peace-at-curzon-line # advocates: Trotsky, Radek]
+    ~ ch2_curzon_peace = true
     ~ lose(20000, "Polish soldiers killed in 1920, before the peace (estimate)")
     ~ change("army", 3, "The army rests and rebuilds")
     ~ change("world", 2, "The Comintern builds its parties patiently")
@@ -430,7 +448,8 @@ And the Kronstadt sailors ask for something else again: the soviets of 1917, fre
     ~ change("land", -15, "Requisition goes on: the peasant war spreads")
     ~ change("industry", -4, "Labour armies cannot restart industry without food")
     ~ change("soviets", -8, "Kronstadt crushed; workers drafted like soldiers")
-    ~ change("party", 3, "The party closes ranks behind the plan")
+    ~ change("party", 8, "No retreat: the party keeps command of the whole economy")
+    ~ change("army", 5, "The requisition feeds the army first")
     Kronstadt is stormed on the ice on 17 March, and its survivors are shot or sent to camps. The Congress votes to keep the requisition and to draft the unions into the state. # speculative: yes # marker: petrograd: 17 March 1921: Kronstadt stormed
     The peasant war does not end with Tambov. It spreads along the Volga and into Ukraine, and the Red Army spends 1921 and 1922 fighting the villages that were its recruits. The game estimates a hundred thousand dead in the fighting. # speculative: yes
 * {not war_communism} [Bring in War Communism now: requisition, labour armies, the plan # option: impose-war-communism # advocates: Bukharin (in 1920), Trotsky (in 1920), Larin]
@@ -441,7 +460,8 @@ And the Kronstadt sailors ask for something else again: the soviets of 1917, fre
     ~ change("land", -18, "Requisition after the war: the peasants rise")
     ~ change("industry", -2, "Labour armies cannot restart industry without food")
     ~ change("soviets", -8, "Kronstadt crushed; workers drafted like soldiers")
-    ~ change("party", 2, "The party closes ranks behind the plan")
+    ~ change("party", 7, "The party takes command of the whole economy")
+    ~ change("army", 4, "The requisition feeds the army first")
     Kronstadt is stormed on the ice on 17 March. Then the food detachments go out, in peacetime, into villages that fed the towns by trade all through the war, and the villages rise. The game estimates sixty thousand dead. # speculative: yes # marker: petrograd: 17 March 1921: Kronstadt stormed
 * [Meet Kronstadt's demands: free soviets and free trade # option: free-soviets # advocates: Petrichenko, Kronstadt sailors, Mensheviks, Left SRs]
     ~ nep = true

@@ -53,6 +53,9 @@ VAR ch3_trotsky_leads = false
 # year: 1922
 # fork: general-secretary
 # year: 1922
+{ ch2_curzon_peace:
+    ~ change("bread", 4, "The whole of Ukraine and Belarus: more grain for the cities")
+}
 # date: April 1922 – May 1924
 On 3 April 1922, the day after the Eleventh Party Congress closes, the new Central Committee fills a post that sounds like paperwork: General Secretary. It goes to Joseph Stalin, the Georgian who already sits on the Politburo and the Orgburo, runs the Commissariat of Nationalities and heads the Workers' and Peasants' Inspection. Nobody objects. The Secretariat keeps the party's files and proposes who will run each province and each trade union, and the man who signs the appointments soon knows more people than anyone else.
 Seven weeks later, at his country house at Gorki outside Moscow, Lenin suffers his first stroke. He is fifty-two. He is back at work in the autumn, but in December more strokes confine him to bed. Between 23 and 26 December he dictates a letter to the next congress: enlarge the Central Committee with dozens of ordinary workers, and beware a split between its two ablest men. Trotsky is perhaps the most capable, but too sure of himself. Stalin, as General Secretary, has "unlimited authority concentrated in his hands", and Lenin is not sure he will always use it with enough caution. On 4 January 1923 he adds a postscript: Stalin is "too rude", a fault that is intolerable in a General Secretary, and the comrades should find a way to move him. Behind it lie a quarrel over Georgia, where Stalin's ally Sergo Ordzhonikidze struck a Georgian communist, and a telephone call in which Stalin swore at Lenin's wife, Nadezhda Krupskaya. On 10 March 1923 a third stroke takes Lenin's speech.
@@ -77,13 +80,13 @@ Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, sig
     Over the next year the triumvirate moves Trotsky's supporters out of the army and the press. Then Stalin looks past his partners, to Nikolai Bukharin and the NEP's defenders, and Zinoviev and Kamenev find the Secretariat's machine turned against them.
 * [Remove Stalin, as Lenin asked, and govern collectively # option: remove-stalin # advocates: Lenin (his letter), Krupskaya]
     ~ collective_leadership = true
-    ~ change("party", -6, "The succession fought out in the open")
+    ~ change("party", -9, "The succession fought out in the open")
     ~ change("soviets", 6, "Workers added to the Central Committee, as Lenin asked")
     The congress votes to honour Lenin's letter. Stalin keeps his seat in the Politburo but leaves the Secretariat, which passes to a rotating committee of three. # speculative: yes
     The Central Committee is enlarged with some fifty workers from the bench, who vote as often against the old leaders as with them. Zinoviev, Kamenev, Trotsky, Bukharin and Stalin now have to win arguments rather than appointments, and they argue loudly, in public and for years. # speculative: yes
 * [Make Trotsky Lenin's successor # option: trotsky-succeeds # advocates: Preobrazhensky, Pyatakov, Antonov-Ovseenko]
     ~ ch3_trotsky_leads = true
-    ~ change("party", -10, "Zinoviev, Kamenev and the apparatus resent Trotsky's rise")
+    ~ change("party", -16, "Zinoviev, Kamenev, Stalin and the apparatus close ranks against Trotsky: the party on the edge of a split")
     ~ change("industry", 4, "Trotsky presses for planned industry")
     ~ change("soviets", 3, "The New Course promises party democracy")
     { ex_tsarist_officers:
@@ -235,7 +238,7 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority, some of 
 * [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Trotsky, Rakovsky, Sapronov]
     ~ open_platforms = true
     ~ change("soviets", 12, "Platforms debated openly in factory cells")
-    ~ change("party", -12, "Rival platforms split the party in the open")
+    ~ change("party", -18, "Rival platforms split the party in the open")
     The Central Committee repeals the ban of 1921.{stalin_gensec: The expelled are readmitted, and Trotsky comes back from Alma-Ata.} Pravda prints every platform side by side, and the factory cells elect their congress delegates on them. # speculative: yes
     { collectivization:
         The collective farms are argued over in print, and the Right's warnings about the villages reach every cell. The Politburo majority holds, and so does its policy, but no one can any longer say it was not warned. # speculative: yes

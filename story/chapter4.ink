@@ -150,6 +150,9 @@ In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the
 # fork: popular-front
 # year: 1935
 # date: 25 July – 20 August 1935
+{ ch2_curzon_peace:
+    ~ change("world", 4, "Poland, at peace with Moscow since 1920, talks of common defence")
+}
 { collectivization or left_plan:
     ~ change("industry", 6, "The second Five-Year Plan: new steel towns and tractor plants")
     At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of Stalingrad and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
@@ -284,6 +287,7 @@ In May 1937 the NKVD's files turn to the army. Marshal Mikhail Tukhachevsky, the
 }
 The commanders' own case is their work. They built the mechanised corps, the paratroops and the doctrine of deep battle; there is no second generation trained to replace them, and war may be two or three years away.
 * [Purge the officer corps # option: purge-officers # advocates: Stalin, Voroshilov, Yezhov # historical: yes]
+    ~ change("party", 6, "No Bonaparte: the army answers to the Politburo alone")
     ~ officer_purge = true
     { ch4_leader == "stalin" and not open_platforms:
         ~ change("army", -18, "The officer corps purged: three of five marshals, most army commanders")
@@ -294,6 +298,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
     }
 * [Leave the commanders in their posts # option: spare-officers # advocates: Tukhachevsky, Yakir, Uborevich]
     ~ change("army", 2, "The modernisers keep command of the Red Army")
+    ~ change("party", -4, "A proud officer corps that argues with the Politburo")
     The lists are put away. Tukhachevsky keeps his Volga command and his head, the commanders below him keep theirs, and the mechanised corps and the new tactics stay in the hands of the men who designed them. The terror goes on around the army, but not through it. # speculative: yes
 -
 { ch4_leader == "stalin" and not open_platforms:
@@ -372,6 +377,8 @@ In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese ar
         ~ pact = "alliance"
         ~ change("world", 10, "A triple alliance with Britain and France against Hitler")
         ~ change("army", 3, "Joint staff plans with the French and British")
+        ~ change("industry", -4, "Ready to march for Poland: war production from 1939")
+        ~ change("party", -3, "Molotov and Zhdanov outvoted on the alliance")
         Moscow turns Ribbentrop away and tells London and Paris it will sign if they make Warsaw accept Soviet help. Faced with a treaty and a two-front war, they lean on the Poles, who agree, grudgingly, to let Soviet troops in if Germany attacks. The triple alliance is signed at the end of August. # speculative: yes
         Hitler postpones the attack on Poland. The war has not been abolished; it has been delayed, and when it comes Germany will face east and west at once. # speculative: yes # marker: moscow: A triple alliance against Hitler, August 1939
     - else:
@@ -383,6 +390,8 @@ In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese ar
     }
 * [Sign with no one: stay neutral # option: neutral # advocates: Zhdanov]
     ~ pact = "neutral"
+    ~ change("industry", 4, "No war orders: the Third Plan builds factories, not forts")
+    ~ change("party", 3, "No treaty to explain to the comrades")
     { hitler_in_power:
         ~ change("world", -4, "Moscow stands aside as Poland falls")
         ~ change("army", -3, "The Wehrmacht reaches the Soviet border")

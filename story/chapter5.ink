@@ -108,7 +108,7 @@ VAR ch5_kiev = ""
     ~ ch5_fight = "class"
     ~ change("world", -8, "The Allies distrust a war for world revolution")
     ~ change("party", 4, "The party leads a war in its own name")
-    ~ change("soviets", 3, "Workers' battalions formed in the factories")
+    ~ change("soviets", 9, "Workers' battalions and factory committees arm themselves")
     ~ change("land", -6, "Peasants asked to die for world revolution")
     {hitler_in_power:Leaflets rain on the German lines, hailing the soldiers as proletarians and promising them welcome as brothers. Radio Moscow calls on the workers of Hamburg and the Ruhr to rise.|Leaflets in Japanese rain on the Kwantung Army's lines, and Soviet rifles go by the trainload to Mao's base at Yan'an.} Commissars are told that the war will be won in the enemy's rear. # speculative: yes
     {hitler_in_power:Very few Germans cross over. They are winning, and they have been taught for eight years that the Bolshevik is a subhuman. In London, Churchill's ministers ask whether aid to Moscow means arming the world revolution.|Few Japanese soldiers cross over, and in Chungking Chiang Kai-shek asks whether the Soviet arms reaching Mao are aimed at Japan or at him.} # speculative: yes
@@ -260,6 +260,9 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 = ch5_after_the_war
 # fork: after-the-war
 # year: 1945
+{ turn_east:
+    ~ change("world", 5, "Friends in Asia since the Baku congress of 1920")
+}
 # date: 1945–1949
 { hitler_in_power:
     Europe is in ruins from the Atlantic to the Volga. In the Soviet Union some 1,700 towns and 70,000 villages lie burnt; twenty-five million people are homeless. The Red Army stands on the Elbe, in Vienna and in Sofia, and the map of the peace is already half drawn. In Moscow in October 1944, Churchill slid a half-sheet of paper across the table: Romania ninety per cent Russian, Greece ninety per cent British, Yugoslavia and Hungary half and half, Bulgaria three-quarters Russian. {stalin_gensec:Stalin ticked it with a blue pencil.|The Soviet delegation accepted it.} At Yalta in February 1945 the three leaders promised the freed nations free elections and agreed the zones of Germany.
@@ -273,6 +276,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     Zhdanov would hand Manchuria back to Chiang's government as agreed with the Western powers and keep only northern Korea. The hard-liners would keep the Red Army in Manchuria and arm Mao to win. Litvinov would withdraw altogether, and let Korea and China find their own roads. # speculative: yes
 }
 * [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Stalin, Molotov, Zhdanov # historical: yes]
+    ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
     ~ postwar = "yalta"
     ~ change("world", -10, "The Cold War: the alliance breaks into two camps")
     ~ change("party", 4, "The bloc closes ranks under Moscow")
@@ -309,9 +313,9 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     ~ postwar = "tito"
     ~ change("world", 10, "Socialism with friends, not garrisons")
     ~ change("soviets", 8, "People's democracies chosen by their own peoples")
-    ~ change("party", -8, "The Kremlin loses its grip on its neighbours")
-    ~ change("army", -5, "Troops withdrawn, buffer zone given up")
-    ~ change("industry", -3, "Fewer reparations to rebuild with")
+    ~ change("party", -10, "The Kremlin loses its grip on its neighbours")
+    ~ change("army", -8, "Troops withdrawn, buffer zone given up")
+    ~ change("industry", -6, "No reparations and no factories shipped east to rebuild with")
     { hitler_in_power:
         The Red Army withdraws to its own borders as the peace treaties are signed. Elections are free: the Communists win the most votes in Czechoslovakia, as they did in 1946, and lead coalitions in Poland and Bulgaria; in Hungary the Smallholders govern and lean west. Belgrade, Sofia and Warsaw are free to take Marshall aid if they want it, and Tito's federation of the Balkans goes ahead. # speculative: yes # map: yugoslavia=independent, hungary=neutral, czechoslovakia=independent, greece=allied # marker: czechoslovakia: 1948: a Czechoslovak road to socialism
         The Cold War still comes; Washington does not trust Moscow's restraint. But it comes more slowly, and NATO faces a looser, more independent East. # speculative: yes # map: china=independent

@@ -197,8 +197,8 @@ From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: giv
 * [Workers' self-management: elected councils run the enterprises # option: self-management # advocates: Kardelj, Tito (the Yugoslav model)]
     ~ reform = "self-management"
     ~ change("party", -7, "Ministries and party committees lose their factories")
-    ~ change("bread", 6, "Enterprises trade; food and goods reach the shops")
-    ~ change("industry", 2, "The councils invest their enterprises' income")
+    ~ change("bread", 2, "Enterprises trade; food and goods reach the shops")
+    ~ change("industry", -6, "Councils vote wages and flats before investment; the weakest plants close")
     ~ change("world", 4, "The reform wins friends among socialists abroad")
     { terror:
         ~ change("soviets", 8, "Workers' councils elected, though many are afraid to speak")
