@@ -173,7 +173,7 @@ Lenin, back that morning from a few days' rest in Finland, argues with Zinoviev 
     }
     ~ change("party", -12, "The July rising fails; leaders shot or jailed")
     ~ change("army", -8, "Rebel regiments disarmed and sent to the front")
-    ~ change("soviets", -6, "Rebels purged from the soviets")
+    ~ change("soviets", 4, "The factories that rose with you turn to you")
     ~ change("world", -3, "Socialists abroad disown the rising")
     ~ lose(2000, "Killed when the July rising was put down")
     The rising fails, but it is not a massacre. Enough factories and barracks stood with you that the government cannot shoot them all; it disarms, arrests and bans instead. Your party goes underground with its best organisers dead or in the Kresty prison, and the workers who followed you will think twice before they do it again. # speculative: yes
@@ -281,6 +281,8 @@ Tsereteli, Dan and Chernov ask for unity behind the government. The republic is 
 * {pg_support} [Meet the general halfway: order first, and the soviets curbed # option: accept-order # advocates: Milyukov, the Kadets]
     ~ change("soviets", -10, "Your party agrees to curb the soviets")
     ~ change("party", -10, "Your own members refuse to follow")
+    ~ change("army", 8, "The officers take back command: discipline returns at the front")
+    ~ change("world", 5, "The Allies welcome a Russia that will fight on")
     Your party votes for Milyukov's compromise. Kerensky, deserted by his partners, hesitates for a day too long, and the cavalry come on, no longer resisted but half invited. # speculative: yes
     -> generals
 -

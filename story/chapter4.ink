@@ -155,6 +155,7 @@ In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the
 }
 { collectivization or left_plan:
     ~ change("industry", 6, "The second Five-Year Plan: new steel towns and tractor plants")
+    ~ change("bread", 6, "Bread rationing ends in 1935: the worst of the famine years are over")
     At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of Stalingrad and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
 - else:
     ~ change("industry", 3, "Slow, steady industrial growth under the NEP")
@@ -304,7 +305,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
 { ch4_leader == "stalin" and not open_platforms:
     ~ change("soviets", -10, "The Great Terror: workers learn to keep their heads down")
     ~ change("soviets", -8, "Single-candidate elections under the new constitution")
-    ~ change("party", -8, "The party devours its own cadres")
+    ~ change("party", -15, "The party devours its own cadres: most delegates of its 1934 congress arrested")
     ~ change("industry", -4, "Managers and engineers arrested as ‘wreckers’")
     ~ change("world", -5, "The Moscow trials appal the Soviet Union's friends abroad")
     ~ lose(681692, "Shot in the Great Terror, 1937–38 (NKVD records)")

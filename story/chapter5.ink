@@ -34,6 +34,36 @@ VAR postwar = ""
 VAR ch5_fight = ""
 VAR ch5_kiev = ""
 
+// Army + Industry when the war comes (read by ch5_war_toll). History's path enters June 1941
+// with 113; the toll is scaled from there.
+VAR ch5_readiness = 0
+CONST CH5_HISTORY_READINESS = 113
+
+// The war's dead as a percentage of history's 26.6 million (docs/model.md, "What Lives lost
+// counts"): the game's estimate, not a finding. Historians argue that the purge of the
+// officer corps, the choice of 1939 and the state of the army and industry in June 1941
+// shaped the catastrophe of the first months, so the toll moves with them: -12 without the
+// purge, -10 with an alliance that makes it a two-front war from the start, +6 for a war
+// begun on the old border with no buffer (neutrality), and one point for every two points
+// of Army + Industry above or below history's; between 70 and 140.
+=== function ch5_war_toll() ===
+~ temp pct = 100
+{ not officer_purge:
+    ~ pct = pct - 12
+}
+{ pact == "alliance":
+    ~ pct = pct - 10
+}
+{ pact == "neutral":
+    ~ pct = pct + 6
+}
+~ pct = pct - (ch5_readiness - CH5_HISTORY_READINESS) / 2
+~ return MAX(70, MIN(140, pct))
+
+// lose() a share of a historical figure: base * pct / 100, without overflowing.
+=== function lose_share(base, pct, reason) ===
+~ lose(base / 100 * pct, reason)
+
 // How strong the Soviet state is in the autumn of 1941: industry and army count in full,
 // allies by half, unity (party, soviets) and peasant goodwill by a quarter, plus what the
 // earlier choices built. Below 90 the state breaks (the barbarossa ending).
@@ -76,6 +106,7 @@ VAR ch5_kiev = ""
 
 
 === chapter5 ===
+~ ch5_readiness = army + industry
 # chapter: 1941–1953: The Great Patriotic War and the Cold War
 # year: 1941
 # fork: june-1941
@@ -117,7 +148,7 @@ VAR ch5_kiev = ""
     ~ patriotic_war = true
     ~ change("world", 12, "The alliance with Britain, and American aid")
     ~ change("party", 6, "War unity behind the leadership")
-    ~ change("soviets", 4, "Whole peoples rally to defend their homeland")
+    ~ change("soviets", 6, "Whole peoples rally to defend their homeland")
     ~ change("land", 5, "A war for the motherland, not for the collective farm")
     { hitler_in_power:
         {stalin_gensec:On 3 July Stalin speaks at last, to "comrades, citizens, brothers and sisters", and calls for|On 3 July the Politburo calls for} a people's war: scorched earth before the invader, partisans behind him. On 12 July Britain and the Soviet Union pledge to make no separate peace. Factories are loaded onto trains and sent east, some fifteen hundred large works by the year's end, to be set up again in the Urals, Siberia and Central Asia.
@@ -127,6 +158,7 @@ VAR ch5_kiev = ""
 * [{hitler_in_power:Seek a second Brest: sound out Berlin on a peace that gives up land|Seek a second Brest: buy Tokyo off with the fisheries and northern Sakhalin} # option: second-brest # advocates: Beria (as later alleged), Sudoplatov (as later alleged)]
     ~ ch5_fight = "brest"
     ~ change("party", -10, "Talk of surrender splits the leadership")
+    ~ change("industry", 5, "While Berlin listens, trains carry more factories east")
     ~ change("army", -6, "Soldiers ask why they should die for land already offered away")
     ~ change("world", -6, "London fears a new Soviet–German deal")
     ~ change("soviets", -4, "The people are told nothing")
@@ -189,29 +221,39 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     No peace comes from Berlin, only the next offensive. The talk of a second Brest, once it leaks, costs the leadership a year of trust, and the war is fought more bitterly and longer than it might have been. The Red Army reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 }
 Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg, and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
-~ change("army", 25, "The Red Army of 1945, the largest land army in the world")
+~ change("army", 40, "The Red Army of 1945: eleven million under arms, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
-~ change("bread", -10, "Villages burnt, livestock gone, fields unsown")
+~ change("bread", -6, "Villages burnt, livestock gone, fields unsown")
 ~ change("land", -6, "The countryside bled of men and horses")
 ~ change("world", 10, "The Red Army's victory over fascism")
 ~ change("party", 5, "The party of victory")
+~ temp toll = ch5_war_toll()
 { ch5_fight:
 - "patriotic":
-    { ch5_kiev == "hold":
+    { toll == 100 and ch5_kiev == "hold":
         ~ lose(8668000, "Soviet military dead, 1941–45 (Krivosheev), including prisoners who died in German camps")
+        ~ lose(17932000, "Soviet civilian and other war dead: the rest of the estimated 26.6 million total")
     - else:
-        ~ lose(8268000, "Soviet military dead, 1941–45: the historical 8.67 million less an estimated 400,000 saved at Kiev")
+        { ch5_kiev == "hold":
+            ~ lose_share(8668000, toll, "Soviet military dead, 1941–45: the game's estimate for this path, scaled from history's 8.67 million")
+        - else:
+            ~ lose_share(8268000, toll, "Soviet military dead, 1941–45: the game's estimate, scaled from history's 8.67 million less about 400,000 saved at Kiev")
+        }
+        ~ lose_share(17932000, toll, "Soviet civilian war dead, 1941–45: the game's estimate, scaled from history's 17.9 million")
     }
-    ~ lose(17932000, "Soviet civilian and other war dead: the rest of the estimated 26.6 million total")
 - "class":
-    ~ lose(10000000, "Soviet military dead in a longer war (estimate)")
-    ~ lose(20000000, "Soviet civilian war dead in a longer war (estimate)")
+    ~ lose_share(10000000, toll, "Soviet military dead in a longer war (the game's estimate)")
+    ~ lose_share(20000000, toll, "Soviet civilian war dead in a longer war (the game's estimate)")
 - else:
-    ~ lose(10500000, "Soviet military dead in a longer war (estimate)")
-    ~ lose(20500000, "Soviet civilian war dead in a longer war (estimate)")
+    ~ lose_share(10500000, toll, "Soviet military dead in a longer war (the game's estimate)")
+    ~ lose_share(20500000, toll, "Soviet civilian war dead in a longer war (the game's estimate)")
 }
 { ch5_fight != "patriotic":
-    The dead are counted in tens of millions. The game's estimate for this longer war is about thirty million Soviet lives. # speculative: yes
+    The dead are counted in tens of millions. The game's estimate for this longer war is {toll * 3 / 10} million Soviet lives, against history's 26.6 million. # speculative: yes
+- else:
+    { toll != 100:
+        How many of history's 26.6 million dead a {officer_purge:better-armed|better-led} Red Army might have saved is one of the war's great arguments. The game's estimate for this path is {toll * 266 / 1000} million, {toll < 100:fewer|more} because {not officer_purge:the officer corps was not purged, }{pact == "alliance":the war was fought on two fronts from the start, }{pact == "neutral":the war began on the old border with no buffer, }and the army and industry stood {ch5_readiness >= CH5_HISTORY_READINESS:stronger|weaker} in June 1941 than in history. Historians' guesses range widely; read it as a range of a few million either way. # speculative: yes
+    }
 }
 # history: The Great Patriotic War, 22 June 1941 – 9 May 1945
 Stalin framed the war as national and patriotic from his broadcast of 3 July 1941. The Orthodox Church was allowed a patriarch again in 1943, and the Comintern was dissolved in May 1943 to ease the Allies' suspicions. Britain signed a mutual-aid pact on 12 July 1941, and American Lend-Lease sent some eleven billion dollars of trucks, aircraft, food and rails. Soviet factories turned out about 100,000 tanks and self-propelled guns, and the essay argues that without the Five-Year Plans they could not have come close. The state also deported whole peoples accused of collaboration, among them the Volga Germans, Chechens, Ingush and Crimean Tatars; hundreds of thousands died in transit and exile.
@@ -328,6 +370,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 = ch5_last_years
 # year: 1953
 # date: 1946 – 5 March 1953
+~ change("army", -15, "Demobilisation: from eleven million under arms to under three million by 1948")
 { hitler_in_power:
     The victory does not bring bread. Drought in 1946 falls on a countryside stripped of men, horses and tractors, and the state keeps collecting grain and even exporting it. In history the famine of 1946–47 killed about a million people, and some estimates run to a million and a half.
     { nep_kept:
@@ -347,6 +390,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 { terror:
     The camps fill again: returning prisoners of war, peoples of the new western lands, and the leaders of the Leningrad party, arrested in 1949 in the "Leningrad Affair" and shot in 1950. In January 1953 Jewish doctors are accused of plotting to murder the leadership.
     ~ change("soviets", -5, "The terror resumes after the victory")
+    ~ change("party", -6, "The Leningrad Affair: the party's own leaders shot again")
 }
 { hitler_in_power and (postwar == "yalta" or postwar == "press"):
     In June 1950 North Korea invades the South, with Moscow's consent, and the Cold War turns hot in Asia.

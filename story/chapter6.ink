@@ -87,7 +87,7 @@ VAR ch6_destalin = ""
 }
 Malenkov promises more consumer goods and cuts the peasants' taxes; Khrushchev pays more for their grain and sends young volunteers to plough the steppes of Kazakhstan and Siberia, the Virgin Lands.
 ~ change("land", 4, "Lower taxes and better grain prices for the collective farms")
-~ change("bread", 15, "The Virgin Lands and better farm prices: farm output up by half in five years")
+~ change("bread", 18, "The Virgin Lands and better farm prices: farm output up by half in five years")
 In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's own dead. {terror:Its figures shock even the men who signed the lists: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|The count is smaller than it might have been, but every number in it is a name, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it?
 { not stalin_gensec:
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
@@ -98,7 +98,7 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
 * [Denounce the cult in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
-    ~ change("soviets", 7, "The Secret Speech: fear begins to lift")
+    ~ change("soviets", 10, "The Secret Speech: fear begins to lift")
     ~ change("party", -5, "The old guard tries to oust Khrushchev")
     ~ change("world", -8, "The split with Mao; foreign communists shaken")
     ~ change("industry", 3, "Sputnik and the Thaw's optimism")
@@ -134,8 +134,8 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
     ~ secret_speech = true
     ~ ch6_destalin = "further"
     ~ change("soviets", 12, "The crimes named in public; soviet elections with several candidates")
-    ~ change("party", -10, "The old guard fights; the party divided")
-    ~ change("world", -6, "Mao breaks with Moscow; the Western parties split")
+    ~ change("party", -14, "The old guard fights; the party divided")
+    ~ change("world", -8, "Mao breaks with Moscow; the Western parties split")
     ~ change("land", 3, "Collective farmers allowed to elect their own chairmen")
     ~ change("bread", 2, "Farmers who elect their chairmen grow more")
     The speech is printed in Pravda, not read behind closed doors. The Pospelov figures go on every noticeboard, the victims are rehabilitated by name{terror:, Bukharin and Rykov among them}, and in the local soviet elections of 1957 the ballot paper carries more than one name. # speculative: yes
@@ -154,6 +154,7 @@ The camps emptied: about 2.5 million prisoners in camps and colonies in early 19
 # fork: reform-1965
 # year: 1965
 # date: 1962 – September 1965
+~ change("army", -8, "The army cut by a million men in 1955–60: rockets instead of divisions")
 { ch6_destalin == "orthodoxy":
     Molotov's decade has been a quieter one. Sputnik still goes up on 4 October 1957 and Yuri Gagarin on 12 April 1961, but the new flats are fewer, the camps close slowly, and the world stays frozen. # speculative: yes
 - else:
@@ -196,7 +197,7 @@ From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: giv
     The plan stays as it is. Liberman goes back to Kharkov and the word "profit" back to the textbooks about capitalism. For a few years the country hardly notices: oil from Western Siberia comes on stream, and the old machine still turns. # speculative: yes
 * [Workers' self-management: elected councils run the enterprises # option: self-management # advocates: Kardelj, Tito (the Yugoslav model)]
     ~ reform = "self-management"
-    ~ change("party", -7, "Ministries and party committees lose their factories")
+    ~ change("party", -10, "Ministries and party committees lose their factories")
     ~ change("bread", 2, "Enterprises trade; food and goods reach the shops")
     ~ change("industry", -6, "Councils vote wages and flats before investment; the weakest plants close")
     ~ change("world", 4, "The reform wins friends among socialists abroad")
