@@ -12,10 +12,11 @@
 // 1980s (perestroika is not "neither"). The bar is 55, raised by 10 if glasnost and
 // perestroika came at once (the essay: the party "might have handled" one, not both),
 // by 5 if the terror of the 1930s taught the workers to keep out of politics, and lowered
-// by 5 if the party kept open platforms. Failing that, the party-market ending (the Chinese
+// by 5 if the party kept open platforms. Checked first, the party-market ending (the Chinese
 // road: markets under a party that keeps power) needs economy first, Party at or above
-// ch6_party_need() (60; 55 after the Kosygin reform, +10 if the arms race was matched), Bread
-// >= 25 and Industry >= 40. Everything else ends in dissolution-1991.
+// ch6_party_need() (12; 7 after the Kosygin reform, +10 if the arms race was matched), Bread
+// >= 15, Industry >= 30, and Soviets below the renewal bar + 15 (a working class that strong
+// takes the markets over instead). Everything else ends in dissolution-1991.
 
 // ---------------------------------------------------------------------------------------
 // Flags set in this chapter (read here: later forks and the ending).
@@ -46,7 +47,7 @@ VAR ch6_destalin = ""
 // The Party level the party-market ending needs: a party strong enough to free the markets
 // and keep power (see the header).
 === function ch6_party_need() ===
-~ temp need = 60
+~ temp need = 12
 { reform == "kosygin":
     ~ need = need - 5
 }
@@ -394,11 +395,11 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 -> ch6_verdict
 
 = ch6_verdict
+{ perestroika == "economy" and party >= ch6_party_need() and soviets < ch6_need() + 15 and bread >= 15 and industry >= 30:
+    -> ch6_party_market
+}
 { perestroika != "neither" and soviets >= ch6_need() and bread >= 15 and industry >= 35:
     -> ch6_renewal
-}
-{ perestroika == "economy" and party >= ch6_party_need() and bread >= 25 and industry >= 40:
-    -> ch6_party_market
 }
 -> ch6_dissolution
 
