@@ -155,7 +155,7 @@ The camps emptied: about 2.5 million prisoners in camps and colonies in early 19
 # fork: reform-1965
 # year: 1965
 # date: 1962 – September 1965
-~ change("army", -8, "The army cut by a million men in 1955–60: rockets instead of divisions")
+~ change("army", -8, "The army cut by over two million men in 1955–58: rockets instead of divisions")
 { ch6_destalin == "orthodoxy":
     Molotov's decade has been a quieter one. Sputnik still goes up on 4 October 1957 and Yuri Gagarin on 12 April 1961, but the new flats are fewer, the camps close slowly, and the world stays frozen. # speculative: yes
 - else:

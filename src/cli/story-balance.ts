@@ -22,8 +22,8 @@ try {
   const unknown = [...flags.keys()].filter((k) => !KNOWN.has(k)).concat(rest);
   if (unknown.length) throw new Error(`unknown argument ${unknown.join(', ')} (known: --json --walks --samples --seed)`);
   const r = analyseBalance(loadBundle(), {
-    walks: count(flags, 'walks', 2000),
-    samples: count(flags, 'samples', 60),
+    walks: count(flags, 'walks', 300),
+    samples: count(flags, 'samples', 12),
     seed: count(flags, 'seed', 1917),
   });
   if (json) console.log(JSON.stringify(r, null, 2));
