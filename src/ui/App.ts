@@ -5,6 +5,7 @@
 import { Game, type StoryBundle } from '../engine/Game';
 import { makeSave, restore, type LoadProblem } from '../engine/save';
 import type { GameState, Scene } from '../engine/types';
+import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
 import { MeterStrip } from './MeterStrip';
 import { NarrativeView } from './NarrativeView';
@@ -204,9 +205,9 @@ export class App {
     this.root.replaceChildren(screen);
 
     let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
-    const render = (scene: Scene, state: GameState, moveFocus: boolean): void => {
+    const render = (scene: Scene, state: GameState, moveFocus: boolean, stakes: readonly ChoicePreview[]): void => {
       yearLabel.textContent = scene.date || String(scene.year);
-      narrative.render(scene, state, { lastChoice, moveFocus });
+      narrative.render(scene, state, { lastChoice, moveFocus, stakes });
       meters.update(state, scene.effects);
       mapPanel.update(state);
       this.world?.update(state, scene);
@@ -214,7 +215,7 @@ export class App {
     this.render = (moveFocus: boolean) => {
       const g = this.game;
       if (!g) return;
-      render(g.scene(), g.state(), moveFocus);
+      render(g.scene(), g.state(), moveFocus, g.preview());
     };
     this.afterChoice = (choiceText: string) => {
       lastChoice = choiceText;

@@ -3,7 +3,9 @@
  * New text is announced through a polite live region; focus goes to the new scene.
  */
 import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
+import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
+import { attachStakes } from './stakes';
 
 export interface NarrativeActions {
   choose(index: number): void;
@@ -35,16 +37,16 @@ export class NarrativeView {
     return true;
   }
 
-  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean }): void {
+  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[] }): void {
     const nodes: Node[] = [];
     if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
     for (const block of scene.blocks) nodes.push(renderBlock(block));
     if (scene.ending) nodes.push(this.pathSummary(state.timeline));
     this.article.replaceChildren(...nodes);
-    this.renderChoices(scene);
+    this.renderChoices(scene, opts.stakes ?? []);
     // Announce only the story text, briefly, rather than the whole panel twice.
     const spoken = scene.blocks.flatMap((b) =>
-      b.kind === 'text' ? [b.text] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
+      b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
     );
     this.live.textContent = spoken.join(' ');
     this.article.scrollTop = 0;
@@ -72,9 +74,9 @@ export class NarrativeView {
     );
   }
 
-  private renderChoices(scene: Scene): void {
+  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[]): void {
     if (scene.choices.length) {
-      this.buttons = scene.choices.map((c) => this.choiceButton(c));
+      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index)));
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
         h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
@@ -89,16 +91,18 @@ export class NarrativeView {
     this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, title));
   }
 
-  private choiceButton(c: ChoiceView): HTMLButtonElement {
+  private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined): HTMLButtonElement {
+    const body = h('span', { class: 'choice-body' },
+      h('span', { class: 'choice-text' }, c.text),
+      c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
+    );
     const button = h(
       'button',
       { type: 'button', class: 'choice', 'data-option': c.option, 'aria-keyshortcuts': c.index < 9 ? String(c.index + 1) : undefined },
       h('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
-      h('span', { class: 'choice-body' },
-        h('span', { class: 'choice-text' }, c.text),
-        c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
-      ),
+      body,
     );
+    attachStakes(body, button, stakes);
     button.addEventListener('click', () => {
       for (const b of this.buttons) b.disabled = true;
       this.actions.choose(c.index);
@@ -118,6 +122,8 @@ export function renderBlock(block: Block): Node {
       return block.speculative
         ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
         : h('p', {}, block.text);
+    case 'watch':
+      return h('p', { class: 'watch' }, h('span', { class: 'badge' }, 'Ending watch'), ' ', block.text);
     case 'history':
       return h(
         'aside',
