@@ -6,11 +6,16 @@ import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engi
 import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
 import { attachStakes } from './stakes';
+import { COMPARE_WITH_PARENT, tryAnotherButton } from './paths/branching';
 
 export interface NarrativeActions {
   choose(index: number): void;
   restart(): void;
   toTitle(): void;
+  /** "Try another choice here" at the fork of this path's choice `step` (0-based). */
+  branchAt?(step: number): void;
+  /** Set when this path branched from another: open the compare view with both. */
+  compareWithParent?(): void;
 }
 
 export class NarrativeView {
@@ -58,17 +63,20 @@ export class NarrativeView {
   }
 
   private pathSummary(timeline: readonly TimelineEntry[]): Node {
-    const rows = timeline.map((t) =>
+    const branch = this.actions.branchAt;
+    const rows = timeline.map((t, step) =>
       h('tr', {},
         h('th', { scope: 'row' }, `${t.year}`),
         h('td', {}, t.choice),
         h('td', {}, t.historical ? 'Same as history' : (t.historyChoice ?? '—')),
+        branch ? h('td', {}, tryAnotherButton(t, () => branch(step))) : null,
       ),
     );
     return h('section', { class: 'path-summary', 'aria-label': 'Your path beside history' },
       h('h3', {}, 'Your path beside history'),
       h('table', {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'),
+          branch ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Another choice')) : null)),
         h('tbody', {}, ...rows),
       ),
     );
@@ -88,7 +96,10 @@ export class NarrativeView {
     const title = h('button', { type: 'button', class: 'choice' }, 'Back to the title screen');
     title.addEventListener('click', () => this.actions.toTitle());
     this.buttons = [again, title];
-    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, title));
+    const compare = this.actions.compareWithParent;
+    const parent = compare ? h('button', { type: 'button', class: 'choice', 'data-testid': 'compare-parent' }, COMPARE_WITH_PARENT) : null;
+    parent?.addEventListener('click', () => compare?.());
+    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, parent, title));
   }
 
   private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined): HTMLButtonElement {
