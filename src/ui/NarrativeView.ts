@@ -67,16 +67,14 @@ export class NarrativeView {
     const rows = timeline.map((t, step) =>
       h('tr', {},
         h('th', { scope: 'row' }, `${t.year}`),
-        h('td', {}, t.choice),
+        h('td', {}, t.choice, branch ? h('span', { class: 'try-another-row' }, tryAnotherButton(t, () => branch(step))) : null),
         h('td', {}, t.historical ? 'Same as history' : (t.historyChoice ?? '—')),
-        branch ? h('td', {}, tryAnotherButton(t, () => branch(step))) : null,
       ),
     );
     return h('section', { class: 'path-summary', 'aria-label': 'Your path beside history' },
       h('h3', {}, 'Your path beside history'),
       h('table', {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'),
-          branch ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Another choice')) : null)),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'))),
         h('tbody', {}, ...rows),
       ),
     );

@@ -20,11 +20,15 @@ export interface BranchTarget extends BranchSource {
 export const TRY_ANOTHER = 'Try another choice here';
 export const COMPARE_WITH_PARENT = 'Compare with the path it branched from';
 
+/** The fork's name, with the year when the name does not give it. */
+function forkWhen(at: { fork: PathFork['fork']; year: number }): string {
+  const name = forkTitle(at.fork);
+  return name.includes(String(at.year)) ? name : `${name}, ${at.year}`;
+}
+
 /** The visible label and, for screen readers, which fork it is. */
 export function tryAnotherButton(at: { fork: PathFork['fork']; year: number }, onClick: () => void): HTMLButtonElement {
-  const name = forkTitle(at.fork);
-  const where = name.includes(String(at.year)) ? name : `${name}, ${at.year}`;
-  const b = h('button', { type: 'button', class: 'small-button try-another', 'aria-label': `${TRY_ANOTHER}: ${where}`, 'data-testid': 'try-another' }, TRY_ANOTHER);
+  const b = h('button', { type: 'button', class: 'small-button try-another', 'aria-label': `${TRY_ANOTHER}: ${forkWhen(at)}`, 'data-testid': 'try-another' }, TRY_ANOTHER);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -38,7 +42,7 @@ export function pickFork(bundle: StoryBundle, target: BranchTarget): Promise<num
     const dialog = h('dialog', { class: 'dialog fork-picker', 'aria-labelledby': heading.id, 'data-testid': 'fork-picker' });
     const rows = forks.map((f) =>
       h('li', { class: 'fork-row' },
-        h('span', { class: 'fork-where' }, h('strong', {}, forkTitle(f.fork)), ` · ${f.year}`),
+        h('span', { class: 'fork-where' }, h('strong', {}, forkWhen(f))),
         h('span', { class: 'fork-choice' }, `You chose: ${f.choiceText}${f.historical ? ' (as history did)' : ''}`),
         tryAnotherButton(f, () => {
           picked = f.step;
@@ -73,7 +77,7 @@ export function startBranch(bundle: StoryBundle, parent: BranchTarget, step: num
   return {
     ok: true,
     game: r.game,
-    name: `${where}: another choice (from ${parent.name})`.slice(0, 120),
+    name: `Another choice at ${where}`.slice(0, 120),
     notice: `A new path from “${parent.name}”, at ${where}. There you chose “${r.at.choiceText}”: try another choice. “${parent.name}” is kept as it was.`,
     branch: { parentId: parent.id, step, fork: r.at.fork },
   };
