@@ -50,6 +50,7 @@ test('play to an ending, try another choice at an earlier fork, and compare the 
   await expect(page.locator('.ending-title')).toBeVisible();
   const rows = page.locator('.path-summary tbody tr');
   await expect(rows).toHaveCount(timeline.length);
+  expect(await seriousViolations(page, '.narrative')).toEqual([]);
   await rows.nth(step).getByRole('button', { name: new RegExp(`^Try another choice here: ${FORK_NAMES[at.fork]}`) }).click();
 
   // A new path at that fork: the earlier choices replayed, the parent's choice named.
@@ -74,5 +75,20 @@ test('play to an ending, try another choice at an earlier fork, and compare the 
   await expect(page.getByTestId('first-divergence')).toContainText(other.text);
   await page.goto('/');
   await expect(page.getByTestId('endings-seen')).toHaveText(`Endings seen 1 of ${ENDINGS.length}`);
+
+  // From Your paths: the parent's forks are listed; trying the first one starts a third path there.
+  await page.getByRole('button', { name: 'Your paths' }).click();
+  await list.filter({ hasNotText: 'Branched from' }).getByTestId('branch-path').click();
+  const picker = page.getByTestId('fork-picker');
+  await expect(picker.getByRole('listitem')).toHaveCount(timeline.length);
+  await expect(picker.getByRole('listitem').nth(step)).toContainText(at.choice);
+  expect(await seriousViolations(page, '[data-testid="fork-picker"]')).toEqual([]);
+  await picker.getByTestId('try-another').first().click();
+  await expect(page.getByTestId('game-notice')).toContainText(timeline[0]!.choice);
+  await expect(page.locator('.scene .you-chose')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Your paths' }).click();
+  await expect(list).toHaveCount(3);
+  await expect(list.filter({ hasText: 'Branched from' })).toHaveCount(2);
   expect(errors).toEqual([]);
 });
