@@ -26,6 +26,7 @@ export interface PathFork {
   step: number;
   fork: ForkId | null;
   year: number;
+  option: string;
   choiceText: string;
   historical: boolean;
 }
@@ -36,7 +37,7 @@ export const forkTitle = (fork: ForkId | null): string => (fork ? FORK_NAMES[for
 export function pathForks(bundle: StoryBundle, source: BranchSource, game: Game = new Game(bundle)): PathFork[] {
   const replay = replayPath(bundle, { label: '', ...source }, game);
   return replay.snapshots.slice(1).map((s) => ({
-    step: s.step - 1, fork: s.fork, year: s.year, choiceText: s.choiceText ?? '', historical: s.historical ?? false,
+    step: s.step - 1, fork: s.fork, year: s.year, option: s.option ?? '', choiceText: s.choiceText ?? '', historical: s.historical ?? false,
   }));
 }
 

@@ -19,7 +19,7 @@ import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
 import type { BranchLink } from '../engine/branch';
-import { compareWithParent, endingsSeenLine, pickFork, startBranch, type BranchTarget } from './paths/branching';
+import { compareParentButton, compareWithParent, endingsSeenLine, pickFork, startBranch, type BranchTarget } from './paths/branching';
 
 export class App {
   private game: Game | null = null;
@@ -174,7 +174,7 @@ export class App {
     this.play(result.game, { pathId: saved.value.pathId ?? null });
   }
 
-  private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink } = {}): void {
+  private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink; parentOption?: string } = {}): void {
     this.teardownGame();
     this.game = game;
     this.pathId = opts.pathId ?? newEntryId();
@@ -212,9 +212,9 @@ export class App {
     this.root.replaceChildren(screen);
 
     let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
-    const render = (scene: Scene, state: GameState, moveFocus: boolean, stakes: readonly ChoicePreview[]): void => {
+    const render = (scene: Scene, state: GameState, moveFocus: boolean, stakes: readonly ChoicePreview[], chosenBefore: string | null): void => {
       yearLabel.textContent = scene.date || String(scene.year);
-      narrative.render(scene, state, { lastChoice, moveFocus, stakes });
+      narrative.render(scene, state, { lastChoice, moveFocus, stakes, chosenBefore });
       meters.update(state, scene.effects);
       mapPanel.update(state);
       this.world?.update(state, scene);
@@ -222,7 +222,9 @@ export class App {
     this.render = (moveFocus: boolean) => {
       const g = this.game;
       if (!g) return;
-      render(g.scene(), g.state(), moveFocus, g.preview());
+      // At the fork a branch starts from, the option taken on the path it branched from is marked.
+      const atFork = opts.branch && g.path().steps.length === opts.branch.step;
+      render(g.scene(), g.state(), moveFocus, g.preview(), atFork ? opts.parentOption ?? null : null);
     };
     this.afterChoice = (choiceText: string) => {
       lastChoice = choiceText;
@@ -235,7 +237,7 @@ export class App {
     document.addEventListener('keydown', this.keyHandler);
 
     this.render(false);
-    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice));
+    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice, opts.branch ? compareParentButton(() => void this.compareParent()) : null));
     this.autosave();
     // Start reading at the top; number keys and Tab reach the choices.
     narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
@@ -277,9 +279,9 @@ export class App {
     return ok;
   }
 
-  private dismissible(text: string): HTMLElement {
+  private dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
     const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', close));
+    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', action, action ? ' ' : null, close));
     close.addEventListener('click', () => note.remove());
     return note;
   }
@@ -389,7 +391,7 @@ export class App {
   private branchFrom(parent: BranchTarget, step: number): void {
     const r = startBranch(this.bundle, parent, step);
     if (!r.ok) return this.showTitle(r.message);
-    this.play(r.game, { name: r.name, notice: r.notice, branch: r.branch });
+    this.play(r.game, { name: r.name, notice: r.notice, branch: r.branch, parentOption: r.parentOption });
   }
 
   private async compareParent(): Promise<void> {

@@ -42,13 +42,13 @@ export class NarrativeView {
     return true;
   }
 
-  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[] }): void {
+  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null }): void {
     const nodes: Node[] = [];
     if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
     for (const block of scene.blocks) nodes.push(renderBlock(block));
     if (scene.ending) nodes.push(this.pathSummary(state.timeline));
     this.article.replaceChildren(...nodes);
-    this.renderChoices(scene, opts.stakes ?? []);
+    this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null);
     // Announce only the story text, briefly, rather than the whole panel twice.
     const spoken = scene.blocks.flatMap((b) =>
       b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
@@ -80,9 +80,9 @@ export class NarrativeView {
     );
   }
 
-  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[]): void {
+  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null): void {
     if (scene.choices.length) {
-      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index)));
+      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index), c.option === chosenBefore));
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
         h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
@@ -100,8 +100,9 @@ export class NarrativeView {
     this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, parent, title));
   }
 
-  private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined): HTMLButtonElement {
+  private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined, chosenBefore: boolean): HTMLButtonElement {
     const body = h('span', { class: 'choice-body' },
+      chosenBefore ? h('span', { class: 'chosen-before', 'data-testid': 'chosen-before' }, 'Your choice on the path this one branched from') : null,
       h('span', { class: 'choice-text' }, c.text),
       c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
     );

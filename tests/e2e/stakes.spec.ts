@@ -56,10 +56,14 @@ test('play to an ending, try another choice at an earlier fork, and compare the 
   // A new path at that fork: the earlier choices replayed, the parent's choice named.
   await expect(page.getByTestId('game-notice')).toContainText(at.choice);
   await expect(page.locator('.choice-list .choice')).toHaveCount(branch.scene().choices.length);
+  // The option taken on the parent is marked; another one is chosen.
+  await expect(page.getByTestId('chosen-before')).toHaveCount(1);
+  await expect(page.locator('.choice-list .choice').nth(toEnding[step]!).getByTestId('chosen-before')).toBeVisible();
   await pressChoice(page, other.index);
+  await expect(page.getByTestId('chosen-before')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: 'Compare with the path it branched from' }).click();
+  // One click from the new path.
+  await page.getByTestId('game-notice').getByRole('button', { name: 'Compare with the path it branched from' }).click();
   await expect(page.getByTestId('compare')).toBeVisible();
   await expect(page.getByTestId('first-divergence')).toContainText(FORK_NAMES[at.fork]);
   await expect(page.getByTestId('first-divergence')).toContainText(other.text);

@@ -66,7 +66,7 @@ export function pickFork(bundle: StoryBundle, target: BranchTarget): Promise<num
 }
 
 export type StartedBranch =
-  | { ok: true; game: Game; name: string; notice: string; branch: BranchLink }
+  | { ok: true; game: Game; name: string; notice: string; branch: BranchLink; parentOption: string }
   | { ok: false; message: string };
 
 /** A new game at the fork of the parent's choice `step`, with its name, notice and link. */
@@ -80,7 +80,15 @@ export function startBranch(bundle: StoryBundle, parent: BranchTarget, step: num
     name: `Another choice at ${where}`.slice(0, 120),
     notice: `A new path from “${parent.name}”, at ${where}. There you chose “${r.at.choiceText}”: try another choice. “${parent.name}” is kept as it was.`,
     branch: { parentId: parent.id, step, fork: r.at.fork },
+    parentOption: r.at.option,
   };
+}
+
+/** "Compare with the path it branched from", one click from anywhere on a branch. */
+export function compareParentButton(onClick: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'small-button', 'data-testid': 'compare-parent' }, COMPARE_WITH_PARENT);
+  b.addEventListener('click', onClick);
+  return b;
 }
 
 const asInput = (e: LibraryEntry): PathInput => ({ label: e.name, storyVersion: e.storyVersion, steps: e.steps });
