@@ -96,3 +96,21 @@ test('play to an ending, try another choice at an earlier fork, and compare the 
   await expect(list.filter({ hasText: 'Branched from' })).toHaveCount(2);
   expect(errors).toEqual([]);
 });
+
+test('the facilitator’s vote panel shows each option’s stakes on the projector', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const previews = new Game(bundle).preview();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run a class' }).click();
+  await page.getByTestId('start-lesson').click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+  const inputs = page.locator('input.vote-count');
+  await expect(inputs).toHaveCount(previews.length);
+  for (const p of previews) {
+    await expect(inputs.nth(p.index)).toHaveAccessibleDescription(describeStakes(p));
+    await expect(page.locator('.vote-row').nth(p.index).locator('.stake[data-direction]')).toHaveCount(p.meters.length);
+  }
+  // Large enough to read from the back of a classroom.
+  const size = await page.locator('.vote-row .stakes').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+});
