@@ -5,7 +5,7 @@
 import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
 import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
-import { attachStakes } from './stakes';
+import { attachStakes, stakesKey } from './stakes';
 import { COMPARE_WITH_PARENT, tryAnotherButton } from './paths/branching';
 
 export interface NarrativeActions {
@@ -85,6 +85,7 @@ export class NarrativeView {
       this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index), c.option === chosenBefore));
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
+        ...(stakes.length ? [stakesKey()] : []),
         h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
       );
       return;

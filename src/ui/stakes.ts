@@ -30,3 +30,8 @@ export function attachStakes(target: HTMLElement, described: HTMLElement, p: Cho
   target.append(row, description);
   described.setAttribute('aria-describedby', description.id);
 }
+
+/** The key above the options (screen readers get each option's sentence instead). */
+export function stakesKey(): HTMLElement {
+  return h('p', { class: 'stakes-key', 'aria-hidden': 'true' }, '▲ raises · ▼ lowers a meter before the next fork · ✝ costs lives');
+}
