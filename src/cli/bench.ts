@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --json
- * Headless: full random playthroughs per second through the engine vs raw inkjs on the same
+ * Headless: the stakes preview per fork (Game.preview); full random playthroughs per second through the engine vs raw inkjs on the same
  * story (budget: the engine within 1.25x). Bundle: gzipped JS for first render (budget
  * 120 KB) and in all (600 KB), read from dist/ (run `npm run build` first). Browser
  * (skip with --no-browser): see benchBrowser.ts.
@@ -64,7 +64,25 @@ const raw = timeWalks(walks, (random) => {
   }
 });
 
+/** Stakes before choosing: Game.preview() at every fork of history's path (ms, after a warm-up). */
+function timePreview(): { medianMs: number; maxMs: number; forks: number } {
+  const times: number[] = [];
+  for (let run = 0; run < 2; run++) {
+    times.length = 0;
+    for (let scene = game.reset(); scene.choices.length;) {
+      const t0 = performance.now();
+      game.preview();
+      times.push(performance.now() - t0);
+      scene = game.choose((scene.choices.find((c) => c.historical) ?? scene.choices[0]!).index);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const ms = (x: number | undefined): number => Math.round((x ?? 0) * 10) / 10;
+  return { medianMs: ms(times[times.length >> 1]), maxMs: ms(times.at(-1)), forks: times.length };
+}
+
 const result = {
+  preview: timePreview(),
   headless: {
     walks,
     enginePlaythroughsPerSecond: Math.round(engine),

@@ -21,6 +21,7 @@ function printScene(scene: Scene, game: Game): void {
     else if (b.kind === 'fork') console.log(b.date ? `\n— ${b.date} —` : '');
     else if (b.kind === 'text') console.log(`${b.speculative ? '[speculation] ' : ''}${b.text}`);
     else if (b.kind === 'history') console.log(`\n  [History: ${b.card.title}]\n  ${b.card.paragraphs.join('\n  ')}\n`);
+    else if (b.kind === 'watch') console.log(`[Ending watch] ${b.text}`);
     else if (b.kind === 'ending') console.log(`\n*** ENDING: ${b.title} ***`);
     else console.log(`\n*** TO BE CONTINUED: ${b.title} ***`);
   }

@@ -5,6 +5,7 @@
  */
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTag } from './tags';
+import { previewChoices, type ChoicePreview } from './preview';
 import type { EraId } from './eras';
 import { initialControl, territoryShare } from './regions';
 import {
@@ -98,9 +99,7 @@ export class Game {
     return this.bundle.version;
   }
 
-  scene(): Scene {
-    return this.current;
-  }
+  scene(): Scene { return this.current; }
 
   /** The whole state, to come back to with restore(): cheaper than replaying from the start. */
   snapshot(): GameSnapshot {
@@ -160,6 +159,20 @@ export class Game {
 
   path(): Path {
     return { storyVersion: this.bundle.version, steps: this.steps.map((s) => ({ ...s })) };
+  }
+
+  /** Each current choice's stakes up to the next choice point (preview.ts); changes nothing here. */
+  preview(): ChoicePreview[] {
+    return previewChoices(this.story, this.current.choices, (run) => {
+      const [pending, errors] = [this.pendingEffects, this.errors.length];
+      this.pendingEffects = [];
+      try {
+        run();
+        return this.pendingEffects;
+      } finally {
+        [this.pendingEffects, this.errors.length] = [pending, errors];
+      }
+    });
   }
 
   /** Ink runtime errors met so far (a story bug, never the player's). */
@@ -242,6 +255,7 @@ export class Game {
       const tags = this.story.currentTags ?? [];
       // A speculative line's map changes are this path's own: a later era map leaves them.
       let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
+      const watch = tags.some((t) => t.replace(/\s+/g, '') === 'watch:yes'); // an ending watch
       let startsCard: string | null = null;
       for (const raw of tags) {
         const parsed = parseLineTag(raw);
@@ -302,7 +316,8 @@ export class Game {
         blocks.push({ kind: 'history', card });
       }
       if (!text) continue;
-      if (card) card.paragraphs.push(text);
+      if (watch) blocks.push({ kind: 'watch', text });
+      else if (card) card.paragraphs.push(text);
       else blocks.push({ kind: 'text', text, speculative });
     }
     flushEffects();

@@ -97,6 +97,8 @@ export type Block =
   | { kind: 'chapter'; title: string }
   | { kind: 'fork'; fork: ForkId; date: string }
   | { kind: 'text'; text: string; speculative: boolean }
+  /** An "ending watch": the game warns that this path nears an ending's condition. */
+  | { kind: 'watch'; text: string }
   | { kind: 'history'; card: HistoryCard }
   | { kind: 'ending'; ending: EndingId; title: string }
   | { kind: 'chapter-end'; title: string };

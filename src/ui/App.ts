@@ -5,6 +5,7 @@
 import { Game, type StoryBundle } from '../engine/Game';
 import { makeSave, restore, type LoadProblem } from '../engine/save';
 import type { GameState, Scene } from '../engine/types';
+import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
 import { MeterStrip } from './MeterStrip';
 import { NarrativeView } from './NarrativeView';
@@ -17,6 +18,8 @@ import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './p
 import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import type { BranchLink } from '../engine/branch';
+import { compareParentButton, compareWithParent, endingsSeenLine, pickFork, startBranch, type BranchTarget } from './paths/branching';
 
 export class App {
   private game: Game | null = null;
@@ -35,7 +38,7 @@ export class App {
 
   /** The library entry the current game updates. */
   private pathId: string | null = null;
-  private pathOrigin: { name: string; origin: LibraryEntry['origin'] } = { name: '', origin: 'played' };
+  private pathOrigin: { name: string; origin: LibraryEntry['origin']; branch?: BranchLink } = { name: '', origin: 'played' };
   private libraryProblem: string | null = null;
 
   start(): void {
@@ -105,6 +108,9 @@ export class App {
     );
     this.root.replaceChildren(screen);
     buttons[0]?.focus();
+    void this.librarySync.then(() => endingsSeenLine(this.library)).then((line) => {
+      if (line && screen.isConnected) screen.querySelector('.title-menu')?.after(line);
+    });
   }
 
   private hasClassSession(): boolean {
@@ -168,11 +174,11 @@ export class App {
     this.play(result.game, { pathId: saved.value.pathId ?? null });
   }
 
-  private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin'] } = {}): void {
+  private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink; parentOption?: string } = {}): void {
     this.teardownGame();
     this.game = game;
     this.pathId = opts.pathId ?? newEntryId();
-    this.pathOrigin = { name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played' };
+    this.pathOrigin = { name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played', branch: opts.branch };
     const meters = new MeterStrip();
     const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
     whyButton.title = 'What moved the meters';
@@ -185,6 +191,8 @@ export class App {
       choose: (i) => this.choose(i),
       restart: () => void this.restartFromEnd(),
       toTitle: () => this.showTitle(),
+      branchAt: (step) => void this.branchFromGame(step),
+      compareWithParent: opts.branch ? () => void this.compareParent() : undefined,
     });
     menuButton.addEventListener('click', () => void this.openMenu());
 
@@ -204,9 +212,9 @@ export class App {
     this.root.replaceChildren(screen);
 
     let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
-    const render = (scene: Scene, state: GameState, moveFocus: boolean): void => {
+    const render = (scene: Scene, state: GameState, moveFocus: boolean, stakes: readonly ChoicePreview[], chosenBefore: string | null): void => {
       yearLabel.textContent = scene.date || String(scene.year);
-      narrative.render(scene, state, { lastChoice, moveFocus });
+      narrative.render(scene, state, { lastChoice, moveFocus, stakes, chosenBefore });
       meters.update(state, scene.effects);
       mapPanel.update(state);
       this.world?.update(state, scene);
@@ -214,7 +222,9 @@ export class App {
     this.render = (moveFocus: boolean) => {
       const g = this.game;
       if (!g) return;
-      render(g.scene(), g.state(), moveFocus);
+      // At the fork a branch starts from, the option taken on the path it branched from is marked.
+      const atFork = opts.branch && g.path().steps.length === opts.branch.step;
+      render(g.scene(), g.state(), moveFocus, g.preview(), atFork ? opts.parentOption ?? null : null);
     };
     this.afterChoice = (choiceText: string) => {
       lastChoice = choiceText;
@@ -227,7 +237,7 @@ export class App {
     document.addEventListener('keydown', this.keyHandler);
 
     this.render(false);
-    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice));
+    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice, opts.branch ? compareParentButton(() => void this.compareParent()) : null));
     this.autosave();
     // Start reading at the top; number keys and Tab reach the choices.
     narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
@@ -237,6 +247,8 @@ export class App {
   }
 
   private render: (moveFocus: boolean) => void = () => {};
+  /** The library write of the last autosave. */
+  private recorded: Promise<void> = Promise.resolve();
 
   /** Save the game (localStorage) and its path (the library, IndexedDB); false if the save failed. */
   private autosave(): boolean {
@@ -253,9 +265,10 @@ export class App {
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
     };
     const id = this.pathId;
-    if (id && (game.path().steps.length > 0 || this.pathOrigin.origin !== 'played')) {
+    this.recorded = Promise.resolve();
+    if (id && (game.path().steps.length > 0 || this.pathOrigin.origin !== 'played' || this.pathOrigin.branch)) {
       const s = game.state();
-      void this.library
+      this.recorded = this.library
         .record(id, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished }, this.pathOrigin)
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
@@ -266,9 +279,9 @@ export class App {
     return ok;
   }
 
-  private dismissible(text: string): HTMLElement {
+  private dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
     const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', close));
+    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', action, action ? ' ' : null, close));
     close.addEventListener('click', () => note.remove());
     return note;
   }
@@ -321,13 +334,14 @@ export class App {
       toTitle: () => this.showTitle(),
       continueEntry: (entry) => void this.continueEntry(entry),
       openInput: (input, origin) => void this.openReplayed(input, origin),
+      branchEntry: (entry, step) => this.branchFrom(entry, step),
     });
   }
 
   private async continueEntry(entry: LibraryEntry): Promise<void> {
     const result = restore(this.bundle, { format: 1, storyVersion: entry.storyVersion, savedAt: entry.updatedAt, steps: entry.steps });
     if (result.ok) {
-      this.play(result.game, { pathId: entry.id, name: entry.name, origin: entry.origin });
+      this.play(result.game, { pathId: entry.id, name: entry.name, origin: entry.origin, branch: entry.branch });
       return;
     }
     // The story changed: replay as far as it goes, as a new path; the original stays as it was.
@@ -363,6 +377,32 @@ export class App {
     this.worldLoading = false;
   }
 
+  /** "Try another choice here" at a fork of the game being played (null: pick the fork first). */
+  private async branchFromGame(step: number | null): Promise<void> {
+    if (!this.game || !this.pathId) return;
+    if (!this.library.available && !this.game.state().finished
+      && !(await confirmDialog('Try another choice?', 'This browser cannot keep paths, so the game in progress will be replaced.', 'Go on'))) return;
+    const target: BranchTarget = { id: this.pathId, name: (await this.library.get(this.pathId))?.name ?? this.pathOrigin.name, ...this.game.path() };
+    const at = step ?? await pickFork(this.bundle, target);
+    if (at !== null) this.branchFrom(target, at);
+  }
+
+  /** A new path replayed to the fork, linked to its parent (kept as it was). */
+  private branchFrom(parent: BranchTarget, step: number): void {
+    const r = startBranch(this.bundle, parent, step);
+    if (!r.ok) return this.showTitle(r.message);
+    this.play(r.game, { name: r.name, notice: r.notice, branch: r.branch, parentOption: r.parentOption });
+  }
+
+  private async compareParent(): Promise<void> {
+    if (!this.pathId) return;
+    const id = this.pathId;
+    await this.recorded;
+    this.teardownGame();
+    const r = await compareWithParent({ root: this.root, bundle: this.bundle, library: this.library, branchId: id, onBack: () => void this.openPaths() });
+    if (!r.ok) void this.openPaths(r.message);
+  }
+
   private async restartFromEnd(): Promise<void> {
     this.play(new Game(this.bundle));
   }
@@ -379,6 +419,8 @@ export class App {
       { label: 'Back to the game', value: 'close', primary: true },
       { label: 'Why? (what moved the meters)', value: 'why' },
       { label: 'Share this path', value: 'share' },
+      { label: 'Try another choice at an earlier fork', value: 'branch' },
+      ...(this.pathOrigin.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
       { label: 'Your paths', value: 'paths' },
       { label: 'New game', value: 'new' },
       { label: 'About', value: 'about' },
@@ -391,6 +433,8 @@ export class App {
       void shareDialog({ name: entry?.name ?? this.pathOrigin.name, ...this.game.path(), ending: s.ending, year: s.year });
     }
     if (choice === 'paths') void this.openPaths();
+    if (choice === 'branch') void this.branchFromGame(null);
+    if (choice === 'compare-parent') void this.compareParent();
     if (choice === 'about') void aboutDialog();
     if (choice === 'title') this.showTitle();
     if (choice === 'new') {

@@ -3,12 +3,19 @@
  * New text is announced through a polite live region; focus goes to the new scene.
  */
 import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
+import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
+import { attachStakes, stakesKey } from './stakes';
+import { COMPARE_WITH_PARENT, tryAnotherButton } from './paths/branching';
 
 export interface NarrativeActions {
   choose(index: number): void;
   restart(): void;
   toTitle(): void;
+  /** "Try another choice here" at the fork of this path's choice `step` (0-based). */
+  branchAt?(step: number): void;
+  /** Set when this path branched from another: open the compare view with both. */
+  compareWithParent?(): void;
 }
 
 export class NarrativeView {
@@ -35,16 +42,16 @@ export class NarrativeView {
     return true;
   }
 
-  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean }): void {
+  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null }): void {
     const nodes: Node[] = [];
     if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
     for (const block of scene.blocks) nodes.push(renderBlock(block));
     if (scene.ending) nodes.push(this.pathSummary(state.timeline));
     this.article.replaceChildren(...nodes);
-    this.renderChoices(scene);
+    this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null);
     // Announce only the story text, briefly, rather than the whole panel twice.
     const spoken = scene.blocks.flatMap((b) =>
-      b.kind === 'text' ? [b.text] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
+      b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
     );
     this.live.textContent = spoken.join(' ');
     this.article.scrollTop = 0;
@@ -56,10 +63,11 @@ export class NarrativeView {
   }
 
   private pathSummary(timeline: readonly TimelineEntry[]): Node {
-    const rows = timeline.map((t) =>
+    const branch = this.actions.branchAt;
+    const rows = timeline.map((t, step) =>
       h('tr', {},
         h('th', { scope: 'row' }, `${t.year}`),
-        h('td', {}, t.choice),
+        h('td', {}, t.choice, branch ? h('span', { class: 'try-another-row' }, tryAnotherButton(t, () => branch(step))) : null),
         h('td', {}, t.historical ? 'Same as history' : (t.historyChoice ?? '—')),
       ),
     );
@@ -72,11 +80,12 @@ export class NarrativeView {
     );
   }
 
-  private renderChoices(scene: Scene): void {
+  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null): void {
     if (scene.choices.length) {
-      this.buttons = scene.choices.map((c) => this.choiceButton(c));
+      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index), c.option === chosenBefore));
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
+        ...(stakes.length ? [stakesKey()] : []),
         h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
       );
       return;
@@ -86,19 +95,25 @@ export class NarrativeView {
     const title = h('button', { type: 'button', class: 'choice' }, 'Back to the title screen');
     title.addEventListener('click', () => this.actions.toTitle());
     this.buttons = [again, title];
-    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, title));
+    const compare = this.actions.compareWithParent;
+    const parent = compare ? h('button', { type: 'button', class: 'choice', 'data-testid': 'compare-parent' }, COMPARE_WITH_PARENT) : null;
+    parent?.addEventListener('click', () => compare?.());
+    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, parent, title));
   }
 
-  private choiceButton(c: ChoiceView): HTMLButtonElement {
+  private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined, chosenBefore: boolean): HTMLButtonElement {
+    const body = h('span', { class: 'choice-body' },
+      chosenBefore ? h('span', { class: 'chosen-before', 'data-testid': 'chosen-before' }, 'Your choice on the path this one branched from') : null,
+      h('span', { class: 'choice-text' }, c.text),
+      c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
+    );
     const button = h(
       'button',
       { type: 'button', class: 'choice', 'data-option': c.option, 'aria-keyshortcuts': c.index < 9 ? String(c.index + 1) : undefined },
       h('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
-      h('span', { class: 'choice-body' },
-        h('span', { class: 'choice-text' }, c.text),
-        c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
-      ),
+      body,
     );
+    attachStakes(body, button, stakes);
     button.addEventListener('click', () => {
       for (const b of this.buttons) b.disabled = true;
       this.actions.choose(c.index);
@@ -118,6 +133,8 @@ export function renderBlock(block: Block): Node {
       return block.speculative
         ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
         : h('p', {}, block.text);
+    case 'watch':
+      return h('p', { class: 'watch' }, h('span', { class: 'badge' }, 'Ending watch'), ' ', block.text);
     case 'history':
       return h(
         'aside',

@@ -6,6 +6,7 @@ describe('line tags', () => {
     expect(parseLineTag('fork: brest-litovsk')).toEqual({ ok: true, value: { key: 'fork', fork: 'brest-litovsk' } });
     expect(parseLineTag('year: 1918')).toEqual({ ok: true, value: { key: 'year', year: 1918 } });
     expect(parseLineTag('ending: dissolution-1991')).toEqual({ ok: true, value: { key: 'ending', ending: 'dissolution-1991' } });
+    expect(parseLineTag('watch: yes')).toEqual({ ok: true, value: { key: 'watch' } });
     expect(parseLineTag('chapter: 1917: Dual Power')).toEqual({ ok: true, value: { key: 'chapter', title: '1917: Dual Power' } });
   });
 
@@ -20,7 +21,7 @@ describe('line tags', () => {
   it('rejects unknown keys, forks, regions, controls and malformed values', () => {
     for (const bad of [
       'colour: red', 'fork: brest', 'year: soon', 'map: atlantis=soviet', 'map: ukraine=martian',
-      'map: ukraine', 'marker: ukraine', 'marker: atlantis: x', 'ending: happy', 'speculative: maybe', 'no colon here', 'history:',
+      'map: ukraine', 'marker: ukraine', 'marker: atlantis: x', 'ending: happy', 'speculative: maybe', 'watch: soon', 'no colon here', 'history:',
     ]) {
       expect(parseLineTag(bad).ok, bad).toBe(false);
     }

@@ -12,6 +12,7 @@ import {
 } from '../../engine/classroom';
 import { cardsForFork, type RoleBook, type RoleCard } from '../../engine/roles';
 import { FORKS, FORK_NAMES, type ChoiceView, type Scene } from '../../engine/types';
+import { optionBody } from './voteStakes';
 import { renderBlock } from '../NarrativeView';
 import { h } from '../dom';
 import { MapPanel } from '../MapPanel';
@@ -264,7 +265,7 @@ export class Facilitator {
         ...(last ? [this.lastVoteNote(last.tallies, last.winner, last.casting)] : []),
         ...blocks.map((b) => renderBlock(b)),
       );
-      live.textContent = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [])).join(' ');
+      live.textContent = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [])).join(' ');
       meters.update(state, scene.effects);
       mapPanel.update(state);
       this.world?.update(state, scene);
@@ -323,6 +324,7 @@ export class Facilitator {
   }
 
   private votePanel(scene: Scene, play: (index: number, tallies: Session['votes'][number]['tallies'], casting: boolean) => void): Node[] {
+    const stakes = this.game?.preview() ?? [];
     const inputs = scene.choices.map((c) => {
       const input = h('input', {
         type: 'number', min: 0, max: 999, step: 1, value: '0', inputmode: 'numeric', id: `votes-${c.index}`,
@@ -380,7 +382,7 @@ export class Facilitator {
       h('h2', { id: 'vote-title', class: 'section-title' }, 'The vote'),
       h('ol', { class: 'vote-list' }, ...inputs.map(({ choice, input }) =>
         h('li', { class: 'vote-row' },
-          h('label', { for: input.id, class: 'vote-option' }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(choice.index + 1)), choice.text),
+          h('label', { for: input.id, class: 'vote-option' }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(choice.index + 1)), optionBody(choice, input, stakes)),
           h('span', { class: 'vote-input' }, stepper(input, -1, `One vote fewer for option ${choice.index + 1}`), input, stepper(input, 1, `One vote more for option ${choice.index + 1}`)),
         ))),
       h('p', { class: 'tie-rule hint' }, TIE_RULE),

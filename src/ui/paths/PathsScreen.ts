@@ -11,6 +11,9 @@ import { ENDING_TITLES, FORKS } from '../../engine/types';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
 import type { LibraryEntry, PathLibrary } from './library';
+import { branchActions, branchNote } from './branchRow';
+import { endingsSeenView } from './branching';
+import { endingsSeen } from '../../engine/branch';
 import './library.css';
 
 export interface PathsScreenOptions {
@@ -21,6 +24,8 @@ export interface PathsScreenOptions {
   toTitle(): void;
   continueEntry(entry: LibraryEntry): void;
   openInput(input: PathInput, origin: 'link' | 'file'): void;
+  /** Continue a path as a new one from the fork of its choice `step`. */
+  branchEntry(entry: LibraryEntry, step: number): void;
 }
 
 const MAX_COMPARE = 3;
@@ -39,6 +44,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
   const alert = h('div', { class: 'paths-alert', role: 'alert' });
   const list = h('ol', { class: 'path-list', 'aria-label': 'Your paths', 'data-testid': 'path-list' });
   const selected = new Set<string>();
+  const endingsLine = h('div', { class: 'paths-endings' });
   let entries: LibraryEntry[] = [];
 
   const say = (text: string, problem = false): void => {
@@ -113,9 +119,11 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
       h('div', { class: 'path-info' },
         name,
         h('span', { class: 'path-meta' }, `${progress(e)} · ${when(e.updatedAt)}${e.origin === 'link' ? ' · from a link' : e.origin === 'file' ? ' · from a file' : ''}`),
+        branchNote(e, entries),
       ),
       h('div', { class: 'path-actions' },
         action('Continue', () => opts.continueEntry(e), 'continue-path'),
+        ...branchActions(e, opts, action, (m) => say(m, true), () => void showPaths(opts)),
         action('Rename', rename, 'rename-path'),
         action('Share', () => void shareDialog(e), 'share-path'),
         action('Export', () => exportPath(e)),
@@ -141,6 +149,8 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     }
     entries = r.value.entries;
     for (const id of [...selected]) if (!entries.some((e) => e.id === id)) selected.delete(id);
+    const seen = endingsSeen(entries);
+    endingsLine.replaceChildren(endingsSeenView(seen.seen.length, seen.total));
     list.replaceChildren(...(entries.length ? entries.map(row) : [h('li', { class: 'path-empty' }, 'No paths yet: every game you play is kept here.')]));
     if (r.value.unreadable) say(`${r.value.unreadable} stored path${r.value.unreadable === 1 ? '' : 's'} could not be read and ${r.value.unreadable === 1 ? 'is' : 'are'} left untouched.`, true);
     updateCompare();
@@ -188,6 +198,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
   const screen = h('main', { class: 'paths-screen', 'aria-labelledby': 'paths-title', 'data-testid': 'paths-screen' },
     h('h1', { id: 'paths-title', class: 'poster' }, 'Your paths'),
     h('p', { class: 'lede' }, 'Every game you play is kept here, in this browser only. Tick up to three to compare them with history.'),
+    endingsLine,
     opts.message ? h('p', { class: 'notice', role: 'status' }, opts.message) : null,
     alert,
     status,

@@ -7,7 +7,7 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { stepSchema } from '../../engine/save';
-import { ENDINGS, type EndingId, type PathStep } from '../../engine/types';
+import { ENDINGS, FORKS, type EndingId, type PathStep } from '../../engine/types';
 
 export const entrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -20,6 +20,12 @@ export const entrySchema = z.object({
   year: z.int(),
   finished: z.boolean(),
   origin: z.enum(['played', 'link', 'file']),
+  /** Set on a path made by "Try another choice here": the path it branched from, and where. */
+  branch: z.optional(z.object({
+    parentId: z.string().check(z.minLength(1), z.maxLength(64)),
+    step: z.int().check(z.gte(0), z.lte(500)),
+    fork: z.nullable(z.enum(FORKS)),
+  })),
 });
 export type LibraryEntry = z.infer<typeof entrySchema>;
 
@@ -112,10 +118,12 @@ export class PathLibrary {
   }
 
   /** Record a path's progress: a new entry the first time, an update after. */
-  async record(id: string, state: EntryState, fresh: { name: string; origin: LibraryEntry['origin'] }, now: Date = new Date()): Promise<LibraryResult<LibraryEntry>> {
+  async record(id: string, state: EntryState, fresh: { name: string; origin: LibraryEntry['origin']; branch?: LibraryEntry['branch'] }, now: Date = new Date()): Promise<LibraryResult<LibraryEntry>> {
     const old = await this.get(id);
     const at = now.toISOString();
+    const branch = old ? old.branch : fresh.branch;
     return this.put({
+      ...(branch ? { branch } : {}),
       id,
       name: old?.name ?? fresh.name,
       createdAt: old?.createdAt ?? at,
