@@ -5,9 +5,9 @@ declare module 'virtual:story' {
 }
 
 declare module 'virtual:story-forks' {
-  import type { ForkIndex } from './cli/forkIndex';
-  /** Every fork of the story in FORKS order, each option once (see src/cli/forkIndex.ts). */
+  import type { ForkIndex } from './engine/forkIndex';
+  /** Every fork of the story in FORKS order, each option once (built by src/build/forkIndex.ts). */
   const forks: ForkIndex;
-  export type { ForkIndex, ForkIndexEntry, ForkOption } from './cli/forkIndex';
+  export type { ForkIndex, ForkIndexEntry, ForkOption } from './engine/forkIndex';
   export default forks;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { Game, type StoryBundle } from '../engine/Game';
 import { encodePath } from '../engine/pathCode';
 import type { GameState } from '../engine/types';
-import { compileStory, DEFAULT_STORY } from './compileStory';
+import { cachedCompileStory as compileStory, DEFAULT_STORY } from '../build/compileStory';
 
 export function loadBundle(mainPath: string = process.env.STORY_MAIN ?? DEFAULT_STORY): StoryBundle {
   const result = compileStory(mainPath);

@@ -5,16 +5,15 @@
  * divergence the chain of recorded causes (the why-log) from there on.
  *
  * Pure and plain: no DOM, and every result is JSON-serialisable (the UI charts it with the
- * year on x and a meter on y). Replays follow save.ts `restore`: same story version, by
- * position; another version, by option id, stopping cleanly where an option is gone.
+ * year on x and a meter on y). Every replay goes through replay.ts.
  */
 import { Game, type StoryBundle } from './Game';
-import { matchStep, missingStepMessage } from './save';
+import { replay } from './replay';
 import type { DecodedPath } from './pathCode';
 import type { PathFile } from './pathFile';
 import {
   ENDING_TITLES, FORKS, FORK_NAMES, METERS,
-  type ChoiceView, type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
+  type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
 } from './types';
 
 export const MAX_COMPARED_PATHS = 4;
@@ -159,14 +158,8 @@ export interface Comparison {
 
 /** Play history's option at every choice point until the story stops. */
 export function playHistory(game: Game): Scene {
-  game.reset();
-  let scene = game.scene();
-  for (let guard = 0; scene.choices.length && guard < 1000; guard++) {
-    const historical = scene.choices.find((c) => c.historical);
-    if (!historical) break;
-    scene = game.choose(historical.index);
-  }
-  return scene;
+  replay(game, { history: true });
+  return game.scene();
 }
 
 /** The path history took, always available to compare against. */
@@ -193,55 +186,37 @@ const stepEffects = (scene: Scene, step: number): StepEffect[] =>
 
 /** Replay one path and take a snapshot after every choice. */
 export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = new Game(bundle)): PathReplay {
-  let scene = game.reset();
-  const storyChanged = input.storyVersion !== bundle.version;
-  const byPosition = 'indices' in input;
-  const notice = !storyChanged ? null : byPosition
+  const start = game.reset();
+  const snapshots: Snapshot[] = [{
+    step: 0, year: start.year, fork: start.fork, option: null, choiceText: null, historical: null, ...measures(game),
+  }];
+  const effects: StepEffect[] = stepEffects(start, 0);
+  const outcome = replay(game, input, {
+    what: 'path',
+    onChoice: ({ i, choice, before, after }) => {
+      snapshots.push({
+        step: i + 1, year: before.year, fork: before.fork, option: choice.option, choiceText: choice.text,
+        historical: choice.historical, ...measures(game),
+      });
+      effects.push(...stepEffects(after, i + 1));
+    },
+  });
+  const { storyChanged } = outcome;
+  const notice = !storyChanged ? null : 'indices' in input
     ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
     : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
-  const snapshots: Snapshot[] = [{
-    step: 0, year: scene.year, fork: scene.fork, option: null, choiceText: null, historical: null, ...measures(game),
-  }];
-  const effects: StepEffect[] = stepEffects(scene, 0);
-  let stoppedAt: number | null = null;
-  let message: string | null = null;
-  const count = byPosition ? input.indices.length : input.steps.length;
-  for (let i = 0; i < count; i++) {
-    let choice: ChoiceView | null | undefined;
-    if (byPosition) {
-      const index = input.indices[i] ?? -1;
-      choice = scene.choices[index];
-      if (!choice) {
-        message = scene.choices.length
-          ? `Choice ${i + 1} of this path (${index + 1}) is not offered${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''}: there are options 1–${scene.choices.length}.`
-          : `Choice ${i + 1} of this path is left over: the story already ended.`;
-      }
-    } else {
-      const step = input.steps[i];
-      choice = step ? matchStep(scene, step, storyChanged) : null;
-      if (!choice && step) message = missingStepMessage(i, step, 'path');
-    }
-    if (!choice) {
-      stoppedAt = i + 1;
-      break;
-    }
-    const { fork, year } = scene;
-    scene = game.choose(choice.index);
-    snapshots.push({
-      step: i + 1, year, fork, option: choice.option, choiceText: choice.text, historical: choice.historical, ...measures(game),
-    });
-    effects.push(...stepEffects(scene, i + 1));
-  }
+  const scene = game.scene();
   const state = game.state();
   const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
-  if (stoppedAt === null && !ending) {
+  let message = outcome.stop?.message ?? null;
+  if (!outcome.stop && !ending) {
     message = state.finished
       ? `The story stops${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''} (${state.year}) without an ending.`
       : `The path stops at ${scene.fork ? FORK_NAMES[scene.fork] : String(state.year)}, before the story ends.`;
   }
   return {
     label: input.label, storyVersion: input.storyVersion, storyChanged, notice,
-    steps: game.path().steps, snapshots, effects, ending, stoppedAt, message,
+    steps: game.path().steps, snapshots, effects, ending, stoppedAt: outcome.stop ? outcome.stop.at + 1 : null, message,
     finished: state.finished, fork: state.fork, year: state.year,
   };
 }

@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
-import { formatDelta, formatPeople, formatShare } from '../ui/format';
+import { formatDelta, formatPeople, formatShare } from '../shared/numbers';
 import { hexToNumber, type Theme } from './theme';
 
 interface MeterGfx {

@@ -9,7 +9,7 @@
  */
 import Phaser from 'phaser';
 import type { GameState, Scene } from '../engine/types';
-import type { WorldView, WorldViewOptions } from '../ui/WorldViewPort';
+import type { WorldView, WorldViewOptions } from '../shared/worldView';
 import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
 import { attachMapGestures } from './mapGestures';

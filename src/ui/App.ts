@@ -4,39 +4,41 @@
  */
 import { Game, type StoryBundle } from '../engine/Game';
 import { makeSave, restore, type LoadProblem } from '../engine/save';
+import type { AppStorage } from '../storage';
 import type { GameState, Scene } from '../engine/types';
 import { h } from './dom';
-import { MeterStrip } from './MeterStrip';
 import { NarrativeView } from './NarrativeView';
-import { MapPanel } from './MapPanel';
+import { GameShell } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
-import { SaveStore, SESSION_KEY } from './SaveStore';
-import type { WorldView } from './WorldViewPort';
-import { loadWorld } from './loadWorld';
-import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
+import { defaultPathName, newEntryId, type LibraryEntry } from '../storage/library';
 import { shareDialog } from './paths/share';
-import { decodePath } from '../engine/pathCode';
+import { decodeLink } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
 
 export class App {
   private game: Game | null = null;
-  private world: WorldView | null = null;
-  private worldLoading = false;
+  private shell: GameShell | null = null;
   private keyHandler: ((e: KeyboardEvent) => void) | null = null;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  private readonly store: AppStorage['autosave'];
+  private readonly library: AppStorage['library'];
+  private readonly onHashChange = (): void => this.onHash();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly bundle: StoryBundle,
-    private readonly store: SaveStore,
-    private readonly storage: Storage | null = null,
-    private readonly library: PathLibrary = new PathLibrary(),
-  ) {}
+    private readonly storage: AppStorage,
+  ) {
+    this.store = storage.autosave;
+    this.library = storage.library;
+  }
 
   /** The library entry the current game updates. */
   private pathId: string | null = null;
   private pathOrigin: { name: string; origin: LibraryEntry['origin'] } = { name: '', origin: 'played' };
   private libraryProblem: string | null = null;
+  private libraryNote: string | null = null;
 
   start(): void {
     this.root.removeAttribute('aria-busy');
@@ -45,13 +47,14 @@ export class App {
     this.librarySync = this.syncLibrary();
     this.onHash();
     // A share link pasted into the address bar of an open game is a hash change, not a load.
-    window.addEventListener('hashchange', () => this.onHash());
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   private onHash(): void {
     if (location.hash === '#new') void this.newGame();
     if (location.hash === '#class') void this.openClass(false);
-    if (location.hash.startsWith('#p=')) void this.openShared(decodeURIComponent(location.hash.slice(3)));
+    // Decoded (percent-escapes too) in the engine: a broken link is explained, never thrown.
+    if (location.hash.startsWith('#p=')) void this.openShared(location.hash);
   }
 
   private librarySync: Promise<void> = Promise.resolve();
@@ -108,11 +111,7 @@ export class App {
   }
 
   private hasClassSession(): boolean {
-    try {
-      return this.storage?.getItem(SESSION_KEY) != null;
-    } catch {
-      return false;
-    }
+    return this.storage.session.read().kind !== 'none';
   }
 
   /** Facilitator mode is its own chunk: a player never downloads it. */
@@ -120,7 +119,7 @@ export class App {
     this.teardownGame();
     const { openClassroom } = await import('./classroom/entry');
     openClassroom({
-      root: this.root, bundle: this.bundle, storage: this.storage, reducedMotion: this.reducedMotion, resume,
+      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: this.reducedMotion, resume,
       exit: (message) => this.showTitle(message),
     });
   }
@@ -147,12 +146,49 @@ export class App {
     const saved = this.store.read();
     // A save this version cannot load is kept aside, never overwritten.
     if (saved.kind === 'problem' || (saved.kind === 'ok' && !restore(this.bundle, saved.value).ok)) {
-      this.store.keepAside();
+      if (!(await this.keepUnreadableAside('Start a new game'))) return;
     } else if (saved.kind === 'ok' && saved.value.steps.length > 0) {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
       if (!sure) return;
     }
     this.play(new Game(this.bundle));
+  }
+
+  /**
+   * Keep an unreadable autosave aside before anything replaces it. When even that fails
+   * (storage full), it is replaced only if the player agrees after being told.
+   */
+  private async keepUnreadableAside(action: string): Promise<boolean> {
+    const kept = this.store.keepAside();
+    if (kept.ok) return true;
+    return confirmDialog(
+      'Your unreadable saved game cannot be kept',
+      `${kept.problem.message} If you go on, it will be replaced and lost.`,
+      `${action} anyway`,
+    );
+  }
+
+  /**
+   * Before a link or a file replaces the game in progress: keep that game in Your paths, and
+   * check it was really kept. When it could not be (IndexedDB blocked, failing or full), the
+   * game is replaced only if the player agrees after being told it will be lost.
+   */
+  private async keepGameInProgress(): Promise<boolean> {
+    const saved = this.store.read();
+    if (saved.kind === 'problem') return this.keepUnreadableAside('Open the path');
+    if (saved.kind !== 'ok' || saved.value.steps.length === 0) return true;
+    const restored = restore(this.bundle, saved.value);
+    const state = restored.ok ? restored.game.state() : null;
+    const kept = await this.library.record(saved.value.pathId ?? newEntryId(), {
+      storyVersion: saved.value.storyVersion, steps: saved.value.steps,
+      ending: state?.ending ?? null, year: state?.year ?? 1917, finished: state?.finished ?? false,
+    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    if (kept.ok) return true;
+    return confirmDialog(
+      'Open this path?',
+      `Your game in progress could not be kept in Your paths (${kept.message}) If you open this path, that game will be replaced and lost.`,
+      'Open the path and lose my game',
+    );
   }
 
   private continueSaved(): void {
@@ -173,43 +209,24 @@ export class App {
     this.game = game;
     this.pathId = opts.pathId ?? newEntryId();
     this.pathOrigin = { name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played' };
-    const meters = new MeterStrip();
     const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
     whyButton.title = 'What moved the meters';
     whyButton.addEventListener('click', () => this.showWhy());
-    const mapPanel = new MapPanel();
-    const yearLabel = h('p', { class: 'year-label poster', 'aria-live': 'off' });
-    const saveStatus = h('p', { class: 'save-status', role: 'status' });
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
+    menuButton.addEventListener('click', () => void this.openMenu());
+    const shell = new GameShell({ brand: 'October Paths', reducedMotion: this.reducedMotion, controls: [whyButton, menuButton] });
+    this.shell = shell;
     const narrative = new NarrativeView({
       choose: (i) => this.choose(i),
       restart: () => void this.restartFromEnd(),
       toTitle: () => this.showTitle(),
     });
-    menuButton.addEventListener('click', () => void this.openMenu());
-
-    const screen = h('div', { class: 'game-screen' },
-      h('header', { class: 'top-bar' },
-        h('p', { class: 'brand poster' }, 'October Paths'),
-        yearLabel,
-        saveStatus,
-        whyButton,
-        menuButton,
-      ),
-      h('main', { class: 'play-area' },
-        h('div', { class: 'world-column' }, mapPanel.el, meters.el),
-        narrative.el,
-      ),
-    );
-    this.root.replaceChildren(screen);
+    this.root.replaceChildren(shell.screen(h('main', { class: 'play-area' }, shell.worldColumn, narrative.el)));
 
     let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
     const render = (scene: Scene, state: GameState, moveFocus: boolean): void => {
-      yearLabel.textContent = scene.date || String(scene.year);
       narrative.render(scene, state, { lastChoice, moveFocus });
-      meters.update(state, scene.effects);
-      mapPanel.update(state);
-      this.world?.update(state, scene);
+      shell.show(state, scene);
     };
     this.render = (moveFocus: boolean) => {
       const g = this.game;
@@ -232,8 +249,7 @@ export class App {
     // Start reading at the top; number keys and Tab reach the choices.
     narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-    // The map must cost the reader nothing: load Phaser once the first text is painted.
-    requestAnimationFrame(() => setTimeout(() => void this.loadWorld(mapPanel), 0));
+    shell.loadMapSoon();
   }
 
   private render: (moveFocus: boolean) => void = () => {};
@@ -249,16 +265,20 @@ export class App {
       const el = this.root.querySelector('.save-status');
       if (!el) return;
       el.textContent = !ok ? 'Not saved: this browser is blocking storage'
-        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : 'Saved';
+        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
     };
     const id = this.pathId;
-    if (id && (game.path().steps.length > 0 || this.pathOrigin.origin !== 'played')) {
+    // A path is kept once it has a choice: opening a link that replays none adds nothing.
+    if (id && game.path().steps.length > 0) {
       const s = game.state();
       void this.library
         .record(id, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished }, this.pathOrigin)
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
+          this.libraryNote = r.ok && r.value.pruned.length
+            ? `To make room in Your paths, the oldest unnamed, unfinished path (“${r.value.pruned.map((e) => e.name).join('”, “')}”) was removed.`
+            : null;
           status();
         });
     }
@@ -274,27 +294,22 @@ export class App {
   }
 
   /** A share link: replay its choices and show where they led; a bad code changes nothing. */
-  private async openShared(code: string): Promise<void> {
+  private async openShared(link: string): Promise<void> {
     history.replaceState(null, '', location.pathname + location.search);
-    const decoded = decodePath(code);
+    const decoded = decodeLink(link);
     if (!decoded.ok) {
       this.showTitle();
       this.root.querySelector('.title-menu')?.before(h('div', { class: 'notice problem', role: 'alert', 'data-testid': 'link-problem' },
-        h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.message),
+        h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.problem.message),
         h('p', {}, 'Nothing in your saved game or your paths was changed.')));
       return;
     }
-    await this.openReplayed(inputFromCode(decoded.path, 'Shared path'), 'link');
+    await this.openReplayed(inputFromCode(decoded.value, 'Shared path'), 'link');
   }
 
   /** Replay a path from a link or a file into a new game, kept in the library as its own path. */
   async openReplayed(input: PathInput, origin: 'link' | 'file'): Promise<void> {
-    const saved = this.store.read();
-    if (saved.kind === 'ok' && saved.value.steps.length > 0 && !this.library.available) {
-      const sure = await confirmDialog('Open this path?', 'Your game in progress will be replaced (this browser cannot keep it in Your paths).', 'Open the path');
-      if (!sure) return this.showTitle();
-    }
-    if (saved.kind === 'problem') this.store.keepAside();
+    if (!(await this.keepGameInProgress())) return this.showTitle();
     const game = new Game(this.bundle);
     const replay = replayPath(this.bundle, input, game);
     const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
@@ -325,7 +340,7 @@ export class App {
   }
 
   private async continueEntry(entry: LibraryEntry): Promise<void> {
-    const result = restore(this.bundle, { format: 1, storyVersion: entry.storyVersion, savedAt: entry.updatedAt, steps: entry.steps });
+    const result = restore(this.bundle, entry);
     if (result.ok) {
       this.play(result.game, { pathId: entry.id, name: entry.name, origin: entry.origin });
       return;
@@ -346,21 +361,6 @@ export class App {
     game.choose(index);
     this.afterChoice(text);
     this.render(true);
-  }
-
-  private async loadWorld(panel: MapPanel): Promise<void> {
-    if (this.world || this.worldLoading) return;
-    this.worldLoading = true;
-    this.world = await loadWorld(panel, this.reducedMotion, {
-      stillWanted: () => this.game !== null,
-      onReady: (world) => {
-        this.world = world;
-        // Only the map draws: re-rendering the story would take focus from a choice the
-        // reader may have tabbed to while the map was loading.
-        if (this.game) world.update(this.game.state(), this.game.scene());
-      },
-    });
-    this.worldLoading = false;
   }
 
   private async restartFromEnd(): Promise<void> {
@@ -402,9 +402,8 @@ export class App {
   private teardownGame(): void {
     if (this.keyHandler) document.removeEventListener('keydown', this.keyHandler);
     this.keyHandler = null;
-    this.world?.destroy();
-    this.world = null;
-    document.body.classList.remove('world-ready');
+    this.shell?.destroy();
+    this.shell = null;
     this.game = null;
   }
 }

@@ -4,7 +4,7 @@
  * essay's causal claims as scenario tests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { playHistory, tagValuesInSource } from '../../src/cli/headless';
 import { checkStory, type CheckReport } from '../../src/cli/storyCheck';
 import { Game } from '../../src/engine/Game';

@@ -58,7 +58,7 @@ describe('the session log', () => {
 
   it('round-trips through JSON', () => {
     const parsed = parseSession(JSON.stringify(session));
-    expect(parsed.ok && parsed.session).toEqual(session);
+    expect(parsed.ok && parsed.value).toEqual(session);
   });
 
   it('explains damaged or foreign data instead of throwing', () => {

@@ -1,15 +1,16 @@
-/** `npm run paths`: compare, encode and show, run as a child process like a teacher would. */
+/** `npm run paths`: compare, encode and show, in-process, and once as a child process. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { Game } from '../../src/engine/Game';
 import type { Comparison, PathReplay } from '../../src/engine/compare';
 import { encodePath } from '../../src/engine/pathCode';
 import { makePathFile, serializePathFile } from '../../src/engine/pathFile';
+import { runPaths } from '../../src/cli/pathsCommand';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const compiled = compileStory();
@@ -18,9 +19,18 @@ if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n
 
 const { STORY_MAIN: _ignored, ...env } = process.env; // the real story, as the test compiled it
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** The command in this process, as a teacher would run it (output and exit code). */
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runPaths(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => bundle!);
+  return { code, stdout: out.map((t) => `${t}\n`).join(''), stderr: err.map((t) => `${t}\n`).join('') };
+}
+
+/** The real entry point in a child process: one smoke test that the wiring works. */
+function spawn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/paths.ts', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/paths.ts', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -45,7 +55,6 @@ const badFile = join(dir, 'broken.json');
 writeFileSync(badFile, '{"kind": "october-paths/path", "format": 1');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// All at once: each run compiles the story in its own process.
 const results = Promise.all([
   run('compare', 'history', code, '--json'),
   run('compare', 'history', tampered, '--json'),
@@ -73,10 +82,10 @@ describe('npm run paths', () => {
     expect(c.paths[1]?.snapshots.at(-1)?.step).toBe(indices.length);
   });
 
-  it('a tampered code exits 2 with the checksum message and no stack trace', async () => {
+  it('a tampered code exits 2 with the checksum message (and with --json, as JSON) and no stack trace', async () => {
     const [, r] = await results;
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('checksum does not match') as unknown });
     expect(r.stderr).toContain('checksum does not match');
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
@@ -109,5 +118,36 @@ describe('npm run paths', () => {
     expect(s.indices).toEqual(indices);
     expect(s.replay.steps.map((x) => x.option)).toContain('sign-now');
     expect(s.replay.ending).not.toBeNull();
+  });
+
+  it('refuses unknown options, a --choices without a list and numbers that are not plain digits', () => {
+    expect(run('show', code, '--jsn')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option --jsn') as unknown });
+    expect(run('encode', '--choices')).toMatchObject({ code: 2, stderr: expect.stringContaining('--choices needs a value') as unknown });
+    for (const n of ['0x1', '1e0', '1.0', '-1', '']) {
+      expect(run('encode', '--choices', `${n},1`).code, n).toBe(2);
+    }
+    expect(run('compare', 'history', tampered, '--json').stdout).toContain('"error"');
+  });
+
+  it('show fails (exit 2) on a code whose checksum holds but whose choices the story does not offer', () => {
+    const forged = encodePath(bundle.version, [35, 35, 35]);
+    const r = run('show', forged);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Choice 1 of this path \(36\) is not offered/);
+    const j = run('show', forged, '--json');
+    expect(j.code).toBe(2);
+    expect((JSON.parse(j.stdout) as { error: string }).error).toMatch(/not offered/);
+  });
+
+  it('runs as a command: the entry point prints the code and exits 0, and 2 on bad input', async () => {
+    const [good, badInput] = await Promise.all([
+      spawn('encode', '--choices', indices.map((i) => i + 1).join(',')),
+      spawn('show', tampered),
+    ]);
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout.trim()).toBe(code);
+    expect(badInput.code).toBe(2);
+    expect(badInput.stderr).toContain('checksum does not match');
+    expect(badInput.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });

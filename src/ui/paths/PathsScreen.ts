@@ -4,13 +4,13 @@
  * with history; the flowchart of every fork.
  */
 import type { StoryBundle } from '../../engine/Game';
-import { decodePath } from '../../engine/pathCode';
-import { parsePathFile } from '../../engine/pathFile';
+import { decodeLink } from '../../engine/pathCode';
+import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { ENDING_TITLES, FORKS } from '../../engine/types';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
-import type { LibraryEntry, PathLibrary } from './library';
+import type { LibraryEntry, PathLibrary } from '../../storage/library';
 import './library.css';
 
 export interface PathsScreenOptions {
@@ -168,19 +168,18 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    if (file.size > 200_000) return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
+    if (file.size > MAX_PATH_FILE_CHARS * 4) return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
     const parsed = parsePathFile(await file.text());
     if (!parsed.ok) return say(`${parsed.problem.message} Nothing was changed.`, true);
-    opts.openInput(inputFromFile(parsed.file), 'file');
+    opts.openInput(inputFromFile(parsed.value), 'file');
   });
   const codeInput = h('input', { type: 'text', id: 'open-code', maxlength: 1000, spellcheck: false, autocomplete: 'off', 'data-testid': 'open-code' });
   const openCode = h('button', { type: 'button', class: 'small-button' }, 'Open');
   const tryCode = (): void => {
-    const text = codeInput.value.trim();
-    const code = text.includes('#p=') ? decodeURIComponent(text.slice(text.indexOf('#p=') + 3)) : text;
-    const d = decodePath(code);
-    if (!d.ok) return say(`${d.message} Nothing was changed.`, true);
-    opts.openInput(inputFromCode(d.path, 'Shared path'), 'link');
+    // A bare code, a whole link or a hash; broken %-escapes are explained, never thrown.
+    const d = decodeLink(codeInput.value);
+    if (!d.ok) return say(`${d.problem.message} Nothing was changed.`, true);
+    opts.openInput(inputFromCode(d.value, 'Shared path'), 'link');
   };
   openCode.addEventListener('click', tryCode);
   codeInput.addEventListener('keydown', (k) => { if (k.key === 'Enter') tryCode(); });
