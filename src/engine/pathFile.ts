@@ -49,10 +49,13 @@ export type PathFileSource = Game | { path: Path; ending?: EndingId | null; year
  * surrogates removed, white space folded, cut to MAX_PATH_NAME (never inside a character);
  * empty after that: the fallback.
  */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 export function cleanPathName(name: string, fallback = DEFAULT_PATH_NAME): string {
   const text = typeof name === 'string' ? name : '';
   const clean = text
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(CONTROL_CHARS, ' ')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/\s+/g, ' ')

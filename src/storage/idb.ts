@@ -19,10 +19,17 @@ function openDb(factory: IDBFactory, name: string, store: string, version?: numb
   });
 }
 
-export function openStore(name: string, store: string, factory: IDBFactory | undefined = globalThis.indexedDB): UseStore {
+/** The browser's IndexedDB; reading it can throw (blocked site data), so it is read only when needed. */
+function browserIndexedDb(): IDBFactory {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new DOMException('IndexedDB is not available', 'SecurityError');
+  return factory;
+}
+
+export function openStore(name: string, store: string, given?: IDBFactory): UseStore {
   let db: Promise<IDBDatabase> | undefined;
   const connect = async (): Promise<IDBDatabase> => {
-    if (!factory) throw new DOMException('IndexedDB is not available', 'SecurityError');
+    const factory = given ?? browserIndexedDb();
     let opened = await openDb(factory, name, store);
     if (!opened.objectStoreNames.contains(store)) {
       const next = opened.version + 1;

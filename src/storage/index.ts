@@ -14,7 +14,7 @@ export interface AppStorage {
 
 /** localStorage (when the browser allows it) and IndexedDB. */
 export function browserStorage(): AppStorage {
-  let local: Storage | null = null;
+  let local: Storage | null;
   try {
     local = window.localStorage;
   } catch {

@@ -125,7 +125,7 @@ export class PathLibrary {
   /** An idb-keyval store, a record store, null (no storage), or nothing: the browser's IndexedDB. */
   constructor(store?: UseStore | RecordStore | null) {
     if (store === undefined) {
-      this.records = typeof indexedDB === 'undefined' ? null : idbRecords(openStore('october-paths', 'paths'));
+      this.records = idbRecords(openStore('october-paths', 'paths'));
     } else if (typeof store === 'function') {
       this.records = idbRecords(store);
     } else {

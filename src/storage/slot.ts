@@ -45,7 +45,7 @@ export class JsonSlot<T, P extends { message: string }> implements Slot<T, P> {
   ) {}
 
   read(): Stored<T, P> {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = this.storage?.getItem(this.key) ?? null;
     } catch {

@@ -44,6 +44,8 @@ export class App {
     this.root.removeAttribute('aria-busy');
     this.showTitle();
     // A link to "#new" starts a game at once (it still asks before replacing one in progress).
+    // Open IndexedDB now: `library.available` then tells what the browser really allows.
+    void this.library.probe();
     this.librarySync = this.syncLibrary();
     this.onHash();
     // A share link pasted into the address bar of an open game is a hash change, not a load.
@@ -218,7 +220,7 @@ export class App {
     this.shell = shell;
     const narrative = new NarrativeView({
       choose: (i) => this.choose(i),
-      restart: () => void this.restartFromEnd(),
+      restart: () => this.restartFromEnd(),
       toTitle: () => this.showTitle(),
     });
     this.root.replaceChildren(shell.screen(h('main', { class: 'play-area' }, shell.worldColumn, narrative.el)));
@@ -328,7 +330,7 @@ export class App {
     this.teardownGame();
     await this.librarySync;
     const { showPaths } = await import('./paths/PathsScreen');
-    showPaths({
+    void showPaths({
       root: this.root,
       bundle: this.bundle,
       library: this.library,
@@ -363,7 +365,7 @@ export class App {
     this.render(true);
   }
 
-  private async restartFromEnd(): Promise<void> {
+  private restartFromEnd(): void {
     this.play(new Game(this.bundle));
   }
 

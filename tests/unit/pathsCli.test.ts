@@ -55,7 +55,7 @@ const badFile = join(dir, 'broken.json');
 writeFileSync(badFile, '{"kind": "october-paths/path", "format": 1');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const results = Promise.all([
+const results = [
   run('compare', 'history', code, '--json'),
   run('compare', 'history', tampered, '--json'),
   run('compare', 'history', goodFile),
@@ -64,11 +64,11 @@ const results = Promise.all([
   run('show', code, '--json'),
   run('compare', 'history'),
   run('encode', '--choices', '1,99'),
-]);
+] as const;
 
 describe('npm run paths', () => {
-  it('compare --json prints one JSON object with the divergence, the meters per fork and the endings', async () => {
-    const [r] = await results;
+  it('compare --json prints one JSON object with the divergence, the meters per fork and the endings', () => {
+    const [r] = results;
     expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as Comparison;
     expect(c.storyVersion).toBe(bundle.version);
@@ -82,16 +82,16 @@ describe('npm run paths', () => {
     expect(c.paths[1]?.snapshots.at(-1)?.step).toBe(indices.length);
   });
 
-  it('a tampered code exits 2 with the checksum message (and with --json, as JSON) and no stack trace', async () => {
-    const [, r] = await results;
+  it('a tampered code exits 2 with the checksum message (and with --json, as JSON) and no stack trace', () => {
+    const [, r] = results;
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('checksum does not match') as unknown });
     expect(r.stderr).toContain('checksum does not match');
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  it('compares against an exported path file, in words', async () => {
-    const [, , r] = await results;
+  it('compares against an exported path file, in words', () => {
+    const [, , r] = results;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('B: Sign now');
     expect(r.stdout).toContain('First divergence: choice 7, brest-litovsk (1918)');
@@ -99,8 +99,8 @@ describe('npm run paths', () => {
     expect(r.stdout).toMatch(/ending: 1991 \(1991\)/);
   });
 
-  it('explains a damaged file, a missing path and bad choices (exit 2)', async () => {
-    const [, , , file, , , one, choices] = await results;
+  it('explains a damaged file, a missing path and bad choices (exit 2)', () => {
+    const [, , , file, , , one, choices] = results;
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('broken.json: This is not a path file of October Paths: it is not valid JSON.');
     expect(one.code).toBe(2);
@@ -109,8 +109,8 @@ describe('npm run paths', () => {
     expect(choices.stderr).toMatch(/choice 2 is 99, but .* has options 1–\d/);
   });
 
-  it('encode prints the share code of a choice list; show replays a code', async () => {
-    const [, , , , encoded, shown] = await results;
+  it('encode prints the share code of a choice list; show replays a code', () => {
+    const [, , , , encoded, shown] = results;
     expect(encoded.code, encoded.stderr).toBe(0);
     expect(encoded.stdout.trim()).toBe(code);
     expect(shown.code, shown.stderr).toBe(0);

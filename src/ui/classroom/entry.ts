@@ -15,7 +15,9 @@ export interface ClassroomOptions {
 }
 
 export function openClassroom(opts: ClassroomOptions): void {
-  const facilitator = new Facilitator({ root: opts.root, bundle: opts.bundle, slot: opts.slot, reducedMotion: opts.reducedMotion, exit: opts.exit });
+  const facilitator = new Facilitator({
+    root: opts.root, bundle: opts.bundle, slot: opts.slot, reducedMotion: opts.reducedMotion, exit: (message) => opts.exit(message),
+  });
   const stored = opts.slot.read();
   if (opts.resume && stored.kind === 'ok') return facilitator.resume(stored.value);
   facilitator.setup(stored.kind === 'ok' ? stored.value.lesson : undefined, stored.kind === 'problem' ? stored.problem.message : undefined);

@@ -8,6 +8,7 @@ import { decodeLink } from '../../engine/pathCode';
 import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { ENDING_TITLES, FORKS } from '../../engine/types';
+import type { ForkIndex } from '../../engine/forkIndex';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
 import type { LibraryEntry, PathLibrary } from '../../storage/library';
@@ -57,12 +58,12 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
 
   const undoDelete = (entry: LibraryEntry): void => {
     const undo = h('button', { type: 'button', class: 'link-button', 'data-testid': 'undo-delete' }, 'Undo');
-    undo.addEventListener('click', async () => {
+    undo.addEventListener('click', () => void (async () => {
       const r = await opts.library.put(entry);
       if (!r.ok) return say(r.message, true);
       say(`“${entry.name}” is back.`);
       await refresh();
-    });
+    })());
     status.replaceChildren(h('p', { class: 'notice' }, `Deleted “${entry.name}”. `, undo));
   };
 
@@ -119,13 +120,13 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
         action('Rename', rename, 'rename-path'),
         action('Share', () => void shareDialog(e), 'share-path'),
         action('Export', () => exportPath(e)),
-        action('Delete', async () => {
+        action('Delete', () => void (async () => {
           const r = await opts.library.remove(e.id);
           if (!r.ok) return say(r.message, true);
           selected.delete(e.id);
           await refresh();
           if (r.value) undoDelete(r.value);
-        }, 'delete-path'),
+        })(), 'delete-path'),
       ),
     );
     return li;
@@ -146,7 +147,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     updateCompare();
   };
 
-  compareButton.addEventListener('click', async () => {
+  compareButton.addEventListener('click', () => void (async () => {
     const chosen = entries.filter((e) => selected.has(e.id));
     if (!chosen.length) return;
     const { showCompare } = await import('./CompareView');
@@ -156,15 +157,16 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
       paths: chosen.map((e) => ({ label: e.name, storyVersion: e.storyVersion, steps: e.steps })),
       onBack: () => void showPaths(opts),
     });
-  });
-  flowButton.addEventListener('click', async () => {
+  })());
+  flowButton.addEventListener('click', () => void (async () => {
     const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
-    showFlowchart({ root: opts.root, forks: forks.default, paths: entries.map((e) => ({ name: e.name, steps: e.steps })), onBack: () => void showPaths(opts) });
-  });
+    // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
+    showFlowchart({ root: opts.root, forks: forks.default as ForkIndex, paths: entries.map((e) => ({ name: e.name, steps: e.steps })), onBack: () => void showPaths(opts) });
+  })());
 
   // Import a file or open a code: validated first; a bad one is explained and nothing is touched.
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', 'data-testid': 'import-file' });
-  fileInput.addEventListener('change', async () => {
+  fileInput.addEventListener('change', () => void (async () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
@@ -172,7 +174,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     const parsed = parsePathFile(await file.text());
     if (!parsed.ok) return say(`${parsed.problem.message} Nothing was changed.`, true);
     opts.openInput(inputFromFile(parsed.value), 'file');
-  });
+  })());
   const codeInput = h('input', { type: 'text', id: 'open-code', maxlength: 1000, spellcheck: false, autocomplete: 'off', 'data-testid': 'open-code' });
   const openCode = h('button', { type: 'button', class: 'small-button' }, 'Open');
   const tryCode = (): void => {
