@@ -1,24 +1,21 @@
 /**
- * The app shell: title screen, game screen, autosave and the lazy Phaser view.
- * It only relays: the engine decides, the views render.
+ * The router: the title screen, the address hash (#new, #class, #p=<share code>) and which
+ * screen is on show (the game, Your paths, the classroom). It decides what replaces what
+ * and makes sure nothing the player made is lost on the way; the screens render.
  */
 import { Game, type StoryBundle } from '../engine/Game';
-import { makeSave, restore, type LoadProblem } from '../engine/save';
+import { restore, type LoadProblem } from '../engine/save';
 import type { AppStorage } from '../storage';
-import type { GameState, Scene } from '../engine/types';
 import { h } from './dom';
-import { NarrativeView } from './NarrativeView';
-import { GameShell } from './GameShell';
-import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
+import { aboutDialog, confirmDialog } from './Dialogs';
 import { defaultPathName, newEntryId, type LibraryEntry } from '../storage/library';
-import { shareDialog } from './paths/share';
 import { decodeLink } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import { PlayScreen } from './PlayScreen';
+import { showTitleScreen } from './TitleScreen';
 
 export class App {
-  private game: Game | null = null;
-  private shell: GameShell | null = null;
-  private keyHandler: ((e: KeyboardEvent) => void) | null = null;
+  private screen: PlayScreen | null = null;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   private readonly store: AppStorage['autosave'];
@@ -33,12 +30,6 @@ export class App {
     this.store = storage.autosave;
     this.library = storage.library;
   }
-
-  /** The library entry the current game updates. */
-  private pathId: string | null = null;
-  private pathOrigin: { name: string; origin: LibraryEntry['origin'] } = { name: '', origin: 'played' };
-  private libraryProblem: string | null = null;
-  private libraryNote: string | null = null;
 
   start(): void {
     this.root.removeAttribute('aria-busy');
@@ -79,37 +70,23 @@ export class App {
     }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
   }
 
-  showTitle(message?: string): void {
+  showTitle(message?: string, problem?: LoadProblem): void {
     this.teardownGame();
     const saved = this.store.read();
-    const buttons: HTMLButtonElement[] = [];
-    const add = (label: string, onClick: () => void, primary = false): void => {
-      const b = h('button', { type: 'button', class: primary ? 'title-button primary' : 'title-button' }, label);
-      b.addEventListener('click', onClick);
-      buttons.push(b);
-    };
-    if (saved.kind === 'ok') add('Continue', () => this.continueSaved(), true);
-    add('New game', () => void this.newGame(), saved.kind !== 'ok');
-    add('Your paths', () => void this.openPaths());
-    if (this.hasClassSession()) add('Resume the class session', () => void this.openClass(true));
-    add('Run a class', () => void this.openClass(false));
-    add('About', () => void aboutDialog());
-
-    const notice = saved.kind === 'problem' ? this.problemNotice(saved.problem) : null;
-    const screen = h(
-      'main',
-      { class: 'title-screen' },
-      h('div', { class: 'title-poster' },
-        h('p', { class: 'title-years poster' }, '1917 — 1991'),
-        h('h1', { class: 'title-name poster' }, 'October ', h('span', {}, 'Paths')),
-        h('p', { class: 'title-tagline' }, 'You sit on the revolutionary leadership. At each fork of the Soviet century, choose — and see where it leads.'),
-      ),
+    const shown = problem ?? (saved.kind === 'problem' ? saved.problem : null);
+    showTitleScreen(this.root, {
+      canContinue: saved.kind === 'ok',
+      hasClassSession: this.hasClassSession(),
+      continueGame: () => this.continueSaved(),
+      newGame: () => void this.newGame(),
+      openPaths: () => void this.openPaths(),
+      resumeClass: () => void this.openClass(true),
+      runClass: () => void this.openClass(false),
+      about: () => void aboutDialog(),
+    }, [
       message ? h('p', { class: 'notice', role: 'status' }, message) : null,
-      notice,
-      h('nav', { class: 'title-menu', 'aria-label': 'Main menu' }, ...buttons),
-    );
-    this.root.replaceChildren(screen);
-    buttons[0]?.focus();
+      shown ? this.problemNotice(shown) : null,
+    ]);
   }
 
   private hasClassSession(): boolean {
@@ -197,102 +174,21 @@ export class App {
     const saved = this.store.read();
     if (saved.kind !== 'ok') return this.showTitle();
     const result = restore(this.bundle, saved.value);
-    if (!result.ok) {
-      this.showTitle();
-      const note = this.root.querySelector('.title-menu');
-      note?.before(this.problemNotice(result.problem));
-      return;
-    }
+    if (!result.ok) return this.showTitle(undefined, result.problem);
     this.play(result.game, { pathId: saved.value.pathId ?? null });
   }
 
   private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin'] } = {}): void {
     this.teardownGame();
-    this.game = game;
-    this.pathId = opts.pathId ?? newEntryId();
-    this.pathOrigin = { name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played' };
-    const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
-    whyButton.title = 'What moved the meters';
-    whyButton.addEventListener('click', () => this.showWhy());
-    const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
-    menuButton.addEventListener('click', () => void this.openMenu());
-    const shell = new GameShell({ brand: 'October Paths', reducedMotion: this.reducedMotion, controls: [whyButton, menuButton] });
-    this.shell = shell;
-    const narrative = new NarrativeView({
-      choose: (i) => this.choose(i),
-      restart: () => this.restartFromEnd(),
+    this.screen = new PlayScreen({
+      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: this.reducedMotion, game,
+      pathId: opts.pathId ?? newEntryId(), name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played',
+      notice: opts.notice,
       toTitle: () => this.showTitle(),
+      openPaths: () => void this.openPaths(),
+      restart: () => this.play(new Game(this.bundle)),
     });
-    this.root.replaceChildren(shell.screen(h('main', { class: 'play-area' }, shell.worldColumn, narrative.el)));
-
-    let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
-    const render = (scene: Scene, state: GameState, moveFocus: boolean): void => {
-      narrative.render(scene, state, { lastChoice, moveFocus });
-      shell.show(state, scene);
-    };
-    this.render = (moveFocus: boolean) => {
-      const g = this.game;
-      if (!g) return;
-      render(g.scene(), g.state(), moveFocus);
-    };
-    this.afterChoice = (choiceText: string) => {
-      lastChoice = choiceText;
-      this.autosave();
-    };
-    this.keyHandler = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
-      if (narrative.handleKey(e.key)) e.preventDefault();
-    };
-    document.addEventListener('keydown', this.keyHandler);
-
-    this.render(false);
-    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice));
-    this.autosave();
-    // Start reading at the top; number keys and Tab reach the choices.
-    narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-    shell.loadMapSoon();
-  }
-
-  private render: (moveFocus: boolean) => void = () => {};
-
-  /** Save the game (localStorage) and its path (the library, IndexedDB); false if the save failed. */
-  private autosave(): boolean {
-    const game = this.game;
-    if (!game) return false;
-    const save = makeSave(game);
-    if (this.pathId) save.pathId = this.pathId;
-    const ok = this.store.write(save);
-    const status = (): void => {
-      const el = this.root.querySelector('.save-status');
-      if (!el) return;
-      el.textContent = !ok ? 'Not saved: this browser is blocking storage'
-        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
-      if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
-    };
-    const id = this.pathId;
-    // A path is kept once it has a choice: opening a link that replays none adds nothing.
-    if (id && game.path().steps.length > 0) {
-      const s = game.state();
-      void this.library
-        .record(id, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished }, this.pathOrigin)
-        .then((r) => {
-          this.libraryProblem = r.ok ? null : r.message;
-          this.libraryNote = r.ok && r.value.pruned.length
-            ? `To make room in Your paths, the oldest unnamed, unfinished path (“${r.value.pruned.map((e) => e.name).join('”, “')}”) was removed.`
-            : null;
-          status();
-        });
-    }
-    if (game.path().steps.length > 0) status();
-    return ok;
-  }
-
-  private dismissible(text: string): HTMLElement {
-    const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', close));
-    close.addEventListener('click', () => note.remove());
-    return note;
+    this.screen.show();
   }
 
   /** A share link: replay its choices and show where they led; a bad code changes nothing. */
@@ -354,58 +250,8 @@ export class App {
     const replay = replayPath(this.bundle, { label: entry.name, storyVersion: entry.storyVersion, steps: entry.steps }, game);
     this.play(game, { name: `${entry.name} (continued)`, notice: replay.message ?? undefined });
   }
-  private afterChoice: (choiceText: string) => void = () => {};
-
-  private choose(index: number): void {
-    const game = this.game;
-    if (!game) return;
-    const text = game.scene().choices[index]?.text ?? '';
-    game.choose(index);
-    this.afterChoice(text);
-    this.render(true);
-  }
-
-  private restartFromEnd(): void {
-    this.play(new Game(this.bundle));
-  }
-
-  private showWhy(): void {
-    const g = this.game;
-    if (!g) return;
-    const s = g.state();
-    void whyDialog((m) => g.why(m), s.meters, s.livesLost);
-  }
-
-  private async openMenu(): Promise<void> {
-    const choice = await openDialog('Menu', [], [
-      { label: 'Back to the game', value: 'close', primary: true },
-      { label: 'Why? (what moved the meters)', value: 'why' },
-      { label: 'Share this path', value: 'share' },
-      { label: 'Your paths', value: 'paths' },
-      { label: 'New game', value: 'new' },
-      { label: 'About', value: 'about' },
-      { label: 'Title screen', value: 'title' },
-    ], 'menu');
-    if (choice === 'why') this.showWhy();
-    if (choice === 'share' && this.game) {
-      const s = this.game.state();
-      const entry = this.pathId ? await this.library.get(this.pathId) : null;
-      void shareDialog({ name: entry?.name ?? this.pathOrigin.name, ...this.game.path(), ending: s.ending, year: s.year });
-    }
-    if (choice === 'paths') void this.openPaths();
-    if (choice === 'about') void aboutDialog();
-    if (choice === 'title') this.showTitle();
-    if (choice === 'new') {
-      const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
-      if (sure) this.play(new Game(this.bundle));
-    }
-  }
-
   private teardownGame(): void {
-    if (this.keyHandler) document.removeEventListener('keydown', this.keyHandler);
-    this.keyHandler = null;
-    this.shell?.destroy();
-    this.shell = null;
-    this.game = null;
+    this.screen?.destroy();
+    this.screen = null;
   }
 }
