@@ -9,22 +9,18 @@
  */
 import { Game, type StoryBundle } from './Game';
 import { replay } from './replay';
-import type { DecodedPath } from './pathCode';
-import type { PathFile } from './pathFile';
+import { causesFrom, type CauseGroup, type StepEffect } from './causes';
+import type { PathInput } from './pathInput';
+
+export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput } from './pathInput';
+
+export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes';
 import {
   ENDING_TITLES, FORKS, FORK_NAMES, METERS,
-  type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
+  type Control, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
 } from './types';
 
 export const MAX_COMPARED_PATHS = 4;
-/** Causes kept per meter and divergence (largest |delta| first). */
-export const MAX_CAUSES_PER_METER = 5;
-
-/** A path to replay: choices by option id (a save, a file) or by position only (a share code). */
-export type PathInput =
-  | { label: string; storyVersion: string; steps: PathStep[] }
-  | { label: string; storyVersion: string; indices: number[] };
-
 export interface Measures {
   meters: Record<MeterId, number>;
   livesLost: number;
@@ -44,11 +40,6 @@ export interface Snapshot extends Measures {
   /** Whether this was history's choice (null at the start). */
   historical: boolean | null;
   control: Record<string, Control>;
-}
-
-/** A recorded change (as Game.why gives it), with the choice that led to it (0: before any). */
-export interface StepEffect extends Effect {
-  step: number;
 }
 
 export interface PathReplay {
@@ -89,28 +80,6 @@ export interface FirstDivergence {
   /** null: this path has no choice here (its story ended or its replay stopped). */
   a: ChoiceAt | null;
   b: ChoiceAt | null;
-}
-
-export interface Cause {
-  meter: MeterId | 'lives';
-  delta: number;
-  reason: string;
-  fork: ForkId | null;
-  year: number;
-  step: number;
-}
-
-export interface CauseGroup {
-  meter: MeterId | 'lives';
-  /** Sum of every change to this meter from the divergence on (not only those listed). */
-  total: number;
-  count: number;
-  /** The largest changes, |delta| descending, at most MAX_CAUSES_PER_METER. */
-  causes: Cause[];
-  /** Sum of the changes the other path does not have (same meter, change, reason and fork). */
-  distinctTotal: number;
-  /** The largest of those, |delta| descending, at most MAX_CAUSES_PER_METER. */
-  distinct: Cause[];
 }
 
 export interface Divergence {
@@ -154,26 +123,6 @@ export interface Comparison {
   paths: PathReplay[];
   /** The first path against each of the others. */
   pairs: PairComparison[];
-}
-
-/** Play history's option at every choice point until the story stops. */
-export function playHistory(game: Game): Scene {
-  replay(game, { history: true });
-  return game.scene();
-}
-
-/** The path history took, always available to compare against. */
-export function historyPath(bundle: StoryBundle, game: Game = new Game(bundle)): PathInput & { steps: PathStep[] } {
-  playHistory(game);
-  return { label: 'History', storyVersion: bundle.version, steps: game.path().steps };
-}
-
-export function inputFromFile(file: PathFile): PathInput {
-  return { label: file.name, storyVersion: file.storyVersion, steps: file.steps.map((s) => ({ ...s })) };
-}
-
-export function inputFromCode(path: DecodedPath, label: string): PathInput {
-  return { label, storyVersion: path.storyVersion, indices: [...path.indices] };
 }
 
 const measures = (game: Game): Measures & { control: Record<string, Control> } => {
@@ -245,47 +194,6 @@ function causeStart(p: PathReplay, fork: ForkId | null): number | null {
   // It never reached the fork: count from where it went past it, if it did.
   const past = p.snapshots.find((s) => s.step > 0 && forkOrder(s.fork) > forkOrder(fork));
   return past ? past.step : null;
-}
-
-const effectKey = (e: Effect): string => `${e.meter}|${e.delta}|${e.fork ?? ''}|${e.reason}`;
-
-const largestFirst = (list: readonly StepEffect[], max: number): Cause[] =>
-  list
-    .map((e, order) => ({ e, order }))
-    .sort((x, y) => Math.abs(y.e.delta) - Math.abs(x.e.delta) || x.order - y.order)
-    .slice(0, max)
-    .map(({ e }) => ({ meter: e.meter, delta: e.delta, reason: e.reason, fork: e.fork, year: e.year, step: e.step }));
-
-/**
- * The recorded changes from choice `from` on, grouped by meter, largest first. `against`:
- * the other path's changes over the same stretch; those it has too (same meter, change,
- * reason and fork) are left out of `distinct`.
- */
-export function causesFrom(
-  effects: readonly StepEffect[], from: number | null, against: readonly StepEffect[] = [], perMeter = MAX_CAUSES_PER_METER,
-): CauseGroup[] {
-  if (from === null) return [];
-  const theirs = new Map<string, number>();
-  for (const e of against) theirs.set(effectKey(e), (theirs.get(effectKey(e)) ?? 0) + 1);
-  const groups: CauseGroup[] = [];
-  for (const meter of [...METERS, 'lives'] as const) {
-    const mine = effects.filter((e) => e.meter === meter && e.step >= from && e.delta !== 0);
-    if (!mine.length) continue;
-    const distinct = mine.filter((e) => {
-      const n = theirs.get(effectKey(e)) ?? 0;
-      if (n > 0) theirs.set(effectKey(e), n - 1);
-      return n === 0;
-    });
-    groups.push({
-      meter,
-      total: mine.reduce((sum, e) => sum + e.delta, 0),
-      count: mine.length,
-      causes: largestFirst(mine, perMeter),
-      distinctTotal: distinct.reduce((sum, e) => sum + e.delta, 0),
-      distinct: largestFirst(distinct, perMeter),
-    });
-  }
-  return groups;
 }
 
 const effectsFrom = (p: PathReplay, from: number | null): StepEffect[] =>
