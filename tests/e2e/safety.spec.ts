@@ -233,6 +233,8 @@ test('playing game after game in one tab adds no event listeners', async ({ page
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('dialog', { name: 'Start a new game?' }).getByRole('button', { name: 'Start a new game' }).click();
+    // The new game is on screen when no choice has been made in it yet.
+    await expect(page.locator('.scene .you-chose')).toHaveCount(0);
     await choose(page, 0);
     await expect(page.locator('body.world-ready')).toHaveCount(1);
   };
