@@ -43,7 +43,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 900_000,
-    hookTimeout: 900_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

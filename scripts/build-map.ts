@@ -26,7 +26,7 @@ import { Delaunay } from 'd3-delaunay';
 import { geoArea, geoAzimuthalEquidistant } from 'd3-geo';
 import type { RegionInfo } from '../src/engine/regions';
 import clip from 'polygon-clipping';
-import type { Pair, Ring, Polygon, MultiPolygon } from 'polygon-clipping';
+import type { Pair, Polygon, MultiPolygon } from 'polygon-clipping';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon } from 'geojson';
 
@@ -47,10 +47,10 @@ const KEEP_VERTICES = 0.25;
 /** Final quantization of the TopoJSON (1e4 steps across 1600 px = 0.16 px). */
 const QUANTIZATION = 1e4;
 
-const CONTROLS = [
+const _CONTROLS = [
   'empire', 'provisional', 'soviet', 'white', 'central', 'allied', 'independent', 'neutral', 'axis', 'bloc',
 ] as const;
-type Control = (typeof CONTROLS)[number];
+type Control = (typeof _CONTROLS)[number];
 
 interface RegionDef {
   id: string;
@@ -796,6 +796,7 @@ function buildTopology(projected: Map<string, Point[][][]>): RegionTopology {
   const simplified = simplify(pre, quantile(pre, KEEP_VERTICES));
   // Simplification can flatten the last specks into slivers; drop rings under one pixel.
   const filtered = filter(simplified, filterWeight(simplified, 1)) as RegionTopology;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- quantize() widens the objects to OrNull
   return quantize(filtered, QUANTIZATION) as RegionTopology;
 }
 

@@ -5,11 +5,11 @@
  * (the autosave brings the player back to where they were).
  *
  * A second virtual module, "virtual:story-forks", is the static index of every fork and
- * its options (src/cli/forkIndex.ts), scanned from the same .ink files, for the flowchart.
+ * its options (src/build/forkIndex.ts), scanned from the same .ink files, for the flowchart.
  */
 import type { Plugin } from 'vite';
-import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/cli/compileStory';
-import { readForkIndex } from '../src/cli/forkIndex';
+import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory';
+import { readForkIndex } from '../src/build/forkIndex';
 
 const VIRTUAL = 'virtual:story';
 const RESOLVED = '\0virtual:story';

@@ -6,16 +6,7 @@ import '@fontsource/pt-serif/400-italic.css';
 import './ui/styles.css';
 import bundle from 'virtual:story';
 import { App } from './ui/App';
-import { SaveStore } from './ui/SaveStore';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // blocked by the browser's privacy settings
-  }
-}
+import { browserStorage } from './storage';
 
 const root = document.getElementById('app');
-const store = storage();
-if (root) new App(root, bundle, new SaveStore(store), store).start();
+if (root) new App(root, bundle, browserStorage()).start();

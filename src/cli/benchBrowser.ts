@@ -83,7 +83,7 @@ const FRAME_PROBE = `new Promise((resolve) => {
 })`;
 
 async function animationFrames(page: Page): Promise<number[]> {
-  return (await page.evaluate(FRAME_PROBE)) as number[];
+  return page.evaluate<number[]>(FRAME_PROBE);
 }
 
 async function idleCpuMsPerSecond(page: Page): Promise<number> {

@@ -1,10 +1,10 @@
 /** Shared by the CLI tools and the story tests: load the story, play paths, walk at random. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Game, type StoryBundle } from '../engine/Game';
+import type { Game, StoryBundle } from '../engine/Game';
 import { encodePath } from '../engine/pathCode';
 import type { GameState } from '../engine/types';
-import { compileStory, DEFAULT_STORY } from './compileStory';
+import { cachedCompileStory as compileStory, DEFAULT_STORY } from '../build/compileStory';
 
 export function loadBundle(mainPath: string = process.env.STORY_MAIN ?? DEFAULT_STORY): StoryBundle {
   const result = compileStory(mainPath);

@@ -6,13 +6,13 @@
 import { createInterface } from 'node:readline/promises';
 import { Game } from '../engine/Game';
 import { METERS, METER_LABELS, type Scene } from '../engine/types';
-import { parseArgs } from './args';
+import { choiceList, parseArgs, UsageError } from './args';
 import { loadBundle, playHistory, report } from './headless';
 
-function fail(message: string, json: boolean): never {
+function fail(message: string, json: boolean, code = 1): never {
   if (json) console.log(JSON.stringify({ error: message }, null, 2));
-  else console.error(message);
-  process.exit(1);
+  console.error(message);
+  process.exit(code);
 }
 
 function printScene(scene: Scene, game: Game): void {
@@ -50,8 +50,20 @@ async function interactive(game: Game): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { flags } = parseArgs(process.argv.slice(2));
-  const json = flags.has('json');
+  const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  let flags: Map<string, string | true>;
+  let list: number[] | null = null;
+  try {
+    const parsed = parseArgs(argv, { json: 'switch', history: 'switch', choices: 'value' });
+    if (parsed.rest.length) throw new UsageError(`unexpected "${parsed.rest[0]}" (choices go after --choices, e.g. --choices 1,3,2)`);
+    flags = parsed.flags;
+    if (flags.has('history') && flags.has('choices')) throw new UsageError('give --history or --choices, not both');
+    if (flags.has('choices')) list = choiceList(flags.get('choices'));
+  } catch (e) {
+    if (e instanceof UsageError) fail(e.message, json, 2);
+    throw e;
+  }
   let game: Game;
   try {
     game = new Game(loadBundle());
@@ -60,17 +72,14 @@ async function main(): Promise<void> {
   }
   if (flags.has('history')) {
     playHistory(game);
-  } else if (flags.has('choices')) {
-    const raw = flags.get('choices');
-    const list = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
-    for (const [i, item] of list.entries()) {
-      const n = Number(item);
+  } else if (list) {
+    for (const [i, index] of list.entries()) {
       const scene = game.scene();
-      if (!scene.choices.length) fail(`choice ${i + 1} (${item}) is left over: the story already ended`, json);
-      if (!Number.isInteger(n) || !scene.choices[n - 1]) {
-        fail(`choice ${i + 1} is "${item}", but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`, json);
+      if (!scene.choices.length) fail(`choice ${i + 1} (${index + 1}) is left over: the story already ended`, json, 2);
+      if (!scene.choices[index]) {
+        fail(`choice ${i + 1} is ${index + 1}, but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`, json, 2);
       }
-      game.choose(n - 1);
+      game.choose(index);
     }
   } else if (!json) {
     await interactive(game);

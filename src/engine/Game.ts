@@ -255,7 +255,7 @@ export class Game {
       const tags = this.story.currentTags ?? [];
       // A speculative line's map changes are this path's own: a later era map leaves them.
       let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
-      const watch = tags.some((t) => t.replace(/\s+/g, '') === 'watch:yes'); // an ending watch
+      let watch = false; // an ending watch line
       let startsCard: string | null = null;
       for (const raw of tags) {
         const parsed = parseLineTag(raw);
@@ -297,6 +297,9 @@ export class Game {
             break;
           case 'speculative':
             speculative = true;
+            break;
+          case 'watch':
+            watch = true;
             break;
           case 'ending':
             card = null;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { FORKS, type ForkId } from './types';
 import { stepSchema } from './save';
 import { parseJsonAs } from './parseJson';
+import type { Result } from './result';
 
 export const SESSION_FORMAT = 1;
 export const SESSION_KIND = 'october-paths/class-session';
@@ -34,7 +35,10 @@ export function beyondSpan(spanId: SpanId, fork: ForkId | null): boolean {
 
 const name = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-const tallySchema = z.object({ option: name(60), text: name(300), votes: z.int().check(z.gte(0), z.lte(999)) });
+/** Most votes one option can get: more people than any class or lecture hall holds. */
+export const MAX_VOTES = 100_000;
+
+const tallySchema = z.object({ option: name(60), text: name(300), votes: z.int().check(z.gte(0), z.lte(MAX_VOTES)) });
 
 export const voteSchema = z.object({
   /** The path step this vote decided (0-based). */
@@ -130,8 +134,8 @@ export function decide(tallies: readonly { option: string; votes: number }[]): V
 
 export type SessionProblem = { kind: 'corrupt'; message: string };
 
-export function parseSession(text: string): { ok: true; session: Session } | { ok: false; problem: SessionProblem } {
-  if (text.length > 500_000) return { ok: false, problem: { kind: 'corrupt', message: 'The class session is too large to be a session file.' } };
-  const r = parseJsonAs(text, sessionSchema, { name: 'The saved class session', short: 'the session' });
-  return r.ok ? { ok: true, session: r.value } : { ok: false, problem: { kind: 'corrupt', message: r.message } };
+/** Read a stored or uploaded class session; never throws. */
+export function parseSession(text: string): Result<Session, SessionProblem> {
+  const r = parseJsonAs(text, sessionSchema, { name: 'The saved class session', short: 'a class session' });
+  return r.ok ? r : { ok: false, problem: { kind: 'corrupt', message: r.problem.message } };
 }

@@ -5,27 +5,22 @@
  * divergence the chain of recorded causes (the why-log) from there on.
  *
  * Pure and plain: no DOM, and every result is JSON-serialisable (the UI charts it with the
- * year on x and a meter on y). Replays follow save.ts `restore`: same story version, by
- * position; another version, by option id, stopping cleanly where an option is gone.
+ * year on x and a meter on y). Every replay goes through replay.ts.
  */
 import { Game, type StoryBundle } from './Game';
-import { matchStep, missingStepMessage } from './save';
-import type { DecodedPath } from './pathCode';
-import type { PathFile } from './pathFile';
+import { replay } from './replay';
+import { causesFrom, type CauseGroup, type StepEffect } from './causes';
+import type { PathInput } from './pathInput';
+
+export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput } from './pathInput';
+
+export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes';
 import {
   ENDING_TITLES, FORKS, FORK_NAMES, METERS,
-  type ChoiceView, type Control, type Effect, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
+  type Control, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
 } from './types';
 
 export const MAX_COMPARED_PATHS = 4;
-/** Causes kept per meter and divergence (largest |delta| first). */
-export const MAX_CAUSES_PER_METER = 5;
-
-/** A path to replay: choices by option id (a save, a file) or by position only (a share code). */
-export type PathInput =
-  | { label: string; storyVersion: string; steps: PathStep[] }
-  | { label: string; storyVersion: string; indices: number[] };
-
 export interface Measures {
   meters: Record<MeterId, number>;
   livesLost: number;
@@ -45,11 +40,6 @@ export interface Snapshot extends Measures {
   /** Whether this was history's choice (null at the start). */
   historical: boolean | null;
   control: Record<string, Control>;
-}
-
-/** A recorded change (as Game.why gives it), with the choice that led to it (0: before any). */
-export interface StepEffect extends Effect {
-  step: number;
 }
 
 export interface PathReplay {
@@ -90,28 +80,6 @@ export interface FirstDivergence {
   /** null: this path has no choice here (its story ended or its replay stopped). */
   a: ChoiceAt | null;
   b: ChoiceAt | null;
-}
-
-export interface Cause {
-  meter: MeterId | 'lives';
-  delta: number;
-  reason: string;
-  fork: ForkId | null;
-  year: number;
-  step: number;
-}
-
-export interface CauseGroup {
-  meter: MeterId | 'lives';
-  /** Sum of every change to this meter from the divergence on (not only those listed). */
-  total: number;
-  count: number;
-  /** The largest changes, |delta| descending, at most MAX_CAUSES_PER_METER. */
-  causes: Cause[];
-  /** Sum of the changes the other path does not have (same meter, change, reason and fork). */
-  distinctTotal: number;
-  /** The largest of those, |delta| descending, at most MAX_CAUSES_PER_METER. */
-  distinct: Cause[];
 }
 
 export interface Divergence {
@@ -157,32 +125,6 @@ export interface Comparison {
   pairs: PairComparison[];
 }
 
-/** Play history's option at every choice point until the story stops. */
-export function playHistory(game: Game): Scene {
-  game.reset();
-  let scene = game.scene();
-  for (let guard = 0; scene.choices.length && guard < 1000; guard++) {
-    const historical = scene.choices.find((c) => c.historical);
-    if (!historical) break;
-    scene = game.choose(historical.index);
-  }
-  return scene;
-}
-
-/** The path history took, always available to compare against. */
-export function historyPath(bundle: StoryBundle, game: Game = new Game(bundle)): PathInput & { steps: PathStep[] } {
-  playHistory(game);
-  return { label: 'History', storyVersion: bundle.version, steps: game.path().steps };
-}
-
-export function inputFromFile(file: PathFile): PathInput {
-  return { label: file.name, storyVersion: file.storyVersion, steps: file.steps.map((s) => ({ ...s })) };
-}
-
-export function inputFromCode(path: DecodedPath, label: string): PathInput {
-  return { label, storyVersion: path.storyVersion, indices: [...path.indices] };
-}
-
 const measures = (game: Game): Measures & { control: Record<string, Control> } => {
   const s = game.state();
   return { meters: s.meters, livesLost: s.livesLost, territory: s.territory, control: s.control };
@@ -193,55 +135,37 @@ const stepEffects = (scene: Scene, step: number): StepEffect[] =>
 
 /** Replay one path and take a snapshot after every choice. */
 export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = new Game(bundle)): PathReplay {
-  let scene = game.reset();
-  const storyChanged = input.storyVersion !== bundle.version;
-  const byPosition = 'indices' in input;
-  const notice = !storyChanged ? null : byPosition
+  const start = game.reset();
+  const snapshots: Snapshot[] = [{
+    step: 0, year: start.year, fork: start.fork, option: null, choiceText: null, historical: null, ...measures(game),
+  }];
+  const effects: StepEffect[] = stepEffects(start, 0);
+  const outcome = replay(game, input, {
+    what: 'path',
+    onChoice: ({ i, choice, before, after }) => {
+      snapshots.push({
+        step: i + 1, year: before.year, fork: before.fork, option: choice.option, choiceText: choice.text,
+        historical: choice.historical, ...measures(game),
+      });
+      effects.push(...stepEffects(after, i + 1));
+    },
+  });
+  const { storyChanged } = outcome;
+  const notice = !storyChanged ? null : 'indices' in input
     ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
     : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
-  const snapshots: Snapshot[] = [{
-    step: 0, year: scene.year, fork: scene.fork, option: null, choiceText: null, historical: null, ...measures(game),
-  }];
-  const effects: StepEffect[] = stepEffects(scene, 0);
-  let stoppedAt: number | null = null;
-  let message: string | null = null;
-  const count = byPosition ? input.indices.length : input.steps.length;
-  for (let i = 0; i < count; i++) {
-    let choice: ChoiceView | null | undefined;
-    if (byPosition) {
-      const index = input.indices[i] ?? -1;
-      choice = scene.choices[index];
-      if (!choice) {
-        message = scene.choices.length
-          ? `Choice ${i + 1} of this path (${index + 1}) is not offered${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''}: there are options 1–${scene.choices.length}.`
-          : `Choice ${i + 1} of this path is left over: the story already ended.`;
-      }
-    } else {
-      const step = input.steps[i];
-      choice = step ? matchStep(scene, step, storyChanged) : null;
-      if (!choice && step) message = missingStepMessage(i, step, 'path');
-    }
-    if (!choice) {
-      stoppedAt = i + 1;
-      break;
-    }
-    const { fork, year } = scene;
-    scene = game.choose(choice.index);
-    snapshots.push({
-      step: i + 1, year, fork, option: choice.option, choiceText: choice.text, historical: choice.historical, ...measures(game),
-    });
-    effects.push(...stepEffects(scene, i + 1));
-  }
+  const scene = game.scene();
   const state = game.state();
   const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
-  if (stoppedAt === null && !ending) {
+  let message = outcome.stop?.message ?? null;
+  if (!outcome.stop && !ending) {
     message = state.finished
       ? `The story stops${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''} (${state.year}) without an ending.`
       : `The path stops at ${scene.fork ? FORK_NAMES[scene.fork] : String(state.year)}, before the story ends.`;
   }
   return {
     label: input.label, storyVersion: input.storyVersion, storyChanged, notice,
-    steps: game.path().steps, snapshots, effects, ending, stoppedAt, message,
+    steps: game.path().steps, snapshots, effects, ending, stoppedAt: outcome.stop ? outcome.stop.at + 1 : null, message,
     finished: state.finished, fork: state.fork, year: state.year,
   };
 }
@@ -270,47 +194,6 @@ function causeStart(p: PathReplay, fork: ForkId | null): number | null {
   // It never reached the fork: count from where it went past it, if it did.
   const past = p.snapshots.find((s) => s.step > 0 && forkOrder(s.fork) > forkOrder(fork));
   return past ? past.step : null;
-}
-
-const effectKey = (e: Effect): string => `${e.meter}|${e.delta}|${e.fork ?? ''}|${e.reason}`;
-
-const largestFirst = (list: readonly StepEffect[], max: number): Cause[] =>
-  list
-    .map((e, order) => ({ e, order }))
-    .sort((x, y) => Math.abs(y.e.delta) - Math.abs(x.e.delta) || x.order - y.order)
-    .slice(0, max)
-    .map(({ e }) => ({ meter: e.meter, delta: e.delta, reason: e.reason, fork: e.fork, year: e.year, step: e.step }));
-
-/**
- * The recorded changes from choice `from` on, grouped by meter, largest first. `against`:
- * the other path's changes over the same stretch; those it has too (same meter, change,
- * reason and fork) are left out of `distinct`.
- */
-export function causesFrom(
-  effects: readonly StepEffect[], from: number | null, against: readonly StepEffect[] = [], perMeter = MAX_CAUSES_PER_METER,
-): CauseGroup[] {
-  if (from === null) return [];
-  const theirs = new Map<string, number>();
-  for (const e of against) theirs.set(effectKey(e), (theirs.get(effectKey(e)) ?? 0) + 1);
-  const groups: CauseGroup[] = [];
-  for (const meter of [...METERS, 'lives'] as const) {
-    const mine = effects.filter((e) => e.meter === meter && e.step >= from && e.delta !== 0);
-    if (!mine.length) continue;
-    const distinct = mine.filter((e) => {
-      const n = theirs.get(effectKey(e)) ?? 0;
-      if (n > 0) theirs.set(effectKey(e), n - 1);
-      return n === 0;
-    });
-    groups.push({
-      meter,
-      total: mine.reduce((sum, e) => sum + e.delta, 0),
-      count: mine.length,
-      causes: largestFirst(mine, perMeter),
-      distinctTotal: distinct.reduce((sum, e) => sum + e.delta, 0),
-      distinct: largestFirst(distinct, perMeter),
-    });
-  }
-  return groups;
 }
 
 const effectsFrom = (p: PathReplay, from: number | null): StepEffect[] =>

@@ -6,6 +6,7 @@
 import { Game, type StoryBundle } from './Game';
 import { historyPath, replayPath, type PathReplay } from './compare';
 import { span, type Session } from './classroom';
+import { replay } from './replay';
 import type { RoleBook } from './roles';
 import { FORK_NAMES, type ForkId, type HistoryCard } from './types';
 
@@ -41,13 +42,12 @@ export interface DebriefData {
 function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[]; cards: HistoryCard[] } {
   const game = new Game(bundle);
   const cards: HistoryCard[] = [];
-  for (const step of session.steps) {
-    const scene = game.scene();
-    const choice = scene.choices[step.index];
-    if (!choice || choice.option !== step.option) break;
-    const next = game.choose(step.index);
-    if (next.historyCard) cards.push(next.historyCard);
-  }
+  replay(game, { storyVersion: session.storyVersion, steps: session.steps }, {
+    what: 'class session',
+    onChoice: ({ after }) => {
+      if (after.historyCard) cards.push(after.historyCard);
+    },
+  });
   const timeline = game.state().timeline;
   const rows = session.votes.map((v): DebriefRow => {
     const t = timeline[v.step];

@@ -22,16 +22,16 @@
  * Positions are 0-based inside the code; the CLI and the keys in the game count from 1.
  * Decoding never throws: it returns a reason and a message the player can read.
  */
+import { fail, ok, type Problem, type Result } from './result';
+
 export interface DecodedPath {
   storyVersion: string;
   indices: number[];
 }
 
-export type PathCodeProblem = 'empty' | 'too-long' | 'bad-characters' | 'truncated' | 'checksum' | 'unknown-format';
+export type PathCodeProblem = 'empty' | 'too-long' | 'bad-characters' | 'truncated' | 'checksum' | 'unknown-format' | 'bad-escape';
 
-export type DecodeResult =
-  | { ok: true; path: DecodedPath }
-  | { ok: false; reason: PathCodeProblem; message: string };
+export type DecodeResult = Result<DecodedPath, Problem<PathCodeProblem>>;
 
 export const PATH_CODE_FORMAT = '1';
 /** Longest input looked at (anything longer is refused before any other work). */
@@ -54,9 +54,10 @@ export const PATH_CODE_MESSAGES: Record<PathCodeProblem, string> = {
   truncated: 'This share link is incomplete: it looks cut off (was only part of it copied?).',
   checksum: 'This share link is damaged: its checksum does not match (was it cut or edited?).',
   'unknown-format': 'This share code is in a format this version of the game cannot read (was it made by an older or a newer version of the game?).',
+  'bad-escape': 'This share link is damaged: it has a broken %-escape (was it changed when it was copied?).',
 };
 
-const problem = (reason: PathCodeProblem): DecodeResult => ({ ok: false, reason, message: PATH_CODE_MESSAGES[reason] });
+const problem = (reason: PathCodeProblem): { ok: false; problem: Problem<PathCodeProblem> } => fail(reason, PATH_CODE_MESSAGES[reason]);
 
 const CRC30_POLY = 0x2030b9c7;
 const CRC30_MASK = 0x3fffffff;
@@ -167,5 +168,42 @@ export function decodePath(code: string): DecodeResult {
   const indices = body.slice(1 + HEADER_DIGITS + vDigits);
   if (!bytes || indices.some((i) => i > MAX_CHOICE_INDEX)) return problem('unknown-format');
   const storyVersion = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
-  return { ok: true, path: { storyVersion, indices } };
+  return ok({ storyVersion, indices });
+}
+
+/** Can this story version and these choices be put in a share code at all? */
+export function encodablePath(storyVersion: string, indices: readonly number[]): Result<string, Problem<'bad-version' | 'too-many' | 'bad-index'>> {
+  if (!VERSION_RE.test(storyVersion)) {
+    return fail('bad-version', 'This path cannot be shared as a link: its story version is not one a link can hold. Download it as a file instead.');
+  }
+  if (indices.length > MAX_CODE_INDICES) {
+    return fail('too-many', `This path cannot be shared as a link: a link holds at most ${MAX_CODE_INDICES} choices and it has ${indices.length}. Download it as a file instead.`);
+  }
+  if (indices.some((i) => !Number.isInteger(i) || i < 0 || i > MAX_CHOICE_INDEX)) {
+    return fail('bad-index', 'This path cannot be shared as a link: one of its choices is not one a link can hold. Download it as a file instead.');
+  }
+  return ok(encodePath(storyVersion, indices));
+}
+
+/**
+ * The share code in what a player pasted or opened: a bare code, a whole link, or the part
+ * of an address after "#p=". Percent-escapes are undone; a broken one is a problem, not a throw.
+ */
+export function codeFromLink(text: string): Result<string, Problem<PathCodeProblem>> {
+  if (typeof text !== 'string') return problem('empty');
+  if (text.length > MAX_CODE_INPUT * 3) return problem('too-long');
+  const t = text.trim();
+  const at = t.indexOf('#p=');
+  const raw = at >= 0 ? t.slice(at + 3) : t.startsWith('p=') ? t.slice(2) : t;
+  try {
+    return ok(decodeURIComponent(raw).trim());
+  } catch {
+    return problem('bad-escape');
+  }
+}
+
+/** Decode the share code in a link, a hash or a pasted text. Never throws. */
+export function decodeLink(text: string): DecodeResult {
+  const code = codeFromLink(text);
+  return code.ok ? decodePath(code.value) : code;
 }

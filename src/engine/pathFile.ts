@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { ENDINGS, type EndingId, type Path } from './types';
 import { stepSchema } from './save';
 import { Game } from './Game';
+import type { Result } from './result';
 
 export const PATH_FILE_KIND = 'october-paths/path';
 export const PATH_FILE_FORMAT = 1;
@@ -38,12 +39,32 @@ export type PathFileProblem = {
   message: string;
 };
 
-export type PathFileResult = { ok: true; file: PathFile } | { ok: false; problem: PathFileProblem };
+export type PathFileResult = Result<PathFile, PathFileProblem>;
 
 /** What a path file is made from: a game in progress or over, or a path and how it ended. */
 export type PathFileSource = Game | { path: Path; ending?: EndingId | null; year?: number };
 
-const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim().slice(0, MAX_PATH_NAME).trim() || DEFAULT_PATH_NAME;
+/**
+ * A name as it is shown and stored: control and bidirectional-override characters and lone
+ * surrogates removed, white space folded, cut to MAX_PATH_NAME (never inside a character);
+ * empty after that: the fallback.
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+export function cleanPathName(name: string, fallback = DEFAULT_PATH_NAME): string {
+  const text = typeof name === 'string' ? name : '';
+  const clean = text
+    .replace(CONTROL_CHARS, ' ')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = clean.slice(0, MAX_PATH_NAME).replace(/[\ud800-\udbff]$/, '').trim();
+  return cut || fallback;
+}
+
+const cleanName = (name: string): string => cleanPathName(name);
 
 export function makePathFile(source: PathFileSource, name: string, now: Date = new Date()): PathFile {
   const { path, ending, year } = source instanceof Game
@@ -106,5 +127,5 @@ export function parsePathFile(text: string): PathFileResult {
     const where = first?.path.map(String).join('.') || 'the file';
     return fail('damaged', `This path file is damaged (${where}: ${first?.message ?? 'invalid'}).`);
   }
-  return { ok: true, file: parsed.data };
+  return { ok: true, value: { ...parsed.data, name: cleanName(parsed.data.name) } };
 }

@@ -29,9 +29,9 @@ export interface NotedChange {
 export function summarise(choice: Pick<ChoiceView, 'index' | 'option'>, changes: readonly NotedChange[]): ChoicePreview {
   const sums = new Map<string, number>();
   for (const c of changes) sums.set(c.meter, (sums.get(c.meter) ?? 0) + c.delta);
-  const meters = METERS.flatMap((meter) => {
+  const meters = METERS.flatMap((meter): { meter: MeterId; direction: Direction }[] => {
     const sum = sums.get(meter) ?? 0;
-    return sum === 0 ? [] : [{ meter, direction: (sum > 0 ? 'up' : 'down') as Direction }];
+    return sum === 0 ? [] : [{ meter, direction: sum > 0 ? 'up' : 'down' }];
   });
   return { index: choice.index, option: choice.option, meters, costsLives: (sums.get('lives') ?? 0) > 0 };
 }

@@ -6,9 +6,11 @@
  */
 // zod/mini: the same validation in a fraction of the bytes on the first page load.
 import * as z from 'zod/mini';
-import { FORKS, FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types';
+import { FORKS, type Path } from './types';
 import { Game, type StoryBundle } from './Game';
 import { parseJsonAs } from './parseJson';
+import { matchStep, missingStepMessage, replay } from './replay';
+import type { Result } from './result';
 
 export const SAVE_FORMAT = 1;
 
@@ -45,41 +47,24 @@ export function serializeSave(save: SaveData): string {
   return JSON.stringify(save);
 }
 
+/** Longest save text read (a whole century is about 3 KB); longer text is refused unread. */
+export const MAX_SAVE_CHARS = 200_000;
+
 /** Parse untrusted text (from storage, a file…) into a save, or say what is wrong with it. */
-export function parseSave(text: string): { ok: true; save: SaveData } | { ok: false; problem: LoadProblem } {
-  const r = parseJsonAs(text, saveSchema, { name: 'The saved game', short: 'the save' });
-  return r.ok ? { ok: true, save: r.value } : { ok: false, problem: { kind: 'corrupt', message: r.message } };
+export function parseSave(text: string): Result<SaveData, LoadProblem> {
+  const r = parseJsonAs(text, saveSchema, { name: 'The saved game', short: 'a save', maxChars: MAX_SAVE_CHARS });
+  return r.ok ? r : { ok: false, problem: { kind: 'corrupt', message: r.problem.message } };
 }
+
+export { matchStep, missingStepMessage };
 
 /**
- * The choice a recorded step stands for at this scene, or null when the story no longer has it.
- * Same story version: by position, and the option id must still match. Another version: by
- * option id, at the same fork.
+ * Replay a path (a save, a library entry, a class session's steps). Same story version: by
+ * position (exact). Another version: by option id, stopping with a clear problem where a
+ * fork or option no longer exists.
  */
-export function matchStep(scene: Scene, step: PathStep, storyChanged: boolean): ChoiceView | null {
-  if (storyChanged) return scene.choices.find((c) => c.option === step.option && scene.fork === step.fork) ?? null;
-  const choice = scene.choices[step.index];
-  return choice && choice.option === step.option ? choice : null;
-}
-
-/** What to tell the player when step i (0-based) of a save or path cannot be replayed. */
-export function missingStepMessage(i: number, step: PathStep, what = 'save'): string {
-  return `This ${what} was made with another version of the story; choice ${i + 1} ("${step.option}"${step.fork ? ` at ${FORK_NAMES[step.fork]}` : ''}) no longer exists.`;
-}
-
-/**
- * Replay a save. Same story version: by position (exact). Another version: by option id,
- * stopping with a clear problem where a fork or option no longer exists.
- */
-export function restore(bundle: StoryBundle, save: SaveData, game: Game = new Game(bundle)): LoadResult {
-  game.reset();
-  const storyChanged = save.storyVersion !== bundle.version;
-  for (const [i, step] of save.steps.entries()) {
-    const choice = matchStep(game.scene(), step, storyChanged);
-    if (!choice) {
-      return { ok: false, problem: { kind: 'incompatible', stoppedAt: i, message: missingStepMessage(i, step) } };
-    }
-    game.choose(choice.index);
-  }
-  return { ok: true, game, storyChanged };
+export function restore(bundle: StoryBundle, path: Pick<Path, 'storyVersion' | 'steps'>, game: Game = new Game(bundle)): LoadResult {
+  const outcome = replay(game, path, { what: 'save' });
+  if (outcome.stop) return { ok: false, problem: { kind: 'incompatible', stoppedAt: outcome.stop.at, message: outcome.stop.message } };
+  return { ok: true, game, storyChanged: outcome.storyChanged };
 }

@@ -25,7 +25,7 @@ export const ENDINGS = [
 ] as const;
 export type EndingId = (typeof ENDINGS)[number];
 
-/** Fork ids of GAME.md, in story order. */
+/** Fork ids, in story order (docs/design.md describes each fork). */
 export const FORKS = [
   'february', 'provisional-government', 'july-days', 'red-guards', 'october',
   'brest-litovsk', 'red-army', 'feeding-the-cities', 'german-revolution', 'tax-in-kind',

@@ -15,7 +15,7 @@ import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import topology from '../../assets/map/eurasia.topo.json';
 import { REGIONS, type RegionInfo } from '../engine/regions';
 import type { Control, GameState, Scene } from '../engine/types';
-import { CONTROL_COLOURS, CONTROL_MARKS } from '../ui/format';
+import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
 import { meterScale } from './MeterScene';
 import { clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';

@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
-import { formatDelta, formatPeople, formatShare } from '../ui/format';
+import { formatDelta, formatPeople, formatShare } from '../shared/numbers';
 import { hexToNumber, type Theme } from './theme';
 
 interface MeterGfx {
@@ -54,8 +54,9 @@ export class MeterScene extends Phaser.Scene {
     }
     this.caption = this.add.text(0, 0, '', { fontFamily: theme.body, fontSize: '14px', color: theme.ink, wordWrap: { width: 600 } });
     this.tallies = this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink });
-    this.scale.on('resize', this.layout, this);
-    this.events.once('shutdown', () => this.scale.off('resize', this.layout, this));
+    const layout = (): void => this.layout();
+    this.scale.on('resize', layout);
+    this.events.once('shutdown', () => this.scale.off('resize', layout));
     this.layout();
   }
 

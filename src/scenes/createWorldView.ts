@@ -9,7 +9,7 @@
  */
 import Phaser from 'phaser';
 import type { GameState, Scene } from '../engine/types';
-import type { WorldView, WorldViewOptions } from '../ui/WorldViewPort';
+import type { WorldView, WorldViewOptions } from '../shared/worldView';
 import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
@@ -40,6 +40,28 @@ function sharpenTexts(scene: Phaser.Scene, dpr: () => number): () => void {
   return () => scene.children.list.forEach(sharpen);
 }
 
+/**
+ * Note the document listeners of `type` added until `stop()`. Phaser's visibility handler
+ * (added when the game starts, right after its READY event) registers a `visibilitychange`
+ * listener that its destroy never removes, keeping every destroyed game alive: the view
+ * notes it and removes it itself.
+ */
+function noteDocumentListeners(type: string): { stop(): void; remove(): void } {
+  const added: EventListenerOrEventListenerObject[] = [];
+  const own = Object.getOwnPropertyDescriptor(document, 'addEventListener');
+  document.addEventListener = (t: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void => {
+    if (t === type && listener) added.push(listener);
+    EventTarget.prototype.addEventListener.call(document, t, listener, options);
+  };
+  return {
+    stop: () => {
+      if (own) Object.defineProperty(document, 'addEventListener', own);
+      else delete (document as { addEventListener?: unknown }).addEventListener;
+    },
+    remove: () => added.forEach((l) => document.removeEventListener(type, l)),
+  };
+}
+
 export function createWorldView(opts: WorldViewOptions): WorldView {
   const theme = readTheme();
   const host = opts.host;
@@ -64,6 +86,12 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     // Input comes from the DOM (mapGestures, and the keyboard on the focusable map view in MapPanel).
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
   });
+  let visibility: { stop(): void; remove(): void } | null = null;
+  game.events.once(Phaser.Core.Events.READY, () => {
+    visibility = noteDocumentListeners('visibilitychange');
+    // The game starts (and adds its listener) as soon as READY's handlers return.
+    queueMicrotask(() => visibility?.stop());
+  });;
 
   const mapScene = new MapScene();
   const meterScene = new MeterScene();
@@ -166,7 +194,12 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       observer.disconnect();
       dprQuery?.removeEventListener('change', onDpr);
       detachGestures();
+      // Phaser destroys a game on its next frame: a sleeping loop (see keepAwake) has none,
+      // and the game would keep its window and document listeners, and its canvas, for good.
       game.destroy(true);
+      if (!game.loop.running) game.loop.wake(true);
+      visibility?.stop();
+      visibility?.remove();
     },
   };
 }

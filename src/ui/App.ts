@@ -1,60 +1,55 @@
 /**
- * The app shell: title screen, game screen, autosave and the lazy Phaser view.
- * It only relays: the engine decides, the views render.
+ * The router: the title screen, the address hash (#new, #class, #p=<share code>) and which
+ * screen is on show (the game, Your paths, the classroom). It decides what replaces what
+ * and makes sure nothing the player made is lost on the way; the screens render.
  */
 import { Game, type StoryBundle } from '../engine/Game';
-import { makeSave, restore, type LoadProblem } from '../engine/save';
-import type { GameState, Scene } from '../engine/types';
-import type { ChoicePreview } from '../engine/preview';
+import { restore, type LoadProblem } from '../engine/save';
+import type { AppStorage } from '../storage';
 import { h } from './dom';
-import { MeterStrip } from './MeterStrip';
-import { NarrativeView } from './NarrativeView';
-import { MapPanel } from './MapPanel';
-import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
-import { SaveStore, SESSION_KEY } from './SaveStore';
-import type { WorldView } from './WorldViewPort';
-import { loadWorld } from './loadWorld';
-import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
-import { shareDialog } from './paths/share';
-import { decodePath } from '../engine/pathCode';
+import { aboutDialog, confirmDialog } from './Dialogs';
+import { defaultPathName, newEntryId, type LibraryEntry } from '../storage/library';
+import { decodeLink } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import { PlayScreen } from './PlayScreen';
+import { showTitleScreen } from './TitleScreen';
 import type { BranchLink } from '../engine/branch';
-import { compareParentButton, compareWithParent, endingsSeenLine, pickFork, startBranch, type BranchTarget } from './paths/branching';
+import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
 
 export class App {
-  private game: Game | null = null;
-  private world: WorldView | null = null;
-  private worldLoading = false;
-  private keyHandler: ((e: KeyboardEvent) => void) | null = null;
+  private screen: PlayScreen | null = null;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  private readonly store: AppStorage['autosave'];
+  private readonly library: AppStorage['library'];
+  private readonly onHashChange = (): void => this.onHash();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly bundle: StoryBundle,
-    private readonly store: SaveStore,
-    private readonly storage: Storage | null = null,
-    private readonly library: PathLibrary = new PathLibrary(),
-  ) {}
-
-  /** The library entry the current game updates. */
-  private pathId: string | null = null;
-  private pathOrigin: { name: string; origin: LibraryEntry['origin']; branch?: BranchLink } = { name: '', origin: 'played' };
-  private libraryProblem: string | null = null;
+    private readonly storage: AppStorage,
+  ) {
+    this.store = storage.autosave;
+    this.library = storage.library;
+  }
 
   start(): void {
     this.root.removeAttribute('aria-busy');
     this.showTitle();
     // A link to "#new" starts a game at once (it still asks before replacing one in progress).
+    // Open IndexedDB now: `library.available` then tells what the browser really allows.
+    void this.library.probe();
     this.librarySync = this.syncLibrary();
     this.onHash();
     // A share link pasted into the address bar of an open game is a hash change, not a load.
-    window.addEventListener('hashchange', () => this.onHash());
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   private onHash(): void {
     if (location.hash === '#new') void this.newGame();
     if (location.hash === '#class') void this.openClass(false);
-    if (location.hash.startsWith('#p=')) void this.openShared(decodeURIComponent(location.hash.slice(3)));
+    // Decoded (percent-escapes too) in the engine: a broken link is explained, never thrown.
+    if (location.hash.startsWith('#p=')) void this.openShared(location.hash);
   }
 
   private librarySync: Promise<void> = Promise.resolve();
@@ -77,48 +72,31 @@ export class App {
     }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
   }
 
-  showTitle(message?: string): void {
+  showTitle(message?: string, problem?: LoadProblem): void {
     this.teardownGame();
     const saved = this.store.read();
-    const buttons: HTMLButtonElement[] = [];
-    const add = (label: string, onClick: () => void, primary = false): void => {
-      const b = h('button', { type: 'button', class: primary ? 'title-button primary' : 'title-button' }, label);
-      b.addEventListener('click', onClick);
-      buttons.push(b);
-    };
-    if (saved.kind === 'ok') add('Continue', () => this.continueSaved(), true);
-    add('New game', () => void this.newGame(), saved.kind !== 'ok');
-    add('Your paths', () => void this.openPaths());
-    if (this.hasClassSession()) add('Resume the class session', () => void this.openClass(true));
-    add('Run a class', () => void this.openClass(false));
-    add('About', () => void aboutDialog());
-
-    const notice = saved.kind === 'problem' ? this.problemNotice(saved.problem) : null;
-    const screen = h(
-      'main',
-      { class: 'title-screen' },
-      h('div', { class: 'title-poster' },
-        h('p', { class: 'title-years poster' }, '1917 — 1991'),
-        h('h1', { class: 'title-name poster' }, 'October ', h('span', {}, 'Paths')),
-        h('p', { class: 'title-tagline' }, 'You sit on the revolutionary leadership. At each fork of the Soviet century, choose — and see where it leads.'),
-      ),
+    const shown = problem ?? (saved.kind === 'problem' ? saved.problem : null);
+    showTitleScreen(this.root, {
+      canContinue: saved.kind === 'ok',
+      hasClassSession: this.hasClassSession(),
+      continueGame: () => this.continueSaved(),
+      newGame: () => void this.newGame(),
+      openPaths: () => void this.openPaths(),
+      resumeClass: () => void this.openClass(true),
+      runClass: () => void this.openClass(false),
+      about: () => void aboutDialog(),
+    }, [
       message ? h('p', { class: 'notice', role: 'status' }, message) : null,
-      notice,
-      h('nav', { class: 'title-menu', 'aria-label': 'Main menu' }, ...buttons),
-    );
-    this.root.replaceChildren(screen);
-    buttons[0]?.focus();
+      shown ? this.problemNotice(shown) : null,
+    ]);
+    const screen = this.root.firstElementChild;
     void this.librarySync.then(() => endingsSeenLine(this.library)).then((line) => {
-      if (line && screen.isConnected) screen.querySelector('.title-menu')?.after(line);
+      if (line && screen?.isConnected) screen.querySelector('.title-menu')?.after(line);
     });
   }
 
   private hasClassSession(): boolean {
-    try {
-      return this.storage?.getItem(SESSION_KEY) != null;
-    } catch {
-      return false;
-    }
+    return this.storage.session.read().kind !== 'none';
   }
 
   /** Facilitator mode is its own chunk: a player never downloads it. */
@@ -126,7 +104,7 @@ export class App {
     this.teardownGame();
     const { openClassroom } = await import('./classroom/entry');
     openClassroom({
-      root: this.root, bundle: this.bundle, storage: this.storage, reducedMotion: this.reducedMotion, resume,
+      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: this.reducedMotion, resume,
       exit: (message) => this.showTitle(message),
     });
   }
@@ -153,7 +131,7 @@ export class App {
     const saved = this.store.read();
     // A save this version cannot load is kept aside, never overwritten.
     if (saved.kind === 'problem' || (saved.kind === 'ok' && !restore(this.bundle, saved.value).ok)) {
-      this.store.keepAside();
+      if (!(await this.keepUnreadableAside('Start a new game'))) return;
     } else if (saved.kind === 'ok' && saved.value.steps.length > 0) {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
       if (!sure) return;
@@ -161,153 +139,85 @@ export class App {
     this.play(new Game(this.bundle));
   }
 
+  /**
+   * Keep an unreadable autosave aside before anything replaces it. When even that fails
+   * (storage full), it is replaced only if the player agrees after being told.
+   */
+  private async keepUnreadableAside(action: string): Promise<boolean> {
+    const kept = this.store.keepAside();
+    if (kept.ok) return true;
+    return confirmDialog(
+      'Your unreadable saved game cannot be kept',
+      `${kept.problem.message} If you go on, it will be replaced and lost.`,
+      `${action} anyway`,
+    );
+  }
+
+  /**
+   * Before a link or a file replaces the game in progress: keep that game in Your paths, and
+   * check it was really kept. When it could not be (IndexedDB blocked, failing or full), the
+   * game is replaced only if the player agrees after being told it will be lost.
+   */
+  private async keepGameInProgress(): Promise<boolean> {
+    const saved = this.store.read();
+    if (saved.kind === 'problem') return this.keepUnreadableAside('Open the path');
+    if (saved.kind !== 'ok' || saved.value.steps.length === 0) return true;
+    const restored = restore(this.bundle, saved.value);
+    const state = restored.ok ? restored.game.state() : null;
+    const kept = await this.library.record(saved.value.pathId ?? newEntryId(), {
+      storyVersion: saved.value.storyVersion, steps: saved.value.steps,
+      ending: state?.ending ?? null, year: state?.year ?? 1917, finished: state?.finished ?? false,
+    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    if (kept.ok) return true;
+    return confirmDialog(
+      'Open this path?',
+      `Your game in progress could not be kept in Your paths (${kept.message}) If you open this path, that game will be replaced and lost.`,
+      'Open the path and lose my game',
+    );
+  }
+
   private continueSaved(): void {
     const saved = this.store.read();
     if (saved.kind !== 'ok') return this.showTitle();
     const result = restore(this.bundle, saved.value);
-    if (!result.ok) {
-      this.showTitle();
-      const note = this.root.querySelector('.title-menu');
-      note?.before(this.problemNotice(result.problem));
-      return;
-    }
+    if (!result.ok) return this.showTitle(undefined, result.problem);
     this.play(result.game, { pathId: saved.value.pathId ?? null });
   }
 
-  private play(game: Game, opts: { pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink; parentOption?: string } = {}): void {
+  private play(game: Game, opts: {
+    pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink; parentOption?: string;
+  } = {}): void {
     this.teardownGame();
-    this.game = game;
-    this.pathId = opts.pathId ?? newEntryId();
-    this.pathOrigin = { name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played', branch: opts.branch };
-    const meters = new MeterStrip();
-    const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
-    whyButton.title = 'What moved the meters';
-    whyButton.addEventListener('click', () => this.showWhy());
-    const mapPanel = new MapPanel();
-    const yearLabel = h('p', { class: 'year-label poster', 'aria-live': 'off' });
-    const saveStatus = h('p', { class: 'save-status', role: 'status' });
-    const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
-    const narrative = new NarrativeView({
-      choose: (i) => this.choose(i),
-      restart: () => void this.restartFromEnd(),
+    this.screen = new PlayScreen({
+      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: this.reducedMotion, game,
+      pathId: opts.pathId ?? newEntryId(), name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played',
+      notice: opts.notice, branch: opts.branch, parentOption: opts.parentOption,
       toTitle: () => this.showTitle(),
-      branchAt: (step) => void this.branchFromGame(step),
-      compareWithParent: opts.branch ? () => void this.compareParent() : undefined,
+      openPaths: () => void this.openPaths(),
+      branchFrom: (target, step) => this.branchFrom(target, step),
+      compareParent: (id, recorded) => void this.compareParent(id, recorded),
+      restart: () => this.play(new Game(this.bundle)),
     });
-    menuButton.addEventListener('click', () => void this.openMenu());
-
-    const screen = h('div', { class: 'game-screen' },
-      h('header', { class: 'top-bar' },
-        h('p', { class: 'brand poster' }, 'October Paths'),
-        yearLabel,
-        saveStatus,
-        whyButton,
-        menuButton,
-      ),
-      h('main', { class: 'play-area' },
-        h('div', { class: 'world-column' }, mapPanel.el, meters.el),
-        narrative.el,
-      ),
-    );
-    this.root.replaceChildren(screen);
-
-    let lastChoice: string | null = game.state().timeline.at(-1)?.choice ?? null;
-    const render = (scene: Scene, state: GameState, moveFocus: boolean, stakes: readonly ChoicePreview[], chosenBefore: string | null): void => {
-      yearLabel.textContent = scene.date || String(scene.year);
-      narrative.render(scene, state, { lastChoice, moveFocus, stakes, chosenBefore });
-      meters.update(state, scene.effects);
-      mapPanel.update(state);
-      this.world?.update(state, scene);
-    };
-    this.render = (moveFocus: boolean) => {
-      const g = this.game;
-      if (!g) return;
-      // At the fork a branch starts from, the option taken on the path it branched from is marked.
-      const atFork = opts.branch && g.path().steps.length === opts.branch.step;
-      render(g.scene(), g.state(), moveFocus, g.preview(), atFork ? opts.parentOption ?? null : null);
-    };
-    this.afterChoice = (choiceText: string) => {
-      lastChoice = choiceText;
-      this.autosave();
-    };
-    this.keyHandler = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
-      if (narrative.handleKey(e.key)) e.preventDefault();
-    };
-    document.addEventListener('keydown', this.keyHandler);
-
-    this.render(false);
-    if (opts.notice) narrative.el.prepend(this.dismissible(opts.notice, opts.branch ? compareParentButton(() => void this.compareParent()) : null));
-    this.autosave();
-    // Start reading at the top; number keys and Tab reach the choices.
-    narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-    // The map must cost the reader nothing: load Phaser once the first text is painted.
-    requestAnimationFrame(() => setTimeout(() => void this.loadWorld(mapPanel), 0));
-  }
-
-  private render: (moveFocus: boolean) => void = () => {};
-  /** The library write of the last autosave. */
-  private recorded: Promise<void> = Promise.resolve();
-
-  /** Save the game (localStorage) and its path (the library, IndexedDB); false if the save failed. */
-  private autosave(): boolean {
-    const game = this.game;
-    if (!game) return false;
-    const save = makeSave(game);
-    if (this.pathId) save.pathId = this.pathId;
-    const ok = this.store.write(save);
-    const status = (): void => {
-      const el = this.root.querySelector('.save-status');
-      if (!el) return;
-      el.textContent = !ok ? 'Not saved: this browser is blocking storage'
-        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : 'Saved';
-      if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
-    };
-    const id = this.pathId;
-    this.recorded = Promise.resolve();
-    if (id && (game.path().steps.length > 0 || this.pathOrigin.origin !== 'played' || this.pathOrigin.branch)) {
-      const s = game.state();
-      this.recorded = this.library
-        .record(id, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished }, this.pathOrigin)
-        .then((r) => {
-          this.libraryProblem = r.ok ? null : r.message;
-          status();
-        });
-    }
-    if (game.path().steps.length > 0) status();
-    return ok;
-  }
-
-  private dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
-    const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-    const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', action, action ? ' ' : null, close));
-    close.addEventListener('click', () => note.remove());
-    return note;
+    this.screen.show();
   }
 
   /** A share link: replay its choices and show where they led; a bad code changes nothing. */
-  private async openShared(code: string): Promise<void> {
+  private async openShared(link: string): Promise<void> {
     history.replaceState(null, '', location.pathname + location.search);
-    const decoded = decodePath(code);
+    const decoded = decodeLink(link);
     if (!decoded.ok) {
       this.showTitle();
       this.root.querySelector('.title-menu')?.before(h('div', { class: 'notice problem', role: 'alert', 'data-testid': 'link-problem' },
-        h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.message),
+        h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.problem.message),
         h('p', {}, 'Nothing in your saved game or your paths was changed.')));
       return;
     }
-    await this.openReplayed(inputFromCode(decoded.path, 'Shared path'), 'link');
+    await this.openReplayed(inputFromCode(decoded.value, 'Shared path'), 'link');
   }
 
   /** Replay a path from a link or a file into a new game, kept in the library as its own path. */
   async openReplayed(input: PathInput, origin: 'link' | 'file'): Promise<void> {
-    const saved = this.store.read();
-    if (saved.kind === 'ok' && saved.value.steps.length > 0 && !this.library.available) {
-      const sure = await confirmDialog('Open this path?', 'Your game in progress will be replaced (this browser cannot keep it in Your paths).', 'Open the path');
-      if (!sure) return this.showTitle();
-    }
-    if (saved.kind === 'problem') this.store.keepAside();
+    if (!(await this.keepGameInProgress())) return this.showTitle();
     const game = new Game(this.bundle);
     const replay = replayPath(this.bundle, input, game);
     const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
@@ -326,7 +236,7 @@ export class App {
     this.teardownGame();
     await this.librarySync;
     const { showPaths } = await import('./paths/PathsScreen');
-    showPaths({
+    void showPaths({
       root: this.root,
       bundle: this.bundle,
       library: this.library,
@@ -339,7 +249,7 @@ export class App {
   }
 
   private async continueEntry(entry: LibraryEntry): Promise<void> {
-    const result = restore(this.bundle, { format: 1, storyVersion: entry.storyVersion, savedAt: entry.updatedAt, steps: entry.steps });
+    const result = restore(this.bundle, entry);
     if (result.ok) {
       this.play(result.game, { pathId: entry.id, name: entry.name, origin: entry.origin, branch: entry.branch });
       return;
@@ -351,104 +261,24 @@ export class App {
     const replay = replayPath(this.bundle, { label: entry.name, storyVersion: entry.storyVersion, steps: entry.steps }, game);
     this.play(game, { name: `${entry.name} (continued)`, notice: replay.message ?? undefined });
   }
-  private afterChoice: (choiceText: string) => void = () => {};
 
-  private choose(index: number): void {
-    const game = this.game;
-    if (!game) return;
-    const text = game.scene().choices[index]?.text ?? '';
-    game.choose(index);
-    this.afterChoice(text);
-    this.render(true);
-  }
-
-  private async loadWorld(panel: MapPanel): Promise<void> {
-    if (this.world || this.worldLoading) return;
-    this.worldLoading = true;
-    this.world = await loadWorld(panel, this.reducedMotion, {
-      stillWanted: () => this.game !== null,
-      onReady: (world) => {
-        this.world = world;
-        // Only the map draws: re-rendering the story would take focus from a choice the
-        // reader may have tabbed to while the map was loading.
-        if (this.game) world.update(this.game.state(), this.game.scene());
-      },
-    });
-    this.worldLoading = false;
-  }
-
-  /** "Try another choice here" at a fork of the game being played (null: pick the fork first). */
-  private async branchFromGame(step: number | null): Promise<void> {
-    if (!this.game || !this.pathId) return;
-    if (!this.library.available && !this.game.state().finished
-      && !(await confirmDialog('Try another choice?', 'This browser cannot keep paths, so the game in progress will be replaced.', 'Go on'))) return;
-    const target: BranchTarget = { id: this.pathId, name: (await this.library.get(this.pathId))?.name ?? this.pathOrigin.name, ...this.game.path() };
-    const at = step ?? await pickFork(this.bundle, target);
-    if (at !== null) this.branchFrom(target, at);
-  }
-
-  /** A new path replayed to the fork, linked to its parent (kept as it was). */
+  /** A new path replayed to the fork of the parent's choice `step`, linked to the parent (kept as it was). */
   private branchFrom(parent: BranchTarget, step: number): void {
     const r = startBranch(this.bundle, parent, step);
     if (!r.ok) return this.showTitle(r.message);
     this.play(r.game, { name: r.name, notice: r.notice, branch: r.branch, parentOption: r.parentOption });
   }
 
-  private async compareParent(): Promise<void> {
-    if (!this.pathId) return;
-    const id = this.pathId;
-    await this.recorded;
+  /** The branch `id` and the path it branched from, side by side (once its last write is done). */
+  private async compareParent(id: string, recorded: Promise<void>): Promise<void> {
+    await recorded;
     this.teardownGame();
     const r = await compareWithParent({ root: this.root, bundle: this.bundle, library: this.library, branchId: id, onBack: () => void this.openPaths() });
     if (!r.ok) void this.openPaths(r.message);
   }
 
-  private async restartFromEnd(): Promise<void> {
-    this.play(new Game(this.bundle));
-  }
-
-  private showWhy(): void {
-    const g = this.game;
-    if (!g) return;
-    const s = g.state();
-    void whyDialog((m) => g.why(m), s.meters, s.livesLost);
-  }
-
-  private async openMenu(): Promise<void> {
-    const choice = await openDialog('Menu', [], [
-      { label: 'Back to the game', value: 'close', primary: true },
-      { label: 'Why? (what moved the meters)', value: 'why' },
-      { label: 'Share this path', value: 'share' },
-      { label: 'Try another choice at an earlier fork', value: 'branch' },
-      ...(this.pathOrigin.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
-      { label: 'Your paths', value: 'paths' },
-      { label: 'New game', value: 'new' },
-      { label: 'About', value: 'about' },
-      { label: 'Title screen', value: 'title' },
-    ], 'menu');
-    if (choice === 'why') this.showWhy();
-    if (choice === 'share' && this.game) {
-      const s = this.game.state();
-      const entry = this.pathId ? await this.library.get(this.pathId) : null;
-      void shareDialog({ name: entry?.name ?? this.pathOrigin.name, ...this.game.path(), ending: s.ending, year: s.year });
-    }
-    if (choice === 'paths') void this.openPaths();
-    if (choice === 'branch') void this.branchFromGame(null);
-    if (choice === 'compare-parent') void this.compareParent();
-    if (choice === 'about') void aboutDialog();
-    if (choice === 'title') this.showTitle();
-    if (choice === 'new') {
-      const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
-      if (sure) this.play(new Game(this.bundle));
-    }
-  }
-
   private teardownGame(): void {
-    if (this.keyHandler) document.removeEventListener('keydown', this.keyHandler);
-    this.keyHandler = null;
-    this.world?.destroy();
-    this.world = null;
-    document.body.classList.remove('world-ready');
-    this.game = null;
+    this.screen?.destroy();
+    this.screen = null;
   }
 }

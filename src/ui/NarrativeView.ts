@@ -13,9 +13,9 @@ export interface NarrativeActions {
   restart(): void;
   toTitle(): void;
   /** "Try another choice here" at the fork of this path's choice `step` (0-based). */
-  branchAt?(step: number): void;
+  branchAt?: (step: number) => void;
   /** Set when this path branched from another: open the compare view with both. */
-  compareWithParent?(): void;
+  compareWithParent?: () => void;
 }
 
 export class NarrativeView {

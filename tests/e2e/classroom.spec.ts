@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { beyondSpan } from '../../src/engine/classroom';
-import { ENDING_TITLES } from '../../src/engine/types';
-import { bundle, collectErrors, findPath, seriousViolations } from './helpers';
+import { ENDING_TITLES, METERS } from '../../src/engine/types';
+import { bundle, collectErrors, findPath, nextFrames, seriousViolations } from './helpers';
 
 /** History's option at each vote of the 1917–1918 lesson, from the engine. */
 function historyOptions(): string[] {
@@ -55,16 +55,18 @@ async function vote(page: Page, winner: string, tieWith?: string): Promise<void>
 test('a facilitator runs a lesson with votes, a tie and a timer, and gets a printable debrief', async ({ page }) => {
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.clock.install();
   await setUpLesson(page);
 
   // The timer counts down, pauses and extends.
   const clock = page.getByTestId('timer-clock');
   await expect(clock).toHaveText('1:00');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect.poll(() => clock.innerText(), { timeout: 5000 }).not.toBe('1:00');
+  await page.clock.runFor(2_000);
+  await expect(clock).toHaveText(/^0:5[0-8]$/);
   await page.getByRole('button', { name: 'Pause' }).click();
   const paused = await clock.innerText();
-  await page.waitForTimeout(1200);
+  await page.clock.runFor(5_000);
   await expect(clock).toHaveText(paused);
   await page.getByRole('button', { name: '+1 min' }).click();
   await expect(clock).toHaveText(/^1:5\d$/);
@@ -77,7 +79,7 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   await expect(card.locator('.role-group-chip')).toHaveText(/^Group [ABC]$/);
 
   const options = historyOptions();
-  expect(options.length).toBe(8);
+  expect(options.length).toBeGreaterThan(1);
   // The first vote ties; the teacher's casting vote decides. The rest follow history.
   const first = page.locator('input.vote-count').nth(1);
   const other = (await first.getAttribute('data-option')) ?? '';
@@ -90,11 +92,11 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   const debrief = page.getByTestId('debrief');
   await expect(debrief.getByRole('heading', { name: /Debrief/ })).toBeVisible();
   const rows = page.getByTestId('debrief-table').locator('tbody tr');
-  await expect(rows).toHaveCount(8);
+  await expect(rows).toHaveCount(options.length);
   await expect(rows.first()).toContainText('casting vote');
   await expect(rows.first().locator('.tally')).toHaveText(/5 – 5/);
-  await expect(rows.nth(7)).toContainText('The same');
-  await expect(page.locator('.chart')).toHaveCount(9);
+  await expect(rows.nth(options.length - 1)).toContainText('The same');
+  await expect(page.locator('.chart')).toHaveCount(METERS.length + 2); // and Lives lost, Territory
   await expect(page.locator('.chart canvas').first()).toBeVisible();
   expect(await page.locator('.mini-map').count()).toBeGreaterThanOrEqual(4);
   // History cards were held during play and appear here, with questions for each fork taken.
@@ -106,7 +108,7 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-debrief').click()]);
   const json = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
   expect(json.kind).toBe('october-paths/debrief');
-  expect(json.rows).toHaveLength(8);
+  expect(json.rows).toHaveLength(options.length);
   expect(json.rows[0].casting).toBe(true);
 
   // Printed: buttons gone, nothing wider than the page.
@@ -149,7 +151,7 @@ test('vote counts typed while the map loads are kept', async ({ page }) => {
   await inputs.nth(0).fill('7');
   await inputs.nth(1).fill('4');
   await expect(page.locator('[data-testid="world-canvas"][data-ready="true"]')).toBeVisible();
-  await page.waitForTimeout(300);
+  await nextFrames(page);
   await expect(inputs.nth(0)).toHaveValue('7');
   await expect(inputs.nth(1)).toHaveValue('4');
 });

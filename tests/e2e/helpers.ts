@@ -1,8 +1,7 @@
 /** Shared by the browser tests: paths computed by the headless engine, and page checks. */
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import { Game } from '../../src/engine/Game';
 import { loadBundle } from '../../src/cli/headless';
 import type { Scene } from '../../src/engine/types';
@@ -61,9 +60,21 @@ export async function meterValue(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole('meter', { name }).getAttribute('aria-valuenow'));
 }
 
+/** Let the page draw `n` more frames (no fixed sleep: it waits for the frames themselves). */
+export async function nextFrames(page: Page, n = 2): Promise<void> {
+  await page.evaluate((count) => new Promise<void>((resolve) => {
+    const step = (left: number): void => {
+      if (left <= 0) resolve();
+      else requestAnimationFrame(() => step(left - 1));
+    };
+    step(count);
+  }), n);
+}
+
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('[data-testid="world-canvas"][data-ready="true"] canvas')).toBeVisible();
-  await page.waitForTimeout(300); // one more frame for the first draw
+  // The first draw is on the next frames.
+  await expect.poll(async () => (await canvasColours(page)).distinct).toBeGreaterThan(2);
 }
 
 /** Distinct colours in a screenshot of the map canvas (a blank canvas has one or two). */
@@ -77,15 +88,10 @@ export async function canvasColours(page: Page): Promise<{ png: PNG; distinct: n
   return { png, distinct: seen.size };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the page (needs `bypassCSP: true` to inject axe). */
+/** Serious or critical axe-core violations on the page or in one part of it (@axe-core/playwright). */
 export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (sel) => {
-    // axe is injected above; the page itself never loads it.
-    const axe = (window as unknown as { axe: { run: (ctx: Document | string) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(sel ?? document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
+  // Legacy mode runs axe in the page itself (as axe.run), without opening a second page to merge results.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  const result = await (selector ? builder.include(selector) : builder).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }

@@ -18,7 +18,7 @@ import { REGIONS, region } from '../../src/engine/regions';
 import type { Control } from '../../src/engine/types';
 import { CONTROL_COLOURS, CONTROL_NAMES } from '../../src/ui/format';
 import { pointInRing, type Point, type ViewTransform } from '../../src/scenes/mapView';
-import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
+import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap, nextFrames } from './helpers';
 
 const topo = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../assets/map/eurasia.topo.json', import.meta.url)), 'utf8'),
@@ -41,6 +41,15 @@ function firstHistoricalChange(): { choice: number; id: string; name: string; be
 async function viewOf(page: Page): Promise<ViewTransform> {
   const json = await page.getByTestId('world-canvas').getAttribute('data-view');
   return JSON.parse(json ?? '{}') as ViewTransform;
+}
+
+/** The map has stopped moving: two screenshots a few frames apart are the same. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(async () => {
+    const a = await canvasPng(page);
+    await nextFrames(page, 3);
+    return a.data.equals((await canvasPng(page)).data);
+  }).toBe(true);
 }
 
 async function canvasPng(page: Page): Promise<PNG> {
@@ -195,13 +204,13 @@ test('the map zooms and pans by keyboard, and Reset view restores it', async ({ 
   await expect.poll(async () => (await viewOf(page)).scale).toBeGreaterThan(start.scale * 1.4);
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await viewOf(page)).originX).toBeGreaterThan(start.originX);
-  await page.waitForTimeout(400); // the camera move (220 ms) has settled
+  await settled(page); // the camera move (220 ms) has ended
   const zoomed = await canvasPng(page);
   expect(zoomed.data.compare(first.data)).not.toBe(0);
 
   await page.getByRole('button', { name: 'Reset view' }).click();
   await expect.poll(async () => viewOf(page)).toEqual(start);
-  await page.waitForTimeout(400);
+  await settled(page);
   const reset = await canvasPng(page);
   let differing = 0;
   for (let i = 0; i < reset.data.length; i += 4) if (reset.data[i] !== first.data[i]) differing++;

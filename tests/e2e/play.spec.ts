@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
+import { METERS, METER_LABELS } from '../../src/engine/types';
 import { bundle, canvasColours, collectErrors, findPath, meterValue, pressChoice, startNewGame, waitForMap } from './helpers';
 
 test('a player reaches an ending by keyboard alone, with meters and map moving', async ({ page }) => {
@@ -13,16 +14,20 @@ test('a player reaches an ending by keyboard alone, with meters and map moving',
   await page.keyboard.press('Enter');
   await expect(page.locator('.choice').first()).toBeVisible();
 
-  const start = new Game(bundle);
-  const firstEffects = start.choose(path[0] ?? 0).effects.filter((e) => e.meter !== 'lives' && e.delta !== 0);
-  const moved = firstEffects[0];
-  const meterName = moved ? moved.meter[0]?.toUpperCase() + moved.meter.slice(1) : 'Bread';
-  const before = await meterValue(page, meterName);
+  // A meter the engine moves on this path, and where it ends.
+  const game = new Game(bundle);
+  const startMeters = game.state().meters;
+  for (const i of path) game.choose(i);
+  const end = game.state().meters;
+  const moved = METERS.find((m) => end[m] !== startMeters[m]);
+  expect(moved).toBeDefined();
+  const meterName = METER_LABELS[moved!].name;
+  expect(await meterValue(page, meterName)).toBe(startMeters[moved!]);
   for (const i of path) await pressChoice(page, i);
 
   await expect(page.locator('.ending-title')).toContainText("The General's Russia");
   await expect(page.getByRole('table')).toBeVisible(); // your path beside history
-  if (moved) expect(await meterValue(page, meterName)).not.toBe(before);
+  expect(await meterValue(page, meterName)).toBe(end[moved!]);
   await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
   await waitForMap(page);
   const { distinct } = await canvasColours(page);

@@ -4,7 +4,7 @@
  * essay's causal claims as scenario tests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { playHistory, tagValuesInSource } from '../../src/cli/headless';
 import { checkStory, type CheckReport } from '../../src/cli/storyCheck';
 import { Game } from '../../src/engine/Game';
@@ -57,7 +57,7 @@ describe('the story as a whole', () => {
     expect(compiled.warnings).toEqual([]);
   });
 
-  it('has every fork of GAME.md, and nothing else', () => {
+  it('has every fork of the design (FORKS), and nothing else', () => {
     expect(tagValuesInSource('fork').sort()).toEqual([...FORKS].sort());
   });
 
@@ -106,7 +106,7 @@ describe('the historical path', () => {
   const end = playHistory(game);
   const state = game.state();
 
-  it('takes history\'s option at every fork, in GAME.md\'s order, and ends in 1991 with the dissolution', () => {
+  it('takes history\'s option at every fork, in story order, and ends in 1991 with the dissolution', () => {
     expect(state.timeline.every((t) => t.historical)).toBe(true);
     expect([...new Set(state.timeline.map((t) => t.fork))]).toEqual([...FORKS]);
     expect(end.ending).toBe('dissolution-1991');

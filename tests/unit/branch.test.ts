@@ -5,7 +5,7 @@ import { loadBundle } from '../../src/cli/headless';
 import { branchAt, endingsSeen, pathForks } from '../../src/engine/branch';
 import { historyPath } from '../../src/engine/compare';
 import { ENDINGS } from '../../src/engine/types';
-import { PathLibrary } from '../../src/ui/paths/library';
+import { PathLibrary } from '../../src/storage/library';
 
 const bundle = loadBundle();
 const history = historyPath(bundle);

@@ -1,6 +1,6 @@
 /** Comparing paths on the real story: history against signing at once at Brest-Litovsk. */
 import { describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { Game } from '../../src/engine/Game';
 import {
   causesFrom, comparePaths, historyPath, inputFromCode, playHistory, replayPath, MAX_CAUSES_PER_METER, type PathInput, type StepEffect,
@@ -52,8 +52,8 @@ describe('replaying a path', () => {
   it('replays a share code (by position) like the steps it came from', () => {
     const code = encodePath(bundle.version, signNow.steps.map((s) => s.index));
     const decoded = decodePath(code);
-    if (!decoded.ok) throw new Error(decoded.message);
-    const byCode = replayPath(bundle, inputFromCode(decoded.path, code));
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    const byCode = replayPath(bundle, inputFromCode(decoded.value, code));
     const bySteps = replayPath(bundle, signNow);
     expect(byCode.snapshots).toEqual(bySteps.snapshots);
     expect(byCode.ending).toEqual(bySteps.ending);

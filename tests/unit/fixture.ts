@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { compileStory } from '../../src/cli/compileStory';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import type { StoryBundle } from '../../src/engine/Game';
 
 export function fixtureBundle(name = 'main.ink'): StoryBundle {

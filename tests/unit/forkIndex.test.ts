@@ -1,7 +1,7 @@
 /** The static index of forks and options the flowchart draws, checked against the story as played. */
 import { describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
-import { forkIndex, readForkIndex, resolveInline } from '../../src/cli/forkIndex';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
+import { forkIndex, readForkIndex, resolveInline } from '../../src/build/forkIndex';
 import { Game } from '../../src/engine/Game';
 import { FORKS, type ForkId } from '../../src/engine/types';
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
-import { PathLibrary, STORAGE_BLOCKED, STORAGE_FULL } from '../../src/ui/paths/library';
+import { LIBRARY_FULL, MAX_PATHS, MemoryRecords, PathLibrary, STORAGE_BLOCKED, STORAGE_FULL } from '../../src/storage/library';
+import { openStore } from '../../src/storage/idb';
 
 let n = 0;
 const freshStore = (): UseStore => createStore(`test-${++n}`, 'paths');
@@ -65,5 +66,76 @@ describe('PathLibrary', () => {
     const none = new PathLibrary(null);
     expect(none.available).toBe(false);
     expect(await none.list()).toEqual({ ok: false, message: STORAGE_BLOCKED });
+  });
+});
+
+describe('the library’s honesty and its limits', () => {
+  it('probes IndexedDB by opening it: available turns false when it fails, and true again when it works', async () => {
+    const failing: UseStore = () => Promise.reject(new Error('blocked'));
+    const lib = new PathLibrary(failing);
+    expect(lib.available).toBe(true); // not known yet: nothing has been tried
+    expect(await lib.probe()).toBe(false);
+    expect(lib.available).toBe(false);
+    const working = new PathLibrary(freshStore());
+    expect(await working.probe()).toBe(true);
+    expect(working.available).toBe(true);
+  });
+
+  it('repairs a database that exists without its store, instead of failing for good', async () => {
+    const storeless = (): Promise<string> => new Promise<string>((resolve, reject) => {
+      const name = `broken-${++n}`;
+      const r = indexedDB.open(name, 3);
+      r.onupgradeneeded = () => r.result.createObjectStore('something-else');
+      r.onsuccess = () => {
+        r.result.close();
+        resolve(name);
+      };
+      r.onerror = () => reject(r.error ?? new Error('open failed'));
+    });
+    // idb-keyval's own store fails on every call there.
+    expect(await new PathLibrary(createStore(await storeless(), 'paths')).probe()).toBe(false);
+    const name = await storeless();
+    const lib = new PathLibrary(openStore(name, 'paths'));
+    expect(await lib.probe()).toBe(true);
+    expect((await lib.record('a', state(1), { name: 'Kept', origin: 'played' })).ok).toBe(true);
+    expect((await lib.get('a'))?.name).toBe('Kept');
+  });
+
+  it('makes room by removing the oldest unnamed, unfinished path, and says which', async () => {
+    const records = new MemoryRecords();
+    const lib = new PathLibrary(records);
+    const at = (i: number): Date => new Date(Date.UTC(2026, 0, 1, 0, i));
+    for (let i = 0; i < MAX_PATHS; i++) {
+      const finished = i === 0;
+      await lib.record(`p${i}`, { ...state(1), finished }, { name: `Path ${i}`, origin: 'played', named: i === 1 }, at(i));
+    }
+    expect((await lib.list()).ok && records.map.size).toBe(MAX_PATHS);
+    const r = await lib.record('new', state(1), { name: 'New', origin: 'played' }, at(MAX_PATHS));
+    expect(r.ok && r.value.pruned.map((e) => e.id)).toEqual(['p2']);
+    expect(records.map.size).toBe(MAX_PATHS);
+    // The finished (p0) and the named (p1) are still there.
+    expect(await lib.get('p0')).not.toBeNull();
+    expect(await lib.get('p1')).not.toBeNull();
+    // Updating a path already kept never removes anything.
+    const update = await lib.record('p5', state(2), { name: 'ignored', origin: 'played' }, at(MAX_PATHS + 1));
+    expect(update.ok && update.value.pruned).toEqual([]);
+  });
+
+  it('never removes a named or finished path to make room: the new one is not kept, and the player is told', async () => {
+    const lib = new PathLibrary(new MemoryRecords());
+    for (let i = 0; i < MAX_PATHS; i++) {
+      await lib.record(`p${i}`, { ...state(1), finished: i % 2 === 0 }, { name: `Path ${i}`, origin: 'played', named: i % 2 === 1 });
+    }
+    expect(await lib.record('new', state(1), { name: 'New', origin: 'played' })).toEqual({ ok: false, message: LIBRARY_FULL });
+    const listed = await lib.list();
+    expect(listed.ok && listed.value.entries.length).toBe(MAX_PATHS);
+  });
+
+  it('marks a renamed path as named (never pruned) and cleans names: control, bidi and lone surrogates', async () => {
+    const lib = new PathLibrary(new MemoryRecords());
+    await lib.record('a', state(1), { name: 'x', origin: 'played' });
+    expect((await lib.rename('a', ' \u202eevil\u202c\u0007 name\ud800 ')).ok).toBe(true);
+    expect(await lib.get('a')).toMatchObject({ name: 'evil name', named: true });
+    expect(await lib.rename('a', '\u200f\u0000  ')).toEqual({ ok: false, message: 'A path needs a name.' });
   });
 });

@@ -188,7 +188,7 @@ const SLICES: { id: string; inEmpire: boolean; initial: string; next: string[]; 
 ];
 
 const geometryIndex = new Map(topo.objects.regions.geometries.map((g, i) => [String(g.id), i]));
-const adjacency = neighbors(topo.objects.regions.geometries as Parameters<typeof neighbors>[0]);
+const adjacency = neighbors(topo.objects.regions.geometries);
 const neighboursOf = (id: string): string[] =>
   (adjacency[geometryIndex.get(id) ?? -1] ?? []).map((i) => String(topo.objects.regions.geometries[i]?.id));
 

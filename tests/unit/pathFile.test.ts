@@ -33,9 +33,9 @@ describe('path files', () => {
     });
     expect(file.steps.map((s) => s.option)).toEqual(['march', 'risk']);
     const parsed = parsePathFile(serializePathFile(file));
-    expect(parsed).toEqual({ ok: true, file });
+    expect(parsed).toEqual({ ok: true, value: file });
     if (!parsed.ok) return;
-    const replay = restore(bundle, { format: 1, storyVersion: parsed.file.storyVersion, savedAt: parsed.file.createdAt, steps: pathOfFile(parsed.file).steps });
+    const replay = restore(bundle, pathOfFile(parsed.value));
     expect(replay.ok && replay.game.state()).toEqual(game.state());
   });
 
@@ -106,7 +106,7 @@ describe('path files', () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(good)), fc.jsonValue(), (key, v) => {
         const r = parsePathFile(JSON.stringify({ ...good, [key]: v }));
-        if (r.ok) expect(r.file.kind).toBe(PATH_FILE_KIND);
+        if (r.ok) expect(r.value.kind).toBe(PATH_FILE_KIND);
       }),
     );
   });

@@ -14,7 +14,7 @@ describe('saves', () => {
     const parsed = parseSave(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const result = restore(bundle, parsed.save);
+    const result = restore(bundle, parsed.value);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.game.state()).toEqual(game.state());
@@ -49,7 +49,7 @@ describe('saves', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const parsed = parseSave(s);
-        if (parsed.ok) expect(parsed.save.format).toBe(1);
+        if (parsed.ok) expect(parsed.value.format).toBe(1);
       }),
     );
     fc.assert(

@@ -1,13 +1,13 @@
 /** The classroom chunk's door: loaded only when a teacher opens "Run a class". */
 import type { StoryBundle } from '../../engine/Game';
-import { parseSession, type Session, type SessionProblem } from '../../engine/classroom';
-import { JsonSlot, SESSION_KEY } from '../SaveStore';
+import type { SessionSlot } from '../../storage/saves';
 import { Facilitator } from './Facilitator';
 
 export interface ClassroomOptions {
   root: HTMLElement;
   bundle: StoryBundle;
-  storage: Storage | null;
+  /** Where the class session is kept (injected: the browser's storage, or memory in tests). */
+  slot: SessionSlot;
   reducedMotion: boolean;
   /** Resume the stored session (if readable) rather than set up a new lesson. */
   resume: boolean;
@@ -15,12 +15,10 @@ export interface ClassroomOptions {
 }
 
 export function openClassroom(opts: ClassroomOptions): void {
-  const slot = new JsonSlot<Session, SessionProblem>(opts.storage, SESSION_KEY, (raw) => {
-    const r = parseSession(raw);
-    return r.ok ? { ok: true, value: r.session } : r;
+  const facilitator = new Facilitator({
+    root: opts.root, bundle: opts.bundle, slot: opts.slot, reducedMotion: opts.reducedMotion, exit: (message) => opts.exit(message),
   });
-  const facilitator = new Facilitator({ root: opts.root, bundle: opts.bundle, slot, reducedMotion: opts.reducedMotion, exit: opts.exit });
-  const stored = slot.read();
+  const stored = opts.slot.read();
   if (opts.resume && stored.kind === 'ok') return facilitator.resume(stored.value);
   facilitator.setup(stored.kind === 'ok' ? stored.value.lesson : undefined, stored.kind === 'problem' ? stored.problem.message : undefined);
 }

@@ -5,7 +5,7 @@
  * options) that CSS draws as a flowchart. Each fork row is one Tab stop; the arrow keys
  * move between options (see rovingFocus).
  */
-import type { ForkIndex, ForkIndexEntry, ForkOption } from '../../cli/forkIndex';
+import type { ForkIndex, ForkIndexEntry, ForkOption } from '../../engine/forkIndex';
 import { FORK_NAMES, type PathStep } from '../../engine/types';
 import { h } from '../dom';
 import './paths.css';

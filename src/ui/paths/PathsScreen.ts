@@ -4,13 +4,14 @@
  * with history; the flowchart of every fork.
  */
 import type { StoryBundle } from '../../engine/Game';
-import { decodePath } from '../../engine/pathCode';
-import { parsePathFile } from '../../engine/pathFile';
+import { decodeLink } from '../../engine/pathCode';
+import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { ENDING_TITLES, FORKS } from '../../engine/types';
+import type { ForkIndex } from '../../engine/forkIndex';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
-import type { LibraryEntry, PathLibrary } from './library';
+import type { LibraryEntry, PathLibrary } from '../../storage/library';
 import { branchActions, branchNote } from './branchRow';
 import { endingsSeenView } from './branching';
 import { endingsSeen } from '../../engine/branch';
@@ -63,12 +64,12 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
 
   const undoDelete = (entry: LibraryEntry): void => {
     const undo = h('button', { type: 'button', class: 'link-button', 'data-testid': 'undo-delete' }, 'Undo');
-    undo.addEventListener('click', async () => {
+    undo.addEventListener('click', () => void (async () => {
       const r = await opts.library.put(entry);
       if (!r.ok) return say(r.message, true);
       say(`“${entry.name}” is back.`);
       await refresh();
-    });
+    })());
     status.replaceChildren(h('p', { class: 'notice' }, `Deleted “${entry.name}”. `, undo));
   };
 
@@ -127,13 +128,13 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
         action('Rename', rename, 'rename-path'),
         action('Share', () => void shareDialog(e), 'share-path'),
         action('Export', () => exportPath(e)),
-        action('Delete', async () => {
+        action('Delete', () => void (async () => {
           const r = await opts.library.remove(e.id);
           if (!r.ok) return say(r.message, true);
           selected.delete(e.id);
           await refresh();
           if (r.value) undoDelete(r.value);
-        }, 'delete-path'),
+        })(), 'delete-path'),
       ),
     );
     return li;
@@ -156,7 +157,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     updateCompare();
   };
 
-  compareButton.addEventListener('click', async () => {
+  compareButton.addEventListener('click', () => void (async () => {
     const chosen = entries.filter((e) => selected.has(e.id));
     if (!chosen.length) return;
     const { showCompare } = await import('./CompareView');
@@ -166,31 +167,31 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
       paths: chosen.map((e) => ({ label: e.name, storyVersion: e.storyVersion, steps: e.steps })),
       onBack: () => void showPaths(opts),
     });
-  });
-  flowButton.addEventListener('click', async () => {
+  })());
+  flowButton.addEventListener('click', () => void (async () => {
     const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
-    showFlowchart({ root: opts.root, forks: forks.default, paths: entries.map((e) => ({ name: e.name, steps: e.steps })), onBack: () => void showPaths(opts) });
-  });
+    // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
+    showFlowchart({ root: opts.root, forks: forks.default as ForkIndex, paths: entries.map((e) => ({ name: e.name, steps: e.steps })), onBack: () => void showPaths(opts) });
+  })());
 
   // Import a file or open a code: validated first; a bad one is explained and nothing is touched.
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', 'data-testid': 'import-file' });
-  fileInput.addEventListener('change', async () => {
+  fileInput.addEventListener('change', () => void (async () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    if (file.size > 200_000) return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
+    if (file.size > MAX_PATH_FILE_CHARS * 4) return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
     const parsed = parsePathFile(await file.text());
     if (!parsed.ok) return say(`${parsed.problem.message} Nothing was changed.`, true);
-    opts.openInput(inputFromFile(parsed.file), 'file');
-  });
+    opts.openInput(inputFromFile(parsed.value), 'file');
+  })());
   const codeInput = h('input', { type: 'text', id: 'open-code', maxlength: 1000, spellcheck: false, autocomplete: 'off', 'data-testid': 'open-code' });
   const openCode = h('button', { type: 'button', class: 'small-button' }, 'Open');
   const tryCode = (): void => {
-    const text = codeInput.value.trim();
-    const code = text.includes('#p=') ? decodeURIComponent(text.slice(text.indexOf('#p=') + 3)) : text;
-    const d = decodePath(code);
-    if (!d.ok) return say(`${d.message} Nothing was changed.`, true);
-    opts.openInput(inputFromCode(d.path, 'Shared path'), 'link');
+    // A bare code, a whole link or a hash; broken %-escapes are explained, never thrown.
+    const d = decodeLink(codeInput.value);
+    if (!d.ok) return say(`${d.problem.message} Nothing was changed.`, true);
+    opts.openInput(inputFromCode(d.value, 'Shared path'), 'link');
   };
   openCode.addEventListener('click', tryCode);
   codeInput.addEventListener('keydown', (k) => { if (k.key === 'Enter') tryCode(); });

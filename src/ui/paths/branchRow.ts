@@ -3,7 +3,7 @@ import type { StoryBundle } from '../../engine/Game';
 import { forkTitle } from '../../engine/branch';
 import { h } from '../dom';
 import { COMPARE_WITH_PARENT, compareWithParent, pickFork } from './branching';
-import type { LibraryEntry, PathLibrary } from './library';
+import type { LibraryEntry, PathLibrary } from '../../storage/library';
 
 interface RowContext {
   root: HTMLElement;
@@ -24,15 +24,14 @@ export function branchNote(e: LibraryEntry, entries: readonly LibraryEntry[]): H
 
 /** Actions for a row; `back` returns to Your paths from the compare view. */
 export function branchActions(e: LibraryEntry, ctx: RowContext, action: Action, problem: (message: string) => void, back: () => void): HTMLButtonElement[] {
-  const buttons = [action('Try another choice', async () => {
-    const step = await pickFork(ctx.bundle, e);
+  const buttons = [action('Try another choice', () => void pickFork(ctx.bundle, e).then((step) => {
     if (step !== null) ctx.branchEntry(e, step);
-  }, 'branch-path')];
+  }), 'branch-path')];
   if (e.branch) {
-    buttons.push(action(COMPARE_WITH_PARENT, async () => {
-      const r = await compareWithParent({ root: ctx.root, bundle: ctx.bundle, library: ctx.library, branchId: e.id, onBack: back });
-      if (!r.ok) problem(r.message);
-    }, 'compare-parent'));
+    buttons.push(action(COMPARE_WITH_PARENT, () => void compareWithParent({ root: ctx.root, bundle: ctx.bundle, library: ctx.library, branchId: e.id, onBack: back })
+      .then((r) => {
+        if (!r.ok) problem(r.message);
+      }), 'compare-parent'));
   }
   return buttons;
 }

@@ -8,7 +8,7 @@ import { branchAt, endingsSeen, forkTitle, pathForks, type BranchLink, type Bran
 import type { Game } from '../../engine/Game';
 import type { PathInput } from '../../engine/compare';
 import { h } from '../dom';
-import type { LibraryEntry, PathLibrary } from './library';
+import type { LibraryEntry, PathLibrary } from '../../storage/library';
 import './branching.css';
 
 /** A path that can be branched: a library entry, or the game being played (with its entry id). */
@@ -95,7 +95,7 @@ const asInput = (e: LibraryEntry): PathInput => ({ label: e.name, storyVersion: 
 
 /** The compare view with a branch and the path it branched from (and history). */
 export async function compareWithParent(opts: {
-  root: HTMLElement; bundle: StoryBundle; library: PathLibrary; branchId: string; onBack(): void;
+  root: HTMLElement; bundle: StoryBundle; library: PathLibrary; branchId: string; onBack: () => void;
 }): Promise<{ ok: true } | { ok: false; message: string }> {
   const child = await opts.library.get(opts.branchId);
   const parent = child?.branch ? await opts.library.get(child.branch.parentId) : null;

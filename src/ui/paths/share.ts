@@ -1,5 +1,6 @@
 /** Share a path: a link with its checksummed code, or a JSON file to download. */
-import { encodePath } from '../../engine/pathCode';
+import { encodablePath } from '../../engine/pathCode';
+import type { Problem, Result } from '../../engine/result';
 import { makePathFile, serializePathFile } from '../../engine/pathFile';
 import type { EndingId, PathStep } from '../../engine/types';
 import { h } from '../dom';
@@ -13,8 +14,10 @@ export interface Shareable {
   year: number;
 }
 
-export function shareLink(p: Shareable, base: string = `${location.origin}${location.pathname}`): string {
-  return `${base}#p=${encodePath(p.storyVersion, p.steps.map((s) => s.index))}`;
+/** The share link of a path, or why this path cannot be shared as one (then a file still can). */
+export function shareLink(p: Shareable, base: string = `${location.origin}${location.pathname}`): Result<string, Problem> {
+  const code = encodablePath(p.storyVersion, p.steps.map((s) => s.index));
+  return code.ok ? { ok: true, value: `${base}#p=${code.value}` } : code;
 }
 
 export function downloadText(text: string, filename: string): void {
@@ -36,7 +39,17 @@ export function exportPath(p: Shareable): void {
 }
 
 export async function shareDialog(p: Shareable): Promise<void> {
-  const link = shareLink(p);
+  const made = shareLink(p);
+  if (!made.ok) {
+    const file = h('button', { type: 'button', class: 'small-button' }, 'Download as a file');
+    file.addEventListener('click', () => exportPath(p));
+    await openDialog('Share this path', [
+      h('p', { class: 'notice problem', role: 'alert', 'data-testid': 'share-problem' }, made.problem.message),
+      h('p', { class: 'share-actions' }, file),
+    ], [{ label: 'Close', value: 'close', primary: true }], 'share');
+    return;
+  }
+  const link = made.value;
   const field = h('input', { type: 'text', readonly: true, value: link, id: 'share-link', class: 'share-link', 'data-testid': 'share-link' });
   field.addEventListener('focus', () => field.select());
   const copied = h('p', { role: 'status', class: 'hint' });

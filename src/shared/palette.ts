@@ -1,0 +1,39 @@
+/**
+ * Who holds a region, as the map, its legend and the meters show it: names, marks (so colour
+ * is never the only signal) and colour-blind-safe fills. Shared by the DOM views and the
+ * Phaser scenes.
+ */
+import type { Control } from '../engine/types';
+
+export const CONTROL_NAMES: Record<Control, string> = {
+  empire: 'Tsarist Empire',
+  provisional: 'Provisional Government',
+  soviet: 'Soviet',
+  white: 'White armies',
+  central: 'Central Powers / German',
+  allied: 'Allied (Entente)',
+  independent: 'Independent',
+  neutral: 'Neutral',
+  axis: 'Axis',
+  bloc: 'Eastern Bloc',
+};
+
+/** A one- or two-letter mark drawn on the map and legend, so colour is never the only signal. */
+export const CONTROL_MARKS: Record<Control, string> = {
+  empire: 'E', provisional: 'PG', soviet: 'S', white: 'W', central: 'C',
+  allied: 'A', independent: 'I', neutral: 'N', axis: 'X', bloc: 'B',
+};
+
+/** Colour-blind-safe fills (Okabe–Ito based), shared by the map and the legend. */
+export const CONTROL_COLOURS: Record<Control, string> = {
+  empire: '#8a7f72',
+  provisional: '#e69f00',
+  soviet: '#c8102e',
+  white: '#56b4e9',
+  central: '#4d4d4d',
+  allied: '#0072b2',
+  independent: '#009e73',
+  neutral: '#d9d2c3',
+  axis: '#1a1a1a',
+  bloc: '#cc79a7',
+};

@@ -1,0 +1,22 @@
+/** What the app needs from the lazily loaded Phaser view (map and meters). */
+import type { GameState, Scene } from '../engine/types';
+
+export interface WorldView {
+  update(state: GameState, scene: Scene): void;
+  /** Move the map by a distance in CSS pixels (keyboard panning). */
+  pan(dx: number, dy: number): void;
+  /** Zoom about the middle of the map (buttons and keys); animated unless motion is reduced. */
+  zoom(factor: number): void;
+  resetView(): void;
+  /** Outline a region on the map (null clears); `reveal` brings it into view if it is off screen. */
+  select(regionId: string | null, reveal?: boolean): void;
+  destroy(): void;
+}
+
+export interface WorldViewOptions {
+  host: HTMLElement;
+  reducedMotion: boolean;
+  onReady(): void;
+  /** A click or tap on the map: the named region under it, or null for the sea and unnamed land. */
+  onSelect?(regionId: string | null): void;
+}

@@ -1,0 +1,209 @@
+/**
+ * The solo game screen: one game on the shared game screen (GameShell) with the story and
+ * its choices, the number keys, Why?, the menu, and the autosave after every choice (the
+ * save slot at once, the path library after it). Made by the router (App) for each game and
+ * destroyed with it, so nothing it listens to outlives it.
+ */
+import type { Game, StoryBundle } from '../engine/Game';
+import { makeSave } from '../engine/save';
+import type { GameState, Scene } from '../engine/types';
+import type { SaveSlot } from '../storage/saves';
+import type { LibraryEntry, PathLibrary } from '../storage/library';
+import { h } from './dom';
+import { NarrativeView } from './NarrativeView';
+import { GameShell } from './GameShell';
+import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
+import { shareDialog } from './paths/share';
+import type { BranchLink } from '../engine/branch';
+import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
+
+export interface PlayScreenOptions {
+  root: HTMLElement;
+  bundle: StoryBundle;
+  store: SaveSlot;
+  library: PathLibrary;
+  reducedMotion: boolean;
+  game: Game;
+  /** The library entry this game updates. */
+  pathId: string;
+  name: string;
+  origin: LibraryEntry['origin'];
+  /** Said above the story (a replayed link or file). */
+  notice?: string;
+  /** Set when this path branched from another ("Try another choice here"). */
+  branch?: BranchLink;
+  /** The option the parent path took at the fork this branch starts from (marked there). */
+  parentOption?: string;
+  toTitle(): void;
+  openPaths(): void;
+  /** Continue `target` as a new path from the fork of its choice `step`. */
+  branchFrom(target: BranchTarget, step: number): void;
+  /** Compare this branch with its parent, once `recorded` (the last library write) is done. */
+  compareParent(id: string, recorded: Promise<void>): void;
+  /** Start a fresh game (the player has agreed to replace this one). */
+  restart(): void;
+}
+
+export class PlayScreen {
+  private readonly shell: GameShell;
+  private readonly narrative: NarrativeView;
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
+    if (this.narrative.handleKey(e.key)) e.preventDefault();
+  };
+  private lastChoice: string | null;
+  private libraryProblem: string | null = null;
+  private libraryNote: string | null = null;
+  private destroyed = false;
+  /** The library write of the last autosave. */
+  private recorded: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: PlayScreenOptions) {
+    const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
+    whyButton.title = 'What moved the meters';
+    whyButton.addEventListener('click', () => this.showWhy());
+    const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
+    menuButton.addEventListener('click', () => void this.openMenu());
+    this.shell = new GameShell({ brand: 'October Paths', reducedMotion: opts.reducedMotion, controls: [whyButton, menuButton] });
+    this.narrative = new NarrativeView({
+      choose: (i) => this.choose(i),
+      restart: () => opts.restart(),
+      toTitle: () => opts.toTitle(),
+      branchAt: (step) => void this.branchFromGame(step),
+      compareWithParent: opts.branch ? () => this.compareParent() : undefined,
+    });
+    this.lastChoice = opts.game.state().timeline.at(-1)?.choice ?? null;
+  }
+
+  get game(): Game {
+    return this.opts.game;
+  }
+
+  show(): void {
+    const { root, notice } = this.opts;
+    root.replaceChildren(this.shell.screen(h('main', { class: 'play-area' }, this.shell.worldColumn, this.narrative.el)));
+    document.addEventListener('keydown', this.onKey);
+    this.render(false);
+    if (notice) this.narrative.el.prepend(dismissible(notice, this.opts.branch ? compareParentButton(() => this.compareParent()) : null));
+    this.autosave();
+    // Start reading at the top; number keys and Tab reach the choices.
+    this.narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+    this.shell.loadMapSoon();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    document.removeEventListener('keydown', this.onKey);
+    this.shell.destroy();
+  }
+
+  private render(moveFocus: boolean): void {
+    const game = this.opts.game;
+    const scene: Scene = game.scene();
+    const state: GameState = game.state();
+    // At the fork a branch starts from, the option taken on the path it branched from is marked.
+    const atFork = this.opts.branch && game.path().steps.length === this.opts.branch.step;
+    this.narrative.render(scene, state, {
+      lastChoice: this.lastChoice, moveFocus, stakes: game.preview(), chosenBefore: atFork ? this.opts.parentOption ?? null : null,
+    });
+    this.shell.show(state, scene);
+  }
+
+  private choose(index: number): void {
+    if (this.destroyed) return;
+    const game = this.opts.game;
+    const text = game.scene().choices[index]?.text ?? '';
+    game.choose(index);
+    this.lastChoice = text;
+    this.autosave();
+    this.render(true);
+  }
+
+  /** Save the game (the autosave slot) and its path (the library); false if the save failed. */
+  private autosave(): boolean {
+    const { game, store, library, pathId } = this.opts;
+    const save = makeSave(game);
+    save.pathId = pathId;
+    const ok = store.write(save);
+    const status = (): void => {
+      const el = this.shell.saveStatus;
+      el.textContent = !ok ? 'Not saved: this browser is blocking storage'
+        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
+      if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
+    };
+    // A path is kept once it has a choice (or branched from one): a link that replays none adds nothing.
+    this.recorded = Promise.resolve();
+    if (game.path().steps.length > 0 || this.opts.branch) {
+      const s = game.state();
+      this.recorded = library
+        .record(pathId, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
+          { name: this.opts.name, origin: this.opts.origin, branch: this.opts.branch })
+        .then((r) => {
+          this.libraryProblem = r.ok ? null : r.message;
+          this.libraryNote = r.ok && r.value.pruned.length
+            ? `To make room in Your paths, the oldest unnamed, unfinished path (“${r.value.pruned.map((e) => e.name).join('”, “')}”) was removed.`
+            : null;
+          status();
+        });
+      status();
+    }
+    return ok;
+  }
+
+  /** "Try another choice here" at a fork of this game (null: pick the fork first). */
+  private async branchFromGame(step: number | null): Promise<void> {
+    const { game, library, pathId } = this.opts;
+    if (!library.available && !game.state().finished
+      && !(await confirmDialog('Try another choice?', 'This browser cannot keep paths, so the game in progress will be replaced.', 'Go on'))) return;
+    const target: BranchTarget = { id: pathId, name: (await library.get(pathId))?.name ?? this.opts.name, ...game.path() };
+    const at = step ?? await pickFork(this.opts.bundle, target);
+    if (at !== null) this.opts.branchFrom(target, at);
+  }
+
+  private compareParent(): void {
+    this.opts.compareParent(this.opts.pathId, this.recorded);
+  }
+
+  private showWhy(): void {
+    const g = this.opts.game;
+    const s = g.state();
+    void whyDialog((m) => g.why(m), s.meters, s.livesLost);
+  }
+
+  private async openMenu(): Promise<void> {
+    const choice = await openDialog('Menu', [], [
+      { label: 'Back to the game', value: 'close', primary: true },
+      { label: 'Why? (what moved the meters)', value: 'why' },
+      { label: 'Share this path', value: 'share' },
+      { label: 'Try another choice at an earlier fork', value: 'branch' },
+      ...(this.opts.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
+      { label: 'Your paths', value: 'paths' },
+      { label: 'New game', value: 'new' },
+      { label: 'About', value: 'about' },
+      { label: 'Title screen', value: 'title' },
+    ], 'menu');
+    if (choice === 'why') this.showWhy();
+    if (choice === 'share') {
+      const s = this.opts.game.state();
+      const entry = await this.opts.library.get(this.opts.pathId);
+      void shareDialog({ name: entry?.name ?? this.opts.name, ...this.opts.game.path(), ending: s.ending, year: s.year });
+    }
+    if (choice === 'paths') this.opts.openPaths();
+    if (choice === 'branch') void this.branchFromGame(null);
+    if (choice === 'compare-parent') this.compareParent();
+    if (choice === 'about') void aboutDialog();
+    if (choice === 'title') this.opts.toTitle();
+    if (choice === 'new') {
+      const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
+      if (sure) this.opts.restart();
+    }
+  }
+}
+
+function dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
+  const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
+  const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', action, action ? ' ' : null, close));
+  close.addEventListener('click', () => note.remove());
+  return note;
+}
