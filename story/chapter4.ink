@@ -90,7 +90,7 @@ The crisis everyone expects will hit Germany first and hardest. The German Commu
 }
 Who is the enemy? Stalin and Vyacheslav Molotov, backed by Thälmann, answer: social democracy. It is the last prop of capitalism, the party that administers the crisis against the workers. It was under a Social Democratic minister, Gustav Noske, that Freikorps officers murdered Rosa Luxemburg and Karl Liebknecht in 1919. As Stalin wrote in 1924, fascism and social democracy are "not antipodes, but twins". So fight class against class: win the socialist workers away from their leaders from below, never bargain with the leaders, and purge the waverers in every communist party who want to.
 { ch4_leader == "stalin" and not open_platforms:
-    Against them stands Leon Trotsky, exiled to Alma-Ata, who has sent the congress a critique of its draft programme; parts of it reach the delegates. A crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together.
+    Against them stands Leon Trotsky, exiled to Alma-Ata, who has sent the congress a critique of its draft programme; parts of it reach the delegates. It attacks socialism in one country and the defeat in China. His answer to fascism comes as the Nazi vote climbs, in pamphlets he writes from exile in Turkey in 1930–32: a crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together.
 - else:
     { ch4_leader == "trotsky":
         Against them, in this story, stands Leon Trotsky, arguing from the Politburo itself. A crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together. # speculative: yes
@@ -110,7 +110,7 @@ In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, sa
     ~ change("world", -5, "Hitler destroys the KPD, the largest party of the International")
     ~ lose(600, "Killed by the SA and SS in 1933 (estimate)")
     Within weeks the Reichstag burns, Thälmann is arrested, and the KPD is smashed; the SPD and the unions follow by the summer. Tens of thousands of communists and socialists meet again in the new concentration camps.
-* [A united front of the workers' parties against Hitler # option: united-front # advocates: Trotsky, Brandler, Thalheimer]
+* [A united front of the workers' parties against Hitler # option: united-front # advocates: Trotsky (1930–32), Brandler, Thalheimer]
     ~ united_front = true
     ~ change("world", 6, "Communists offer the socialists a common defence against fascism")
     ~ change("party", -4, "Thälmann's loyalists resist the change of line")

@@ -165,7 +165,7 @@ Now Guderian's panzers have turned south behind Kiev, and the armies of the Sout
     ~ change("party", -3, "Kiev abandoned without a fight")
     ~ change("world", -2, "The Allies read the retreat as weakness")
     The armies slip east through the gap before the pincers close, leaving Kiev and its bridges burning. Hundreds of thousands of men who would have gone into the cages march out to fight again. # speculative: yes # map: ukraine=axis # marker: ukraine: September 1941: Kiev abandoned
-    The Germans take the city without a battle, and they shoot its Jews at Babi Yar all the same.
+    The Germans take the city without a battle, and they shoot its Jews at Babi Yar all the same. # speculative: yes
 -
 { ch5_strength() < 90:
     -> ch5_barbarossa
