@@ -241,9 +241,10 @@ How much is the country spending already? No one in Moscow can say. The official
     ~ change("soviets", -5, "Zinc coffins and empty shops: cynicism")
     ~ change("world", -4, "The war in Afghanistan isolates Moscow")
     ~ lose(15000, "Soviet soldiers killed in Afghanistan, 1979–1989")
+    ~ lose(1000000, "Afghans killed in the war of 1979–89 (estimate: from about 0.9 million in Khalidi's demographic count to 2 million)")
     The Soviet Union answers the Pershings with more SS-20s and walks out of the Geneva arms talks in November 1983. On 1 September 1983 a fighter shoots down a Korean airliner that has strayed over Sakhalin, killing all 269 people aboard.
     ~ lose(269, "Korean Air Lines flight 007, shot down on 1 September 1983")
-    In November a NATO exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. # marker: afghanistan: 1979–1989: the Afghan war
+    In November a NATO exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. Soviet bombers and helicopters empty whole valleys; by 1989 some five million Afghans have fled abroad, and perhaps a million are dead. # marker: afghanistan: 1979–1989: the Afghan war
     { reform == "self-management":
         The workers' councils are told that the defence orders come first. Many of them stop believing that the councils decide anything at all. # speculative: yes
         ~ change("soviets", -3, "Defence orders overrule the workers' councils")
@@ -256,11 +257,12 @@ How much is the country spending already? No one in Moscow can say. The official
     ~ change("party", -4, "The military and the defence ministries resist")
     ~ change("soviets", 3, "The soldiers come home")
     ~ lose(9000, "Soviet soldiers killed in Afghanistan before the withdrawal (estimate)")
+    ~ lose(700000, "Afghans killed in the war before the Soviet withdrawal (estimate: the heaviest years, 1980–85, without those after)")
     Andropov's successors announce a withdrawal from Afghanistan over eighteen months and a freeze on new missiles in Europe. The answer to Star Wars is a few hundred decoys and a great deal of scepticism, which turns out to be justified. # speculative: yes # marker: afghanistan: 1985: the Soviet withdrawal (speculative)
-    The generals grumble, and some of them are retired. The Afghan government does not long survive the withdrawal, and the civil war goes on without Soviet soldiers in it. The game estimates the Soviet dead at about nine thousand, some six thousand fewer than history's toll. # speculative: yes
+    The generals grumble, and some of them are retired. The Afghan government does not long survive the withdrawal, and the civil war goes on without Soviet soldiers in it. The game estimates the Soviet dead at about nine thousand, some six thousand fewer than history's toll, and the Afghan dead of the Soviet war at some seven hundred thousand. # speculative: yes
 -
 # history: The second Cold War, 1979–1989
-The Politburo's inner circle decided on the invasion of Afghanistan on 12 December 1979. About 620,000 Soviet soldiers served there; about 15,000 were killed (the official count of the army alone was 13,833, later revised up), and many more came home wounded or addicted. Afghan deaths are estimated at between one and two million, with some five million refugees; the game's tally counts the Soviet dead only, since the Afghan war began before the invasion and went on after it.
+The Politburo's inner circle decided on the invasion of Afghanistan on 12 December 1979. About 620,000 Soviet soldiers served there; about 15,000 were killed (the official count of the army alone was 13,833, later revised up), and many more came home wounded or addicted. Afghan deaths in 1979–89 are estimated at between about 0.9 million (Noor Ahmad Khalidi's demographic study of 1991) and 2 million, most of them civilians, with some five million refugees. By its rule of counting the dead of the Soviet state's own wars, the game counts 1 million Afghans as well as the Soviet dead; the civil war that began before the invasion and went on after it is not counted.
 Through the early 1980s the Soviet Union kept pace with the American build-up in missiles and conventional forces, though it answered SDI itself largely with cheaper countermeasures, as Velikhov and Sagdeev urged. After 1985 Gorbachev stepped out: the INF Treaty of December 1987 scrapped a whole class of missiles, he announced a cut of 500,000 troops at the United Nations in December 1988, and the last Soviet soldiers left Afghanistan on 15 February 1989.
 -> perestroika_fork
 
