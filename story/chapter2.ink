@@ -206,7 +206,7 @@ In May a new enemy appears. The Czechoslovak Legion, some forty thousand former 
     On the Don the Cossack ataman Pyotr Krasnov takes German arms, and in the Kuban General Anton Denikin's Volunteer Army is on the march. # map: don-kuban=white
 }
 { left_srs_in_government and brest != "war":
-    On 6 July, during the Fifth Congress of Soviets, two Left SRs shoot the German ambassador, Count Mirbach, hoping to restart the war, and their party rises in Moscow. Latvian riflemen put the rising down in a day. In Yaroslavl SR officers hold the city for two weeks, until artillery flattens its centre.
+    On 6 July, during the Fifth Congress of Soviets, two Left SRs shoot the German ambassador, Count Mirbach, hoping to restart the war, and their party rises in Moscow. Latvian riflemen put the rising down in a day. In Yaroslavl officers of Boris Savinkov's underground hold the city for two weeks, until artillery flattens its centre.
 }
 ~ lose(11, "The Tsar's family and servants shot at Yekaterinburg")
 On the night of 16–17 July, as the Czechoslovaks close in on Yekaterinburg, the local Bolsheviks shoot Nicholas II, his wife, their five children and four servants in a cellar. On 7 August Kazan falls, with the imperial gold reserve stored there. The road up the Volga to Nizhny Novgorod and Moscow lies open. # marker: volga: 7 August 1918: Kazan falls

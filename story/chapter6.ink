@@ -87,7 +87,7 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
     ~ change("party", -5, "The old guard tries to oust Khrushchev")
     ~ change("world", -8, "The split with Mao; foreign communists shaken")
     ~ change("industry", 3, "Sputnik and the Thaw's optimism")
-    On the night of 25 February 1956, in a closed session, Khrushchev speaks for four hours. Delegates sit in silence; some faint. Within weeks the speech is read aloud at party meetings across the country, and by June the Americans have printed it.
+    On 25 February 1956, in a closed session, Khrushchev speaks for four hours. Delegates sit in silence; some faint. Within weeks the speech is read aloud at party meetings across the country, and by June the Americans have printed it.
     { postwar == "tito":
         In the people's democracies, which have gone their own way since the war, the speech is read as vindication: Moscow has at last admitted what they left behind. # speculative: yes
     - else:
