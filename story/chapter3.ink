@@ -5,8 +5,9 @@
 // oppositions fork.
 // Reads: Chapter 2 flags nep, war_communism, kronstadt, ex_tsarist_officers, brest;
 // Chapter 1 flag socialist_coalition (text only).
-// The deaths of the deportations of 1930–31 and of the famine of 1932–33 are counted here,
-// in the great-turn outcome (collectivization), not in Chapter 4.
+// The deaths of the deportations of 1930–31, of the famine of 1932–33 and in the camps of
+// 1930–36 are counted here, in the great-turn outcome (collectivization), not in Chapter 4.
+// The rule for Lives lost: docs/model.md, "What Lives lost counts".
 
 // ---------------------------------------------------------------------------------------
 // Flags set in this chapter (read here and by later chapters).
