@@ -418,7 +418,7 @@ On 30 November the Red Army attacks Finland. The Finns fight, and for three mont
 ~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
 In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
 ~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
-Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: officers' and officials' families, settlers, refugees, priests, anyone the NKVD counts as an enemy. Many of the men sent to the camps die there.
+Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
 -> ch4_pact_end
 
 = ch4_pact_end
