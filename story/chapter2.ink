@@ -219,7 +219,7 @@ In May a new enemy appears. The Czechoslovak Legion, some forty thousand former 
     On the Don the Cossack ataman Pyotr Krasnov takes German arms, and in the Kuban General Anton Denikin's Volunteer Army is on the march. # map: don-kuban=white
 }
 { left_srs_in_government and brest != "war":
-    On 6 July, during the Fifth Congress of Soviets, two Left SRs shoot the German ambassador, Count Mirbach, hoping to restart the war, and their party rises in Moscow. Latvian riflemen put the rising down in a day. In Yaroslavl SR officers hold the city for two weeks, until artillery flattens its centre.
+    On 6 July, during the Fifth Congress of Soviets, two Left SRs shoot the German ambassador, Count Mirbach, hoping to restart the war, and their party rises in Moscow. Latvian riflemen put the rising down in a day. In Yaroslavl officers of Boris Savinkov's underground hold the city for two weeks, until artillery flattens its centre.
 }
 ~ lose(11, "The Tsar's family and servants shot at Yekaterinburg")
 On the night of 16–17 July, as the Czechoslovaks close in on Yekaterinburg, the local Bolsheviks shoot Nicholas II, his wife, their five children and four servants in a cellar. On 7 August Kazan falls, with the imperial gold reserve stored there. The road up the Volga to Nizhny Novgorod and Moscow lies open. # marker: volga: 7 August 1918: Kazan falls
@@ -493,7 +493,7 @@ The Red Army marches into Georgia in February 1921 and takes Tiflis on the 25th;
 }
 # history: Kronstadt, the Tenth Congress and the NEP, 1921–1924
 The Kronstadt sailors adopted their resolution on 1 March 1921 and were crushed on 17–18 March; the rebels lost perhaps a thousand killed, some eight thousand fled to Finland and over two thousand were sentenced to death, and the attackers lost well over a thousand. The Tenth Party Congress (8–16 March 1921) adopted the tax in kind, decreed on 21 March, and the resolution on party unity that banned factions. The Tambov rising was crushed by the summer; estimates of its dead run into the tens of thousands, and the game counts 20,000.
-The famine of 1921–22, caused by drought on top of years of requisition, killed about five million people; at its peak in 1922 the American Relief Administration fed over ten million a day. The NEP, planned by Lenin and later defended by Bukharin, brought back markets and the NEPmen, the chervonets in 1922 and a stable currency by 1924, when the tax in kind became a cash tax. Harvests recovered by the mid-1920s, and with them rural inequality. Stalin and Trotsky were both doubtful of the NEP, but, as the essay notes, had no ready alternative.
+The famine of 1921–22, caused by drought on top of years of requisition, killed about five million people; at its peak in 1922 the American Relief Administration fed over ten million a day. The NEP, planned by Lenin and later defended by Bukharin, brought back markets and the NEPmen, the chervonets in 1922 and a stable currency by 1924, when the tax in kind became a cash tax. Harvests recovered by the mid-1920s, and with them rural inequality. The essay says Stalin and Trotsky were both doubtful of the NEP and had no ready alternative; the record differs. Trotsky had proposed a tax in kind in February 1920 and voted for the NEP in 1921, though from 1923 he pressed for planned industry within it; Stalin defended the NEP beside Bukharin against the Left until he turned on it in 1928.
 -> chapter3
 
 = ch2_crushed_germans

@@ -90,7 +90,7 @@ The crisis everyone expects will hit Germany first and hardest. The German Commu
 }
 Who is the enemy? Stalin and Vyacheslav Molotov, backed by Thälmann, answer: social democracy. It is the last prop of capitalism, the party that administers the crisis against the workers. It was under a Social Democratic minister, Gustav Noske, that Freikorps officers murdered Rosa Luxemburg and Karl Liebknecht in 1919. As Stalin wrote in 1924, fascism and social democracy are "not antipodes, but twins". So fight class against class: win the socialist workers away from their leaders from below, never bargain with the leaders, and purge the waverers in every communist party who want to.
 { ch4_leader == "stalin" and not open_platforms:
-    Against them stands Leon Trotsky, exiled to Alma-Ata, who has sent the congress a critique of its draft programme; parts of it reach the delegates. A crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together.
+    Against them stands Leon Trotsky, exiled to Alma-Ata, who has sent the congress a critique of its draft programme; parts of it reach the delegates. It attacks socialism in one country and the defeat in China. His answer to fascism comes as the Nazi vote climbs, in pamphlets he writes from exile in Turkey in 1930–32: a crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together.
 - else:
     { ch4_leader == "trotsky":
         Against them, in this story, stands Leon Trotsky, arguing from the Politburo itself. A crisis, he argues, drives the ruined middle classes not to the communists but to fascism, and fascism will smash every workers' organisation, socialist and communist, union and co-operative alike. So the workers' parties must defend one another while arguing: march separately, strike together. # speculative: yes
@@ -110,7 +110,7 @@ In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, sa
     ~ change("world", -5, "Hitler destroys the KPD, the largest party of the International")
     ~ lose(600, "Killed by the SA and SS in 1933 (estimate)")
     Within weeks the Reichstag burns, Thälmann is arrested, and the KPD is smashed; the SPD and the unions follow by the summer. Tens of thousands of communists and socialists meet again in the new concentration camps.
-* [A united front of the workers' parties against Hitler # option: united-front # advocates: Trotsky, Brandler, Thalheimer]
+* [A united front of the workers' parties against Hitler # option: united-front # advocates: Trotsky (1930–32), Brandler, Thalheimer]
     ~ united_front = true
     ~ change("world", 6, "Communists offer the socialists a common defence against fascism")
     ~ change("party", -4, "Thälmann's loyalists resist the change of line")
@@ -274,6 +274,9 @@ Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers and mana
     ~ change("industry", 3, "Engineers and managers keep their posts")
     ~ change("world", 4, "The Soviet Union keeps the respect of the anti-fascist left")
     ~ lose(5000, "Executions for political and other crimes, 1936–38 (estimate)")
+    { collectivization:
+        ~ lose(110000, "Died in the camps built for the kulaks, 1937–40, at their death rate of 1934–36 (estimate)")
+    }
     Nikolaev's associates are tried in open court, with defence lawyers, and shot. The oppositionists keep their jobs and their arguments. The NKVD still arrests, and {collectivization:the camps built for the kulaks stay full|the camps keep their prisoners}, but there are no quotas for the firing squads, no confessions in the House of Trade Unions, no lists with a tick by each name. # speculative: yes
     What might such a party have been? Its congresses would have quarrelled, and its leaders would have been voted out without being shot. Workers who spoke up at a meeting would have had reason to believe it mattered. # speculative: yes
     -> ch4_trials_card
@@ -309,7 +312,8 @@ The commanders' own case is their work. They built the mechanised corps, the par
     ~ change("industry", -4, "Managers and engineers arrested as ‘wreckers’")
     ~ change("world", -5, "The Moscow trials appal the Soviet Union's friends abroad")
     ~ lose(681692, "Shot in the Great Terror, 1937–38 (NKVD records)")
-    Then the terror reaches everyone. NKVD Order No. 00447 of 30 July 1937 sets quotas for each region, so many to be shot and so many sent to the camps, against "former kulaks, criminals and other anti-Soviet elements". Further orders target Poles, Germans, Latvians, Koreans and other nationalities. Three-man troikas pass sentence in minutes. Neighbours denounce neighbours for their flats; workers learn never to speak at a meeting. In December 1937 the new constitution's first elections offer one candidate for each seat.
+    ~ lose(225000, "Died in the Gulag's camps, 1937–40 (the camp administration's records; a floor)")
+    Then the terror reaches everyone. NKVD Order No. 00447 of 30 July 1937 sets quotas for each region, so many to be shot and so many sent to the camps, against "former kulaks, criminals and other anti-Soviet elements". Further orders target Poles, Germans, Latvians, Koreans and other nationalities. Three-man troikas pass sentence in minutes. Neighbours denounce neighbours for their flats; workers learn never to speak at a meeting. In December 1937 the new constitution's first elections offer one candidate for each seat. The camps swell past a million and a half prisoners, and in 1938 alone about a hundred thousand die in them.
     In March 1938 Bukharin, Rykov and Genrikh Yagoda, the former police chief, confess in the third great trial and are shot. In November the Politburo halts the mass operations, and Yezhov is replaced by Lavrentiy Beria; he is shot in 1940. # year: 1938
 - else:
     ~ change("soviets", -8, "The terror teaches workers to keep their heads down")
@@ -317,6 +321,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
     ~ change("industry", -3, "Managers arrested as ‘wreckers’")
     ~ change("world", -4, "The Moscow trials appal the Soviet Union's friends abroad")
     ~ lose(150000, "Shot in the purges of 1937–38 (estimate, this path)")
+    ~ lose(100000, "Died in the camps, 1937–40 (estimate, this path: fewer prisoners than in history)")
     The purge spreads beyond the trials, with quotas and troikas, but {ch4_leader == "stalin":with the party's cells still used to open argument|without one man to drive it}, it burns out sooner. The game's estimate is 150,000 shot, a fraction of history's toll and still a catastrophe. # speculative: yes # year: 1938
 }
 -> ch4_trials_card
@@ -325,7 +330,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
 # history: The Moscow trials and the Great Terror, 1936–1938
 There were three great Moscow trials: Zinoviev, Kamenev and fourteen others in August 1936 (all shot); Pyatakov, Radek and fifteen others in January 1937; Bukharin, Rykov, Yagoda and eighteen others in March 1938. The evidence was confessions, obtained by threats to the accused and their families, beatings and sleeplessness. Trotsky, named the chief plotter, was murdered in Mexico in August 1940. Khrushchev called the purges crimes in 1956; Bukharin and Rykov were rehabilitated in 1988.
 Tukhachevsky, Yakir, Uborevich and five others were shot on 12 June 1937. Three of the five marshals died, and by the usual count thirteen of fifteen army commanders and most corps and division commanders. About 35,000 officers were dismissed in 1937–38; roughly a third were reinstated by 1940.
-By the NKVD's own records, more than 1.5 million people were arrested in 1937–38 and 681,692 were shot; the game counts those executions. Many more died in the camps. The essay sees here the root of 1991: a working class that learned politics was not worth the risk, and retreated into private life.
+By the NKVD's own records, more than 1.5 million people were arrested in 1937–38 and 681,692 were shot; the game counts those executions. Many more died in the camps: the camp administration recorded about 225,000 deaths in 1937–40, which the game also counts, and historians think the records fall short, since the dying were often released to die outside. The essay sees here the root of 1991: a working class that learned politics was not worth the risk, and retreated into private life.
 -> ch4_pact_1939
 
 = ch4_pact_1939
@@ -414,16 +419,20 @@ In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese ar
 ~ change("bread", -2, "Grain shipped to Germany")
 Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, eastern Poland and Bessarabia in the Soviet sphere. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.}
 On 1 September Germany invades Poland, and Britain and France declare war. On 17 September the Red Army crosses into eastern Poland; at Brest-Litovsk, German and Soviet troops mark the handover of the town with a joint parade. Germany takes the west of Poland, the Soviet Union the east, annexed to Soviet Ukraine and Belarus. Communist parties abroad are ordered to call the war an imperialist war. # map: poland=axis, german-east=axis, west-belarus=soviet, west-ukraine=soviet, vilna=independent # marker: poland: The Red Army enters eastern Poland, 17 September 1939
+~ lose(1475, "Soviet dead and missing in the invasion of eastern Poland, September 1939")
+~ lose(5000, "Polish soldiers and police killed by the Red Army in September 1939 (estimate; counts run from about 3,000 to 7,000)")
 ~ lose(126875, "Soviet dead and missing in the Winter War, 1939–40")
 ~ lose(25900, "Finnish dead in the Winter War, 1939–40")
 ~ change("army", -4, "The Winter War exposes the Red Army's weakness")
 On 30 November the Red Army attacks Finland. The Finns fight, and for three months a small army holds off a huge one in the snow{officer_purge:, and the world sees what the purge did to Soviet command}. The League of Nations expels the Soviet Union. By the peace of 12 March 1940 Finland gives up Karelia and Vyborg, but stays independent. # year: 1940 # map: karelia=soviet # marker: finland: The Winter War, November 1939 – March 1940
 ~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
-In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites, and hundreds of thousands of Poles are deported east. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
+Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
 -> ch4_pact_end
 
 = ch4_pact_end
 # history: The Molotov–Ribbentrop Pact, 1939–1940
-Litvinov was dismissed on 3 May 1939. The Anglo-French mission reached Moscow on 11 August, and the talks stalled on Poland's refusal to let Soviet troops cross. The pact was signed on the night of 23 August; its secret protocol was published in the West after 1945 and admitted in Moscow only in 1989. The Red Army entered eastern Poland on 17 September, and a treaty of 28 September moved Lithuania into the Soviet sphere. The Winter War (30 November 1939 – 13 March 1940) cost the Soviet side about 126,875 dead and missing, and Finland about 26,000; the Baltic states were occupied in June 1940 and annexed in August, and Bessarabia taken at the end of June. About 22,000 Poles were shot at Katyn and other sites.
+Litvinov was dismissed on 3 May 1939. The Anglo-French mission reached Moscow on 11 August, and the talks stalled on Poland's refusal to let Soviet troops cross. The pact was signed on the night of 23 August; its secret protocol was published in the West after 1945 and admitted in Moscow only in 1989. The Red Army entered eastern Poland on 17 September, and a treaty of 28 September moved Lithuania into the Soviet sphere. The Winter War (30 November 1939 – 13 March 1940) cost the Soviet side about 126,875 dead and missing, and Finland about 26,000; the Baltic states were occupied in June 1940 and annexed in August, and Bessarabia taken at the end of June. About 22,000 Poles were shot at Katyn and other sites. The invasion of eastern Poland cost the Red Army 1,475 dead and missing and killed some 3,000 to 7,000 Polish soldiers and police; some 320,000 Polish citizens were deported in 1940–41 and tens of thousands more from the Baltic states and Bessarabia in May and June 1941. The game counts the deportees who died before the German invasion, an estimate of 15,000; those who died later fall within the war's toll.
 The essay argues that the pact bought about two years for war preparation, at a terrible price for communists abroad, who had to denounce both sides as imperialists. Zhukov's victory at Khalkhin Gol (May–September 1939; 9,703 Soviet dead and missing) kept Japan out of the war against the Soviet Union.
 -> chapter5

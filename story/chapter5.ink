@@ -197,7 +197,7 @@ Now Guderian's panzers have turned south behind Kiev, and the armies of the Sout
     ~ change("party", -3, "Kiev abandoned without a fight")
     ~ change("world", -2, "The Allies read the retreat as weakness")
     The armies slip east through the gap before the pincers close, leaving Kiev and its bridges burning. Hundreds of thousands of men who would have gone into the cages march out to fight again. # speculative: yes # map: ukraine=axis # marker: ukraine: September 1941: Kiev abandoned
-    The Germans take the city without a battle, and they shoot its Jews at Babi Yar all the same.
+    The Germans take the city without a battle, and they shoot its Jews at Babi Yar all the same. # speculative: yes
 -
 { ch5_strength() < 90:
     -> ch5_barbarossa
@@ -220,7 +220,12 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
 - else:
     No peace comes from Berlin, only the next offensive. The talk of a second Brest, once it leaks, costs the leadership a year of trust, and the war is fought more bitterly and longer than it might have been. The Red Army reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 }
+{ terror:
+    Behind the front, the NKVD punishes whole peoples for the collaboration of some. In 1943 and 1944, as the Red Army retakes the Caucasus and the Crimea, it deports the Karachays and the Kalmyks, then on 23 February 1944 the Chechens and the Ingush, then the Balkars, in May the Crimean Tatars and in November the Meskhetian Turks: nearly a million people, sent in cattle trucks to Kazakhstan, Central Asia and Siberia. By October 1948 the NKVD's own records count 223,805 of them dead in exile, and 45,275 of the Soviet Germans deported in 1941. # marker: north-caucasus: 1943–44: whole peoples deported
+    ~ lose(269080, "Deported peoples who died in exile by October 1948: 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans (NKVD records; a floor, and the peoples' own estimates are far higher)")
+}
 Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg, and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")
 ~ change("army", 40, "The Red Army of 1945: eleven million under arms, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
 ~ change("bread", -6, "Villages burnt, livestock gone, fields unsown")
@@ -232,7 +237,11 @@ Germany is occupied by the four Allies and will be divided; the map shows it as 
 - "patriotic":
     { toll == 100 and ch5_kiev == "hold":
         ~ lose(8668000, "Soviet military dead, 1941–45 (Krivosheev), including prisoners who died in German camps")
-        ~ lose(17932000, "Soviet civilian and other war dead: the rest of the estimated 26.6 million total")
+        { terror:
+            ~ lose(17662920, "Soviet civilian and other war dead: the rest of the estimated 26.6 million total, less the deported peoples counted above")
+        - else:
+            ~ lose(17932000, "Soviet civilian and other war dead: the rest of the estimated 26.6 million total")
+        }
     - else:
         { ch5_kiev == "hold":
             ~ lose_share(8668000, toll, "Soviet military dead, 1941–45: the game's estimate for this path, scaled from history's 8.67 million")
@@ -256,7 +265,7 @@ Germany is occupied by the four Allies and will be divided; the map shows it as 
     }
 }
 # history: The Great Patriotic War, 22 June 1941 – 9 May 1945
-Stalin framed the war as national and patriotic from his broadcast of 3 July 1941. The Orthodox Church was allowed a patriarch again in 1943, and the Comintern was dissolved in May 1943 to ease the Allies' suspicions. Britain signed a mutual-aid pact on 12 July 1941, and American Lend-Lease sent some eleven billion dollars of trucks, aircraft, food and rails. Soviet factories turned out about 100,000 tanks and self-propelled guns, and the essay argues that without the Five-Year Plans they could not have come close. The state also deported whole peoples accused of collaboration, among them the Volga Germans, Chechens, Ingush and Crimean Tatars; hundreds of thousands died in transit and exile.
+Stalin framed the war as national and patriotic from his broadcast of 3 July 1941. The Orthodox Church was allowed a patriarch again in 1943, and the Comintern was dissolved in May 1943 to ease the Allies' suspicions. Britain signed a mutual-aid pact on 12 July 1941, and American Lend-Lease sent some eleven billion dollars of trucks, aircraft, food and rails. Soviet factories turned out about 100,000 tanks and self-propelled guns, and the essay argues that without the Five-Year Plans they could not have come close. The state also deported whole peoples accused of collaboration, among them the Volga Germans in 1941 and, in 1943–44, the Karachays, Kalmyks, Chechens, Ingush, Balkars, Crimean Tatars and Meskhetian Turks; hundreds of thousands died in transit and exile. By the NKVD's own count of October 1948, 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans had died; the game counts these as part of the war's 26.6 million. Japan's dead in the Soviet offensive of August 1945 are counted too (about 21,000 by the Japanese count), since the Soviet Union began that war; the soldiers of the armies that invaded the Soviet Union are not.
 At Kiev, where Stalin overruled Zhukov, Budyonny and Tupikov, the Germans claimed 665,000 prisoners; G. F. Krivosheev's General Staff study counts about 616,000 Soviet irrecoverable losses. About 2.5 million Soviet Jews died in the Holocaust; Babi Yar was one of its largest single massacres.
 The cost was the greatest of any nation in the war. Krivosheev counts about 8.7 million Soviet military dead; other estimates, counting prisoners more fully (some 3 million of the 5.7 million taken died in German captivity), run to 10 million or more, the essay's "nearly ten million". Russian demographers put total Soviet war deaths at about 26.6 million, so civilian deaths were some 16–18 million, among them up to a million in besieged Leningrad. The game counts 8.7 million military and 17.9 million civilian dead.
 -> ch5_after_the_war
@@ -388,9 +397,10 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     ~ change("industry", 8, "Steady peacetime growth")
 }
 { terror:
-    The camps fill again: returning prisoners of war, peoples of the new western lands, and the leaders of the Leningrad party, arrested in 1949 in the "Leningrad Affair" and shot in 1950. In January 1953 Jewish doctors are accused of plotting to murder the leadership.
+    The camps fill again: returning prisoners of war, peoples of the new western lands, and the leaders of the Leningrad party, arrested in 1949 in the "Leningrad Affair" and shot in 1950. In January 1953 Jewish doctors are accused of plotting to murder the leadership. The camps hold more prisoners than ever, some two and a half million by 1950, and a quarter of a million die in them between the end of the war and Stalin's death.
     ~ change("soviets", -5, "The terror resumes after the victory")
     ~ change("party", -6, "The Leningrad Affair: the party's own leaders shot again")
+    ~ lose(255000, "Died in the Gulag's camps and colonies, 1946–53 (the camp administration's records; a floor)")
 }
 { hitler_in_power and (postwar == "yalta" or postwar == "press"):
     In June 1950 North Korea invades the South, with Moscow's consent, and the Cold War turns hot in Asia.
@@ -402,5 +412,5 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 }
 # history: Yalta, Berlin and the split with Tito, 1944–1953
 Stalin kept the "percentages" bargain of October 1944. He gave the Greek Communists almost no help and in February 1948 told the Yugoslavs that the Greek rising must be wound up; the partisans were defeated in 1949. In May 1947 the French and Italian Communists were dismissed from their governments. In Eastern Europe, Communist rule was imposed by stages, through rigged elections, purges and the Prague coup of February 1948. Tito's independence brought Yugoslavia's expulsion from the Cominform on 28 June 1948.
-The Berlin blockade ran from 24 June 1948 to 12 May 1949, less than a year (the essay says nearly two), and the Western airlift kept the city supplied. NATO was founded on 4 April 1949, the first Soviet atomic bomb was tested on 29 August 1949, and Germany was divided into two states that year. At home, the famine of 1946–47 killed, by most estimates, between one and one and a half million people; the game counts one million. Stalin died on 5 March 1953.
+The Berlin blockade ran from 24 June 1948 to 12 May 1949, less than a year (the essay says nearly two), and the Western airlift kept the city supplied. NATO was founded on 4 April 1949, the first Soviet atomic bomb was tested on 29 August 1949, and Germany was divided into two states that year. At home, the famine of 1946–47 killed, by most estimates, between one and one and a half million people; the game counts one million. The Gulag reached its peak of about 2.5 million prisoners in camps and colonies in the early 1950s; the camp records count about 255,000 deaths in 1946–53, which the game counts. Stalin died on 5 March 1953.
 -> chapter6

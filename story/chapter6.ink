@@ -103,7 +103,7 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
     ~ change("party", -5, "The old guard tries to oust Khrushchev")
     ~ change("world", -8, "The split with Mao; foreign communists shaken")
     ~ change("industry", 3, "Sputnik and the Thaw's optimism")
-    On the night of 25 February 1956, in a closed session, Khrushchev speaks for four hours. Delegates sit in silence; some faint. Within weeks the speech is read aloud at party meetings across the country, and by June the Americans have printed it.
+    On 25 February 1956, in a closed session, Khrushchev speaks for four hours. Delegates sit in silence; some faint. Within weeks the speech is read aloud at party meetings across the country, and by June the Americans have printed it.
     { postwar == "tito":
         In the people's democracies, which have gone their own way since the war, the speech is read as vindication: Moscow has at last admitted what they left behind. # speculative: yes
     - else:
@@ -214,10 +214,13 @@ From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: giv
     {terror:The older workers sit at the back and say little. They remember what happened to people who spoke up in 1937.|Meetings are loud, and people speak their minds.} # speculative: yes
     The Yugoslav costs come too: richer plants and richer republics pull ahead, some factories would rather not hire than share the income, and the first unemployed since 1930 queue at the labour exchanges. # speculative: yes
 -
-{ reform != "self-management":
+{
+- reform != "self-management" and postwar != "tito":
     In Prague, Alexander Dubček's "socialism with a human face" lifts censorship in the spring of 1968. On the night of 20–21 August, Soviet, Polish, Hungarian and Bulgarian troops invade Czechoslovakia. On Red Square a handful of protesters unfurl a banner "For your freedom and ours" and are beaten and arrested within minutes. # marker: czechoslovakia: 21 August 1968: the Prague Spring crushed
     ~ lose(137, "Czechoslovaks killed in the 1968 invasion")
     ~ change("world", -5, "Prague 1968: the Western parties turn away")
+- postwar == "tito":
+    Czechoslovakia has gone its own road since 1948, with no Soviet garrison on its soil, and in 1968 there is no Prague Spring for Moscow to crush: its reforms are Prague's own business. In Moscow the talk of 1968 is of Paris and its students. # speculative: yes
 - else:
     In Prague, Alexander Dubček's "socialism with a human face" lifts censorship in the spring of 1968. A Moscow that runs its own factories through elected councils has less reason to fear it: there are angry telegrams, but no tanks. # speculative: yes # marker: czechoslovakia: 1968: the Prague Spring lives
 }
@@ -260,9 +263,10 @@ How much is the country spending already? No one in Moscow can say. The official
     ~ change("soviets", -5, "Zinc coffins and empty shops: cynicism")
     ~ change("world", -4, "The war in Afghanistan isolates Moscow")
     ~ lose(15000, "Soviet soldiers killed in Afghanistan, 1979–1989")
+    ~ lose(1000000, "Afghans killed in the war of 1979–89 (estimate: from about 0.9 million in Khalidi's demographic count to 2 million)")
     The Soviet Union answers the Pershings with more SS-20s and walks out of the Geneva arms talks in November 1983. On 1 September 1983 a fighter shoots down a Korean airliner that has strayed over Sakhalin, killing all 269 people aboard.
     ~ lose(269, "Korean Air Lines flight 007, shot down on 1 September 1983")
-    In November a NATO exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. # marker: afghanistan: 1979–1989: the Afghan war
+    In November a NATO exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. Soviet bombers and helicopters empty whole valleys; by 1989 some five million Afghans have fled abroad, and perhaps a million are dead. # marker: afghanistan: 1979–1989: the Afghan war
     { reform == "self-management":
         The workers' councils are told that the defence orders come first. Many of them stop believing that the councils decide anything at all. # speculative: yes
         ~ change("soviets", -3, "Defence orders overrule the workers' councils")
@@ -275,11 +279,12 @@ How much is the country spending already? No one in Moscow can say. The official
     ~ change("party", -4, "The military and the defence ministries resist")
     ~ change("soviets", 3, "The soldiers come home")
     ~ lose(9000, "Soviet soldiers killed in Afghanistan before the withdrawal (estimate)")
+    ~ lose(700000, "Afghans killed in the war before the Soviet withdrawal (estimate: the heaviest years, 1980–85, without those after)")
     Andropov's successors announce a withdrawal from Afghanistan over eighteen months and a freeze on new missiles in Europe. The answer to Star Wars is a few hundred decoys and a great deal of scepticism, which turns out to be justified. # speculative: yes # marker: afghanistan: 1985: the Soviet withdrawal (speculative)
-    The generals grumble, and some of them are retired. The Afghan government does not long survive the withdrawal, and the civil war goes on without Soviet soldiers in it. The game estimates the Soviet dead at about nine thousand, some six thousand fewer than history's toll. # speculative: yes
+    The generals grumble, and some of them are retired. The Afghan government does not long survive the withdrawal, and the civil war goes on without Soviet soldiers in it. The game estimates the Soviet dead at about nine thousand, some six thousand fewer than history's toll, and the Afghan dead of the Soviet war at some seven hundred thousand. # speculative: yes
 -
 # history: The second Cold War, 1979–1989
-The Politburo's inner circle decided on the invasion of Afghanistan on 12 December 1979. About 620,000 Soviet soldiers served there; about 15,000 were killed (the official count of the army alone was 13,833, later revised up), and many more came home wounded or addicted. Afghan deaths are estimated at between one and two million, with some five million refugees; the game's tally counts the Soviet dead only, since the Afghan war began before the invasion and went on after it.
+The Politburo's inner circle decided on the invasion of Afghanistan on 12 December 1979. About 620,000 Soviet soldiers served there; about 15,000 were killed (the official count of the army alone was 13,833, later revised up), and many more came home wounded or addicted. Afghan deaths in 1979–89 are estimated at between about 0.9 million (Noor Ahmad Khalidi's demographic study of 1991) and 2 million, most of them civilians, with some five million refugees. By its rule of counting the dead of the Soviet state's own wars, the game counts 1 million Afghans as well as the Soviet dead; the civil war that began before the invasion and went on after it is not counted.
 Through the early 1980s the Soviet Union kept pace with the American build-up in missiles and conventional forces, though it answered SDI itself largely with cheaper countermeasures, as Velikhov and Sagdeev urged. After 1985 Gorbachev stepped out: the INF Treaty of December 1987 scrapped a whole class of missiles, he announced a cut of 500,000 troops at the United Nations in December 1988, and the last Soviet soldiers left Afghanistan on 15 February 1989.
 -> perestroika_fork
 
@@ -288,6 +293,7 @@ Through the early 1980s the Soviet Union kept pace with the American build-up in
 # year: 1987
 # date: March 1985 – January 1987
 After three funerals in three years, Brezhnev's in 1982, Andropov's in 1984 and Konstantin Chernenko's in March 1985, the Politburo turns on 11 March 1985 to its youngest member. Mikhail Gorbachev is fifty-four, the son of collective farmers from Stavropol, a law graduate of Moscow University who came of age in the Thaw. {secret_speech:He belongs to the generation that was young when the Secret Speech was read, the "children of the Twentieth Congress".}
+In May 1985 he and Yegor Ligachev open a campaign against drink: vodka rationed and dearer, vineyards grubbed up, weddings held dry. Deaths from drink fall, and so do the state's takings from vodka.
 ~ change("bread", -4, "The oil price halves in 1986; less money for imports")
 On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a safety test. For two days Moscow says nothing; the town of Pripyat is evacuated only after thirty-six hours, and May Day parades go ahead in Kiev under the drifting cloud. Firemen and plant workers die of radiation in the Moscow hospitals. Gorbachev speaks on television only on 14 May. # marker: ukraine: 26 April 1986: Chernobyl
 ~ lose(31, "Chernobyl: the first deaths, 1986")
@@ -299,18 +305,18 @@ On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a 
 { reform == "self-management":
     Its factories have been run by elected councils for twenty years, with all the arguments and all the unemployment that has meant. # speculative: yes
 }
-Chernobyl has shown what secrecy costs. By January 1987 the question before the Central Committee is how far and how fast to change.
-Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants both at once. Glasnost: open the archives and the newspapers, let the crimes and the failures be named, bring Andrei Sakharov back from exile. Perestroika: free the enterprises from the ministries, let co-operatives trade, let competitive elections wake up a party that has gone to sleep. Without openness, they say, the bureaucracy will smother every reform, as it smothered Kosygin's.
-Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Look at China, where Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept every lever of power: harvests up by a third, shops full, and no newspaper allowed to undermine it. Open the press in a country with empty shops, fifteen republics and more than a hundred nationalities, and the shops and the nationalities will bring the whole building down.
-Sakharov, and the Moscow party boss Boris Yeltsin, already impatient, put democracy first. Elections with real choices, an end to the party's monopoly, a free press; the economy can be rebuilt once the people who do the work have a say in it, and not before.
-And there are still men who say: change nothing. Viktor Grishin and Grigory Romanov were passed over in 1985, but their view did not lose its friends. Discipline, a campaign against drink and idleness, and the system that won the war will hold.
+Chernobyl has shown what secrecy costs. In December 1986 Gorbachev telephones Andrei Sakharov, exiled in Gorky since 1980, and lets him come home to Moscow. By January 1987 the question before the Central Committee is how far and how fast to change.
+Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants both at once. Glasnost: open the archives and the newspapers, let the crimes and the failures be named. Perestroika: free the enterprises from the ministries, let co-operatives trade, let competitive elections wake up a party that has gone to sleep. Without openness, they say, the bureaucracy will smother every reform, as it smothered Kosygin's. Boris Yeltsin, the new Moscow party boss, wants the same, faster, and says so.
+Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Acceleration was the watchword of 1985: new machines for the old plants, discipline at work, and more say for the enterprises over what they make, under a party that keeps every lever. Ryzhkov would reform by stages and leave prices to the last; Ligachev wants no market at all. Open the press in a country with empty shops, fifteen republics and more than a hundred nationalities, they warn, and the shops and the nationalities will bring the whole building down. Beyond the border, China shows where an economy-first road can lead: Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept its grip, and the harvests rose by a third.
+Sakharov, back in Moscow, puts democracy first: free every prisoner of conscience, end the censorship, and let people elect their deputies from a real choice. The economy can be rebuilt once the people who do the work have a say in it, and not before.
+And there are still men who say: change nothing. Viktor Grishin and Grigory Romanov were passed over in 1985 and pushed out within a year, but their view did not lose its friends. Discipline, as under Andropov, and the system that won the war will hold.
 { factions_banned:
     No open platform has been allowed in the party since 1921. Whatever you decide will be argued out, for the first time in sixty-six years, in public. # speculative: yes
 }
 { open_platforms:
     The party has argued in open platforms since the 1920s; its members know how to disagree without splitting. # speculative: yes
 }
-* [Glasnost and perestroika at once # option: both-at-once # advocates: Gorbachev, Yakovlev, Shevardnadze # historical: yes]
+* [Glasnost and perestroika at once # option: both-at-once # advocates: Gorbachev, Yakovlev, Shevardnadze, Yeltsin # historical: yes]
     ~ perestroika = "both"
     ~ change("soviets", 14, "Glasnost: people speak, read and vote")
     ~ change("party", -14, "The party splits between Ligachev and Yeltsin")
@@ -321,20 +327,20 @@ And there are still men who say: change nothing. Viktor Grishin and Grigory Roma
         ~ change("soviets", 4, "An old habit of open debate gives glasnost a home")
     }
     The censors retreat year by year. The magazines print Pasternak, Grossman and Solzhenitsyn.{terror and ch6_destalin != "further": Bukharin and Rykov are rehabilitated in 1988.} The Law on State Enterprise frees the factories from the ministries from January 1988, and the Law on Co-operatives of May 1988 lets small private businesses trade. The enterprises raise wages, the state prints money to pay them, and the goods vanish from the shops.
-* [Economy first: markets under the party's control, the Chinese road # option: economy-first # advocates: Ryzhkov, Ligachev]
+* [Economy first: reform the economy under the party's control, and keep the press in bounds # option: economy-first # advocates: Ryzhkov, Ligachev]
     ~ perestroika = "economy"
     ~ change("bread", 8, "Farmers lease their land; markets fill the shops")
     ~ change("industry", 7, "Enterprises and co-operatives freed, prices freed by stages")
     ~ change("party", 5, "The party keeps every lever")
     ~ change("soviets", -4, "The newspapers stay muzzled")
     ~ change("world", 3, "Western firms invest")
-    Collective farmers are allowed to lease land for fifty years, and prices are freed step by step, beginning with food. The markets fill within two years. The censors stay. # speculative: yes
+    The leadership goes further than either man proposed in 1987: collective farmers are allowed to lease land for fifty years, and prices are freed step by step, beginning with food. The markets fill within two years. The censors stay. # speculative: yes
     { reform == "self-management":
         The workers' councils become the owners of their enterprises' new profits, and they argue with the party over every one of them. # speculative: yes
     - else:
         The managers who run the freed enterprises start to treat them as their own. # speculative: yes
     }
-* [Democracy first: free elections and an end to the party's monopoly # option: democracy-first # advocates: Sakharov, Yeltsin]
+* [Democracy first: free the prisoners, free the press and hold free elections # option: democracy-first # advocates: Sakharov]
     ~ perestroika = "democracy"
     ~ change("soviets", 16, "Free elections to the soviets at every level")
     ~ change("party", -12, "The party's monopoly ends")
@@ -345,14 +351,14 @@ And there are still men who say: change nothing. Viktor Grishin and Grigory Roma
     { open_platforms:
         ~ change("soviets", 4, "An old habit of open debate makes the elections real")
     }
-* [Neither: discipline, sobriety and the system as it is # option: neither # advocates: Grishin, Romanov]
+* [Neither: discipline and the system as it is # option: neither # advocates: Grishin, Romanov]
     ~ perestroika = "neither"
     ~ change("soviets", -8, "Nothing changes: the cynicism deepens")
     ~ change("bread", -6, "The queues grow longer")
     ~ change("industry", -6, "Old factories, no money to renew them")
     ~ change("party", 4, "The old guard holds")
     ~ change("world", -4, "The Cold War goes on")
-    The campaign against drink cuts the deaths from vodka and the state's takings with them. The newspapers report plan fulfilment. The country stops listening. # speculative: yes
+    Andropov's discipline comes back: police check the queues and the cinemas for workers absent from their jobs, and a few corrupt officials are tried for show. The newspapers report plan fulfilment. The country stops listening. # speculative: yes
 -
 -> endgame
 
@@ -390,7 +396,7 @@ The nations move too. Two million people join hands across Estonia, Latvia and L
 }
 On 19 August 1991 the vice-president Gennady Yanayev, the KGB chief Vladimir Kryuchkov, the defence minister Dmitry Yazov and five others declare a state of emergency. Gorbachev is held at his villa in Crimea. Tanks roll into Moscow. # marker: moscow: 19 August 1991: the coup
 # history: Glasnost, perestroika and the end of the Union, 1985–1991
-Gorbachev, chosen on 11 March 1985, pushed glasnost and perestroika together with Yakovlev and Shevardnadze, against Ligachev's resistance. Chernobyl killed 31 people within weeks; projections of the long-term toll from radiation run from about 4,000 (the WHO's estimate for the most exposed) to many more. The enterprise and co-operative laws of 1987–88 weakened the plan without creating prices that worked, and shortages and inflation followed. The essay judges that the party "might have handled" restructuring, but not both at once. China took the other road from 1978 and kept its party in power, at the price of the Tiananmen massacre of 4 June 1989.
+Gorbachev, chosen on 11 March 1985, pushed glasnost and perestroika together with Yakovlev and Shevardnadze, against Ligachev's resistance; the campaign against drink he and Ligachev began in May 1985 cut deaths and the budget's vodka revenue alike. Sakharov came home from exile on 23 December 1986. He and Yeltsin, who lost the Moscow party in November 1987, demanded an end to the party's monopoly only in 1989–90; Article 6 of the constitution, which enshrined it, was repealed in March 1990. Ryzhkov put off the reform of prices until 1990. Chernobyl killed 31 people within weeks; projections of the long-term toll from radiation run from about 4,000 (the WHO's estimate for the most exposed) to many more. The enterprise and co-operative laws of 1987–88 weakened the plan without creating prices that worked, and shortages and inflation followed. The essay judges that the party "might have handled" restructuring, but not both at once. China took the other road from 1978 and kept its party in power, at the price of the Tiananmen massacre of 4 June 1989.
 The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game counts about 1,000 dead in the national conflicts of 1988–91, a rough estimate: 32 in the Sumgait pogrom by the official count, 21 in Tbilisi, more than 130 in Baku, 14 in Vilnius, and most of the rest in the fighting over Nagorno-Karabakh. After the coup of 19–21 August 1991 failed, Yeltsin suspended the Communist Party in Russia; the Belovezha Accords of 8 December declared the Union at an end, Gorbachev resigned on 25 December, and the Union was dissolved on 26 December 1991.
 -> ch6_verdict
 
