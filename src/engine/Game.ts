@@ -5,6 +5,7 @@
  */
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTag } from './tags';
+import { markReadings } from './reading';
 import type { EraId } from './eras';
 import { initialControl, territoryShare } from './regions';
 import {
@@ -199,6 +200,7 @@ export class Game {
       // A speculative line's map changes are this path's own: a later era map leaves them.
       let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
       let startsCard: string | null = null;
+      let short = false;
       for (const raw of tags) {
         const parsed = parseLineTag(raw);
         if (!parsed.ok) {
@@ -240,6 +242,9 @@ export class Game {
           case 'speculative':
             speculative = true;
             break;
+          case 'short':
+            short = true;
+            break;
           case 'ending':
             card = null;
             this.ending = tag.ending;
@@ -253,15 +258,16 @@ export class Game {
         }
       }
       if (startsCard !== null) {
-        card = { title: startsCard, paragraphs: [], fork: this.fork };
+        card = { title: startsCard, paragraphs: [], summary: [], fork: this.fork };
         lastCard = card;
         blocks.push({ kind: 'history', card });
       }
       if (!text) continue;
-      if (card) card.paragraphs.push(text);
-      else blocks.push({ kind: 'text', text, speculative });
+      if (card) (short ? card.summary : card.paragraphs).push(text);
+      else blocks.push({ kind: 'text', text, speculative, reading: short ? 'short' : 'both' });
     }
     flushEffects();
+    markReadings(blocks);
     this.effects.push(...effects);
     // Only what this scene changed in the end: a region set and set back is no change.
     const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()]

@@ -17,6 +17,7 @@ export type LineTag =
   | { key: 'marker'; region: string; caption: string }
   | { key: 'history'; title: string }
   | { key: 'speculative' }
+  | { key: 'short' }
   | { key: 'ending'; ending: EndingId }
   | { key: 'chapter-end'; title: string };
 
@@ -96,6 +97,8 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       return ok({ key, title: value });
     case 'speculative':
       return value === 'yes' ? ok({ key }) : fail(`speculative: "${value}" (write "yes")`);
+    case 'short':
+      return value === 'yes' ? ok({ key }) : fail(`short: "${value}" (write "yes")`);
     case 'ending':
       return isEnding(value) ? ok({ key, ending: value }) : fail(`unknown ending "${value}"`);
     case 'chapter-end':
