@@ -61,6 +61,10 @@ Within three days the strike is general, and the banners read Down with the war 
 In the Tauride Palace two powers now meet under one roof: a committee of Duma deputies, men of property who fear the street more than they love the Tsar, and the new Petrograd Soviet of Workers' and Soldiers' Deputies. Lenin is in Zurich. In Petrograd the Bolsheviks are a few thousand militants led by Alexander Shlyapnikov and Vyacheslav Molotov. You sit with them. What do you push for first?
 Shlyapnikov and the soldiers' delegates say: build the soviet from below, a deputy for every thousand workers and every company of soldiers, with elected committees in the regiments to keep hold of the rifles. Vladimir Groman, the Menshevik economist on the soviet's food commission, says revolutions starve before they are beaten: take over the flour stores and ration the city. Mikhail Rodzianko, chairman of the Duma, pleads for order: send the soldiers back to their officers while the Germans stand on the Dvina.
 Each choice moves the gauges. Bread is food in the cities; Land, the goodwill of the peasants, four Russians in five; Soviets, how far working people run their own affairs; then Industry, Army, Party (your party's unity) and World (friends abroad). Lives lost counts the dead, and Territory is read off the map. Ask any gauge why it moved.
+Petrograd (today St Petersburg), February 1917, the third winter of the war. On 23 February (8 March), International Women's Day, women who have queued all night for bread walk out of the textile mills. Within three days the strike is general: Down with the war, down with the autocracy. On the 27th the garrison mutinies. The soldiers will not shoot their own. # short: yes
+In the Tauride Palace two powers now meet under one roof: a committee of Duma deputies, men of property, and the new Petrograd Soviet of workers' and soldiers' deputies. Lenin is in exile in Zurich. In Petrograd the Bolsheviks are a few thousand militants, and you sit with them. What do you push for first? # short: yes
+Alexander Shlyapnikov and the soldiers' delegates say: build the soviet from below, with elected committees in every regiment to keep hold of the rifles. Vladimir Groman, a Menshevik economist, says revolutions starve before they are beaten: take over the flour stores and ration the city. Mikhail Rodzianko, chairman of the Duma, pleads for order: send the soldiers back to their officers. # short: yes
+Each choice moves the gauges: Bread, Land (the peasants' goodwill), Soviets, Industry, Army, Party and World. Lives lost counts the dead. Ask any gauge why it moved. # short: yes
 * [Build the soviet from below and give the regiments their own committees # option: soviet-from-below # advocates: Shlyapnikov, Molotov, the soldiers' delegates # historical: yes]
     ~ change("soviets", 10, "Factories and regiments elect the Petrograd Soviet")
     ~ change("army", -5, "Order No. 1 ends the officers' unchecked command")
@@ -83,6 +87,7 @@ Each choice moves the gauges. Bread is food in the cities; Land, the goodwill of
 ~ lose(300, "Killed in the February days in Petrograd")
 On 2 March (15 March) the Duma committee names a Provisional Government under Prince Georgy Lvov. The same day, in his train at Pskov, Nicholas II abdicates for himself and his son in favour of his brother Mikhail, who refuses the crown next morning. Three centuries of Romanov rule end in a railway carriage. # map: petrograd=provisional, moscow=provisional, north=provisional, volga=provisional, urals=provisional, don-kuban=provisional, north-caucasus=provisional, georgia=provisional, armenia=provisional, azerbaijan=provisional, crimea=provisional, ukraine=provisional, belarus=provisional, estonia=provisional, latvia=provisional, finland=provisional, bessarabia=provisional, central-asia=provisional, west-siberia=provisional, east-siberia=provisional, far-east=provisional # marker: petrograd: The garrison joins the crowds; the Tsar abdicates
 # history: The February Revolution, 23 February – 3 March (8–16 March) 1917
+No party planned February. A bread march on Women's Day became a general strike, and on 27 February the Petrograd garrison mutinied. Nicholas II abdicated on 2 March. The soviet's Menshevik and SR leaders let the Duma committee form a Provisional Government under Prince Lvov, and the soviet's Order No. 1 put the garrison under elected committees. Dual power had begun. The game counts 300 dead. # short: yes
 No party planned February; the local Bolshevik organiser Vasily Kayurov had even urged the women not to strike. Their march of 23 February became a general strike within three days, and on 27 February the Petrograd garrison mutinied, the Volynsky, Preobrazhensky and Lithuanian regiments first. Nicholas II abdicated on 2 March, and his brother Mikhail declined the throne the next day. The soviet's Menshevik and SR leaders, such as its chairman Nikolai Chkheidze, let the Duma committee form the government: Prince Lvov as prime minister, the liberal Kadet leader Pavel Milyukov at foreign affairs, and one socialist, Alexander Kerensky, at justice. The Bolshevik bureau opposed this and was outvoted. The soviet's Order No. 1 put the garrison under elected committees. Dual power had begun.
 The All-Russian Union of Towns registered 1,443 killed and wounded in Petrograd. Fewer than two hundred deaths were recorded; counting lynched police and officers and the unregistered, the toll was higher, and the game counts 300.
 -> provisional_government
@@ -96,6 +101,11 @@ Five weeks of dual power have brought freedoms no Russian had known: speech, ass
 Irakli Tsereteli, the Georgian Menshevik back from Siberian exile and now the soviet's leading voice, speaks for most socialists in Russia and Europe. Russia is a peasant country decades away from socialism, he argues; this revolution belongs to the bourgeoisie, and socialists who grab power alone will be isolated and crushed, as the Paris Commune was. Support the government critically and, when the crisis demands it, enter it, and use the ministries to press for a peace without annexations, defend the new liberties and hold the generals in check. Fyodor Dan agrees, and so does Viktor Chernov, leader of the peasants' party, the SRs. Even Pravda, since Lev Kamenev and Joseph Stalin came back from Siberia in mid-March, has backed the government conditionally. Kamenev and Stalin want no cabinet seats, but they would not bring the cabinet down either.
 Lenin's theses, read out on 4 April, reject all of it. This is a government of landlords and capitalists, tied to the Allies by loans and treaties, he says. It cannot make peace, so it cannot give bread or land either, and a bourgeoisie this weak will not stay democratic for long: cornered, it will reach for a general. No support for the Provisional Government. All Power to the Soviets, a state like the Paris Commune, with no police or standing army set apart from the armed people. Confiscate the landed estates for the peasants' soviets. And while the party is a small minority, explain patiently until the soviets agree. At first, among the party's leaders, only Alexandra Kollontai stands with him.
 Between them stand the Menshevik-Internationalists: Nikolai Sukhanov in Petrograd, and Julius Martov, still stuck in Switzerland. Socialists who join a war cabinet become its hostages, they warn, but a minority that overthrows it will bring civil war. Keep the soviets independent, campaign for peace, and press for early elections to the Constituent Assembly, the one body every party has promised to respect. Let it settle the land and the power.
+On 3 (16) April 1917 Lenin arrives at the Finland Station in Petrograd, back from exile in Switzerland. The German government let his train cross Germany, hoping he would take Russia out of the war. # short: yes
+Five weeks of dual power have brought freedoms Russians never had: speech, assembly, an amnesty. They have not brought what February was fought for. The war goes on, and the land must wait for a Constituent Assembly that nobody has yet set a date to elect. The crowds want Bread, Peace, Land. Who will deliver them? # short: yes
+Irakli Tsereteli, the soviet's leading Menshevik, says Russia is a peasant country decades away from socialism, and socialists who take power alone will be crushed. Support the government critically, join it when you must, and press it for peace. Fyodor Dan and the SR leader Viktor Chernov agree. Even Lev Kamenev and Joseph Stalin, editing Pravda, have backed the government conditionally. # short: yes
+Lenin's April Theses reject all of it. This is a government of landlords and capitalists, he says, and it cannot make peace. No support for it: all power to the soviets, and the estates to the peasants. At first, among the party's leaders, only Alexandra Kollontai stands with him. # short: yes
+Between them, Julius Martov and Nikolai Sukhanov, the Menshevik-Internationalists, say: do not join a war cabinet, and do not overthrow it either. Keep the soviets independent and press for early elections to the Constituent Assembly. # short: yes
 * [Give the Provisional Government critical support and enter the coalition # option: critical-support # advocates: Tsereteli, Dan, Chernov, Kamenev (in March), Stalin (in March)]
     ~ pg_support = true
     ~ change("soviets", -8, "Soviet leaders become ministers; the soviet defers to the cabinet")
@@ -124,6 +134,7 @@ Between them stand the Menshevik-Internationalists: Nikolai Sukhanov in Petrogra
     The government agrees in principle and delays in practice. The war goes on, and the peasants, tired of waiting, begin to take the land without asking anyone. # speculative: yes
 -
 # history: The April Theses, April–May 1917
+Lenin read out his April Theses on 4 (17) April. Most Bolshevik leaders were against him at first, but the party's April Conference adopted his line: no support for the Provisional Government, power to the soviets. The other socialist parties chose the coalition, and in May six socialist ministers joined the cabinet. Historians still argue whether the coalition's war doomed it, or the Bolsheviks' refusal of any compromise deepened the split. # short: yes
 Lenin read out his April Theses on 4 (17) April, and Pravda printed them on 7 April. Most Bolshevik leaders were against him at first; in Pravda Kamenev called the scheme unacceptable. But the radical workers in the party's ranks swung behind him, and its April Conference (24–29 April) adopted his line: no support for the Provisional Government, power to the soviets, confiscation of the landed estates. The Bolsheviks took no seats, and stayed a minority in the Petrograd and Moscow soviets until the end of August.
 The other socialist parties chose the coalition. Milyukov's note of 18 April (1 May), promising the Allies that Russia would fight on to decisive victory, brought armed crowds into the streets; Milyukov and the war minister Guchkov resigned, and on 5 (18) May a coalition took office with six socialist ministers, among them Kerensky at the war ministry, Tsereteli at posts and telegraphs and Chernov at agriculture. Elections to the Constituent Assembly were set for 17 September, then put back to 12 November.
 The essay this game draws on, Carl Davidson's Looking Back on October, argues that Lenin saw what the orthodox socialists did not: a weak bourgeoisie bound to the war could deliver neither bread, peace nor land, and would turn to a general. Many historians agree that the coalition's commitment to the war doomed it; others argue that the Bolsheviks' refusal of any compromise deepened the split that ended in civil war.
@@ -153,6 +164,21 @@ Lenin, back that morning from a few days' rest in Finland, argues with Zinoviev 
     Tsereteli and Dan, with Kerensky, ask your party to stand by the coalition it joined. A democracy cannot be dictated to by armed crowds, they argue. The soviets' elected majority has spoken, and if order means calling loyal troops from the front, so be it.
 - else:
     The Bolshevik Central Committee's first instinct, on the afternoon of 3 July, is to stay off the streets and disown the march: give the government no pretext, and let no one blame the party for whatever armed crowds might do.
+}
+In June Kerensky, now minister of war, sends the army forward in Galicia. For a few days it advances; then whole regiments refuse to attack, and a German counter-attack is coming. # short: yes
+On 3 July the First Machine-Gun Regiment, ordered to the front, comes out into the streets armed. The factories follow, and sailors arrive from the Kronstadt naval base. Up to half a million people march on the Tauride Palace to demand that the soviet take power. The soviet's leaders refuse it and send for troops. # short: yes
+{ pg_support:
+    This time the crowd marches against you too: your party's minister sits in the cabinet that ordered the offensive. # speculative: yes # short: yes
+}
+{ assembly_first:
+    Your party has waited for the Constituent Assembly, whose elections are now set for September. To soldiers bound for the front, September is a lifetime away. # speculative: yes # short: yes
+}
+The anarchist Iosif Bleikhman and the machine-gunners say: take power today, while the regiments are in the streets. # short: yes
+Lenin, with Zinoviev and Trotsky, says: give the march a peaceful, organised shape, then pull back. Petrograd is months ahead of the provinces and the front, and power taken in the capital alone could not be held. # short: yes
+{ pg_support:
+    Tsereteli and Dan, with Kerensky, ask your party to stand by the coalition it joined: a democracy cannot be dictated to by armed crowds. # short: yes
+- else:
+    The Bolshevik Central Committee's first instinct is to stay off the streets and disown the march, so that no one can blame the party for what armed crowds might do. # short: yes
 }
 * [Take power now, with the regiments and the sailors # option: rise-now # advocates: Bleikhman, the First Machine-Gun Regiment, Kronstadt sailors]
     ~ july_rising = true
@@ -204,6 +230,7 @@ Lenin, back that morning from a few days' rest in Finland, argues with Zinoviev 
 
 = july_card
 # history: The July Days, 3–5 (16–18) July 1917
+The July march began without the Bolshevik leaders, who first tried to stop it, then called a retreat. The government called Lenin a German agent; German money probably did reach the party, but he took no orders from Berlin. Lenin went into hiding and Kamenev and Trotsky were jailed. Kerensky became prime minister and General Kornilov commander-in-chief. The June offensive cost at least 7,000 Russian dead, the number the game counts. # short: yes
 The demonstration began without the Bolshevik leaders: the First Machine-Gun Regiment and the anarchists brought it out on 3 July, with militants of the Bolsheviks' own Military Organisation, and the Kronstadt sailors joined on the 4th. Estimates of the crowd run up to half a million. The Central Committee first tried to stop it, then to give it a peaceful shape, and when troops loyal to the government and the soviet majority arrived, it called a retreat: Lenin judged a rising premature. Firing on 4 July left several hundred killed and wounded; estimates of the dead run from a few dozen to over a hundred, and the game counts 100.
 Germany had let Lenin's train through, and German money probably reached the party through intermediaries, though historians disagree about how much; the charge that Lenin took orders from Berlin was false. Kamenev and later Trotsky were jailed, and Lenin hid, from August in Finland. On 8 (21) July Kerensky succeeded Prince Lvov as prime minister; the government restored the death penalty at the front, and on 18 July General Lavr Kornilov became commander-in-chief.
 The June offensive, opened on 18 June (1 July), collapsed under the German counter-attack from 6 July. Estimates of the Russian dead run from about 7,000 to 40,000; the game counts 7,000.
@@ -250,6 +277,23 @@ Tsereteli, Dan and Chernov ask for unity behind the government. The republic is 
 { pg_support:
     And Milyukov, whose Kadet ministers quit the cabinet as the crisis breaks, urges a compromise: meet the general's demands for order, enforce the death penalty, curb the committees and keep Kornilov at his post. Russia, he argues, cannot survive another spring of anarchy.
 }
+High summer 1917, and the propertied classes have turned hard: owners lock out their workers, and in Moscow officers carry General Lavr Kornilov shoulder-high as the man to restore order. On 21 August (3 September) the Germans take Riga. # short: yes
+Kerensky, now prime minister, wants Kornilov's help to bring reliable troops near the capital. Kornilov wants more: the soviets broken, and perhaps Kerensky gone. On 25 August his cavalry starts for Petrograd. On the 27th Kerensky dismisses him, and Kornilov calls on the nation to rise. # short: yes
+{ july_rising:
+    Your party meets the crisis still bleeding from July: its papers banned, hundreds of its members in prison. # speculative: yes # short: yes
+}
+{ pg_support and not quit_coalition:
+    Your party still sits in the cabinet of the man who summoned Kornilov's cavalry. # speculative: yes # short: yes
+}
+{ pg_support and quit_coalition:
+    Your party left the coalition only after July, and the factories remember how long it stayed. # speculative: yes # short: yes
+}
+The soviet's leaders ask every party to help defend the city. What does yours do? # short: yes
+Lenin, in hiding in Finland, and Trotsky, in prison, say: fight Kornilov, but give Kerensky no support. Arm the factory Red Guards and send agitators down the railway to meet the troops. When it is over, the rifles will still be in the workers' hands. # short: yes
+Tsereteli, Dan and Chernov ask for unity behind the government: the republic is in danger, so put the soviet's forces under its command. # short: yes
+{ pg_support:
+    And Milyukov, leader of the liberal Kadets, urges a compromise with the general: order at the front, the death penalty, and Kornilov kept at his post. # short: yes
+}
 * [Arm the factory Red Guards: fight Kornilov without supporting Kerensky # option: arm-red-guards # advocates: Lenin, Trotsky, Bolshevik Military Organisation # historical: yes]
     ~ red_guards = true
     ~ change("soviets", 10, "Workers arm to defend Petrograd")
@@ -293,6 +337,7 @@ Tsereteli, Dan and Chernov ask for unity behind the government. The republic is 
 
 = kornilov_card
 # history: Kornilov and the Red Guards, August–September 1917
+Kornilov's march on Petrograd began on 25 August and fell apart within a week. Workers were armed, railwaymen blocked the lines, and agitators won over his troops almost without a shot. The Bolsheviks helped defend the city while refusing Kerensky any support. The Red Guards came out armed and respected, and in September the Bolsheviks won majorities in the Petrograd and Moscow soviets. # short: yes
 General Kornilov's march on Petrograd began on 25 August and fell apart within a week. Kerensky dismissed him on 27 August and turned to the soviets for help. The Bolsheviks joined the soviet's defence committee while refusing Kerensky any political support, a line Lenin set out from hiding on 30 August. Workers were armed, railwaymen blocked the lines and agitators won over Krymov's troops, almost without a shot fired. Krymov shot himself on 31 August; Kornilov was arrested at headquarters on 1 September and held at Bykhov, from where he escaped to the Don in November.
 The Red Guards came out of the crisis armed and respected; by October the Petrograd Red Guard counted some 20,000 workers. Bolsheviks jailed after July were released, Trotsky on 4 September. On 31 August the Petrograd Soviet adopted a Bolshevik resolution for the first time; the Moscow Soviet followed on 5 September, and on 25 September (8 October) Trotsky became chairman of the Petrograd Soviet. Kerensky proclaimed Russia a republic on 1 September.
 The essay reads the Kornilov affair as the moment the propertied classes showed their hand, reaching for a general as Lenin had predicted in April. Historians still argue how far Kerensky himself invited the move he then denounced.
@@ -337,6 +382,23 @@ Autumn 1917. The front is dissolving, as soldiers desert in their hundreds of th
 On the night of 10 (23) October, Lenin, back in Petrograd in a wig and without his beard, meets the Central Committee in the flat of the Menshevik Nikolai Sukhanov, whose wife, a Bolshevik, has made sure he will be out. Twelve members come. The argument lasts through the night.
 Lenin insists that the moment must not be lost. The peasant war needs a government that will give the land; Kerensky may surrender Petrograd or find a better Kornilov; mutinies in the German fleet show Europe stirring. To wait for a vote at the Congress, or for the Constituent Assembly, is to give the enemy time to strike first. Trotsky wants the blow struck in the soviet's name: the Petrograd Soviet's new Military Revolutionary Committee, set up to defend the capital, can take the city on the eve of the Congress and hand it power as an accomplished fact.
 Lev Kamenev and Grigory Zinoviev argue the opposite, and are ready to say so in public. The party is growing every week; at the Congress and in the Constituent Assembly it will be a great force, perhaps a third of the seats, with the Left SRs beside it. To rise now is to stake everything on a single card. The masses are not eager to fight, the workers of Europe are not yet with us, and a government seized by one party will face civil war alone.
+Autumn 1917. Soldiers desert the front by the hundred thousand to go home and share out the land, and manor houses burn across the central provinces. # short: yes
+{ pg_support:
+    Your party came late to opposition, and the factories remember its months in the cabinet. # speculative: yes # short: yes
+}
+{ july_rising:
+    Many of the organisers who should be planning this autumn died or went to prison in July. # speculative: yes # short: yes
+}
+{ assembly_first:
+    The Constituent Assembly your party has waited for is at last to be elected, from 12 November. Half the party says: wait a few weeks more. # speculative: yes # short: yes
+}
+{ soviet_majority:
+    The soviets of both capitals now follow the Bolsheviks, and the Second Congress of Soviets opens in the last week of October. # short: yes
+- else:
+    The soviets have swung left, though not all the way to you, and the Second Congress of Soviets opens in the last week of October. # speculative: yes # short: yes
+}
+On the night of 10 (23) October the Central Committee meets in secret. Lenin insists that the moment must not be lost: wait for the Congress, and the enemy will strike first. Trotsky wants the blow struck in the soviet's name, by its Military Revolutionary Committee, on the eve of the Congress. # short: yes
+Lev Kamenev and Grigory Zinoviev argue the opposite. The party grows every week and will be a great force in the Congress and in the Constituent Assembly. A government seized by one party will face civil war alone. # short: yes
 * [Seize power on the eve of the Congress of Soviets # option: seize-power # advocates: Lenin, Trotsky # historical: yes]
     ~ lose(1000, "Killed in the October fighting in Petrograd and Moscow")
     ~ change("soviets", 8, "The Congress of Soviets takes power")
@@ -373,6 +435,7 @@ Lev Kamenev and Grigory Zinoviev argue the opposite, and are ready to say so in 
     Still, the new power rests on a vote of the soviets rather than a night's work by one party, and even some of its enemies admit it. # speculative: yes
 -
 # history: The October Insurrection, 10–26 October (23 October – 8 November) 1917
+On 10 October the Central Committee voted ten to two for an insurrection; Kamenev and Zinoviev voted against. On 24–25 October (6–7 November) the Military Revolutionary Committee took Petrograd with few deaths. The Second Congress of Soviets, where the Bolsheviks and Left SRs held a majority, adopted the Decrees on Peace and on Land. The game counts about 1,000 dead in the October fighting. # short: yes
 On 10 October the Central Committee voted ten to two for an armed insurrection. Kamenev and Zinoviev voted against, and on 18 October Kamenev set out their case in Maxim Gorky's paper Novaya Zhizn; Lenin called them strike-breakers and demanded their expulsion, which the party refused. Trotsky steered the rising through the Petrograd Soviet's Military Revolutionary Committee, which had taken control of the garrison in the days before the Congress.
 The insurrection of 24–25 October (6–7 November) took Petrograd with very few deaths. At the Second Congress of Soviets, which opened late on 25 October, the Bolsheviks were the largest group, about 300 of some 650 delegates, and with the Left SRs held a clear majority; the Mensheviks and Right SRs walked out. The Winter Palace fell in the early hours of 26 October. The next night the Congress adopted the Decree on Peace, a call for peace without annexations or indemnities, and the Decree on Land, which abolished private ownership of land and handed the landlords' estates to the peasants.
 A cadets' revolt in Petrograd was put down on 29 October, and Kerensky's advance with General Krasnov's Cossacks was stopped at Pulkovo on 30 October. Deaths in the October fighting were never well counted: several hundred in Moscow alone, where 238 Red Guards and soldiers were buried by the Kremlin wall. The game counts about 1,000.
@@ -386,6 +449,14 @@ A cadets' revolt in Petrograd was put down on 29 October, and Kerensky's advance
 The Left SRs, the radical wing of the peasants' party, back soviet power and the land decree, but will not sit in a government of one party. On 29 October (11 November) Vikzhel, the railwaymen's union, threatens to stop the trains unless all the socialist parties, from the Bolsheviks to the Popular Socialists, form a government together.
 Lenin and Trotsky, with the party's organiser Yakov Sverdlov, answer that the moderates have chosen their side: they want the war continued, the land decree watered down, and Lenin and Trotsky left out. Govern as the soviet majority, they say: a Bolshevik government now, open to the Left SRs as soon as they will come in.
 Kamenev, now chairman of the soviets' executive committee, with Alexei Rykov and Viktor Nogin, and Martov's Menshevik-Internationalists outside the party, answer that a one-party government can hold on only by terror. A coalition of all the socialists would have most of the country behind it, the railways and offices working, and a chance to avoid civil war.
+{ waited_for_congress:
+    The Congress has voted power to the soviets; now it must name a government. The Mensheviks and Right SRs are still in the hall. # speculative: yes # short: yes
+- else:
+    Power is won; now someone has to hold it. The Mensheviks and Right SRs have walked out of the Congress of Soviets. # short: yes
+}
+The Left SRs, the radical wing of the peasants' party, back soviet power and the land decree, but will not sit in a government of one party. Vikzhel, the railwaymen's union, threatens to stop the trains unless all the socialist parties govern together. # short: yes
+Lenin and Trotsky, with the party's organiser Yakov Sverdlov, say the moderates have chosen their side. Govern as the soviet majority: the Bolsheviks now, and the Left SRs as soon as they will come in. # short: yes
+Kamenev, with Alexei Rykov and Viktor Nogin, answers that a one-party government can hold on only by terror. Martov's Menshevik-Internationalists agree. A coalition of all the socialists would have most of the country behind it and a chance to avoid civil war. # short: yes
 * [A government of the soviet majority: Bolsheviks now, the Left SRs when they will join # option: bolsheviks-and-left-srs # advocates: Lenin, Trotsky, Sverdlov # historical: yes]
     ~ left_srs_in_government = true
     ~ change("party", 4, "The party closes ranks after the walkouts")
@@ -409,6 +480,7 @@ Kamenev, now chairman of the soviets' executive committee, with Alexei Rykov and
     Soviet power still spreads along the railways, and more quietly, since fewer towns fight over who rules when every socialist party is in the government. But the Don Cossacks and the officers want no socialists at all, and the borderlands go their own way. # speculative: yes # map: north=soviet, volga=soviet, urals=soviet, belarus=soviet, estonia=soviet, west-siberia=soviet, east-siberia=soviet, far-east=soviet, central-asia=soviet, crimea=soviet, don-kuban=white, north-caucasus=independent, ukraine=independent, finland=independent, bessarabia=independent, georgia=independent, armenia=independent, azerbaijan=independent
 -
 # history: Who governs: the Council of People's Commissars, October–December 1917
+The Congress named a Council of People's Commissars (Sovnarkom) of Bolsheviks alone, with Lenin as chairman. Talks on an all-socialist government collapsed in November, and leading moderates such as Kamenev and Rykov resigned in protest. The Left SRs joined the government in November and December. That month the Cheka, the political police, was founded under Felix Dzerzhinsky. In the Constituent Assembly elections the SRs came first, the Bolsheviks second with about a quarter of the vote. # short: yes
 On 26 October (8 November) the Congress named a Council of People's Commissars (Sovnarkom) made up entirely of Bolsheviks, with Lenin as chairman, Trotsky for foreign affairs and Stalin for the nationalities; the Left SRs would not take seats without the other socialists. When Martov condemned the seizure and demanded talks, Trotsky told his group to go "into the dustbin of history". A decree of 27 October allowed hostile newspapers to be closed.
 Vikzhel's talks on an all-socialist government, with Kamenev leading for the Bolsheviks, collapsed in early November; Lenin and Trotsky worked to end them, and the moderates demanded that both be left out. On 4 November Kamenev, Zinoviev, Rykov, Nogin and Milyutin resigned from the Central Committee in protest, and Rykov, Nogin and Milyutin left the Sovnarkom. The Left SRs came in by stages: Andrei Kolegaev took agriculture on 24 November, and in December Isaac Steinberg took justice and others followed, making it a two-party government.
 On 7 (20) December the Sovnarkom set up the Cheka, under Felix Dzerzhinsky, to fight counter-revolution and sabotage. In the Constituent Assembly elections, held from 12 (25) November, the SRs were the largest party; the Bolsheviks won about a quarter of the vote.

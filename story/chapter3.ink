@@ -68,6 +68,17 @@ In May, on the eve of the Thirteenth Congress, Krupskaya hands Lenin's sealed le
 Grigory Zinoviev and Lev Kamenev, who with Stalin have run the Politburo as a triumvirate since Lenin fell ill, ask the delegates to keep him. Lenin wrote as a sick man, they say; Stalin has heard the criticism and will mend his ways. To throw out the General Secretary now would hand the party to Trotsky, a former Menshevik who joined it only in 1917 and whom the Red Army still cheers: in every revolution, from France on, the danger has been a Bonaparte. The party condemned Trotsky's opposition in January; its unity matters more than one man's manners.
 Krupskaya and those who take Lenin at his word say: do what he asked. Move Stalin to other work, let no one man hold all the files, and add the workers Lenin wanted to the Central Committee, so that no clique of old leaders can run it. Govern collectively.
 Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, signed the Letter of the Forty-Six in October 1923, and Vladimir Antonov-Ovseenko, head of the army's political administration, backed them in a letter of his own: the Secretariat, they wrote, has replaced elections with appointments, and the economy drifts without a plan. Put the man who organised October {ex_tsarist_officers:and built the Red Army that won the Civil War|and led the Red Army} at the head of the party, with a plan for industry and a "New Course" of party democracy.
+On 3 April 1922 the Central Committee makes Joseph Stalin its General Secretary, a post that sounds like paperwork. The man who signs the party's appointments soon knows more people than anyone else. # short: yes
+Seven weeks later Lenin suffers his first stroke. In December he dictates a letter to the next party congress: Trotsky is able but too sure of himself, and Stalin has concentrated unlimited authority in his hands. In a postscript Lenin adds that Stalin is "too rude" and should be moved. # short: yes
+{ nep:
+    The New Economic Policy is filling the markets, and private traders, the NEPmen, ride in cabs past workers laid off from the factories. # short: yes
+- else:
+    War Communism has not ended: the requisition squads still take the grain, and the towns live on ration cards and the black market. # speculative: yes # short: yes
+}
+Lenin dies on 21 January 1924. In May his widow, Nadezhda Krupskaya, hands his letter to the Central Committee. Stalin offers to resign. What should the party do? # short: yes
+Grigory Zinoviev and Lev Kamenev, who have run the Politburo with Stalin since Lenin fell ill, ask the party to keep him. Lenin wrote as a sick man, they say, and the real danger is Trotsky, a Bonaparte with the Red Army behind him. # short: yes
+Krupskaya and those who take Lenin at his word say: do what he asked. Move Stalin to other work and govern collectively. # short: yes
+Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, say the Secretariat has replaced elections with appointments. Put Trotsky at the head of the party, with a plan for industry and more party democracy. # short: yes
 * [Keep Stalin as General Secretary: unity against Trotsky # option: keep-stalin # advocates: Zinoviev, Kamenev, Stalin # historical: yes]
     ~ stalin_gensec = true
     ~ change("party", 8, "Stalin's Secretariat holds the party machine in one hand")
@@ -95,6 +106,7 @@ Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, sig
     Trotsky chairs the Politburo and keeps the army. He talks of planning, of party democracy and of world revolution, and the provincial secretaries whom Stalin appointed wait to see how long it lasts. # speculative: yes
 -
 # history: Lenin's Testament and the succession, 1922–1925
+Stalin became General Secretary in April 1922, with Lenin's approval. In May 1924 Lenin's letter was read only to the Central Committee and the heads of the congress delegations. Zinoviev and Kamenev spoke for keeping Stalin, and Trotsky kept silent. Stalin offered to resign and stayed. The letter was published in the Soviet Union only in 1956. By 1926 Zinoviev and Kamenev had joined Trotsky in opposition, too late. # short: yes
 Stalin became General Secretary on 3 April 1922, with Lenin's approval. The essay this game draws on sees his strength in the relationships he built across the party and in casting himself as Lenin's pupil rather than his equal; when Lenin died, it says, most of the party saw no problem in his being at the centre.
 In May 1924 the letter was read to the Central Committee and the heads of the delegations at the Thirteenth Congress, not to the congress itself. Zinoviev and Kamenev spoke for keeping Stalin, who offered to resign and stayed; Trotsky kept silent. The text was published abroad in 1926 and in the Soviet Union only in 1956.
 Trotsky lost the War Commissariat in January 1925. That year the triumvirate broke apart, and in 1926 Zinoviev and Kamenev joined Trotsky in a United Opposition, too late.
@@ -135,6 +147,25 @@ How is the country to feed its towns and build the industry it will need?
 Nikolai Bukharin, the party's leading theorist, Alexei Rykov, who chairs the government, and Mikhail Tomsky of the trade unions say: keep the NEP and pay the peasants a fair price. The town-country alliance, the smychka, is what the revolution stands on. Lenin's last articles pointed to co-operatives that peasants join of their own will, and to tractors as industry can build them. Socialism can grow at a walking pace; a war on the villages would wreck the harvest and the alliance with it. {not nep:In a country that never had its NEP, they say, it is time at last to stop taking grain by force and to start buying it.}
 Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The Soviet Union has no colonies to plunder and no foreign loans; the surplus for industry can only come from the countryside, a kind of tribute the peasants must pay for a time. Collective and state farms with tractors will produce grain the state can count on, and the kulak who resists must be broken. There is no time: the capitalist powers will not wait.
 Trotsky and Preobrazhensky, speaking for the Left, say the kulak has been allowed to grow and industry to lag. Their answer is a plan: a "primitive socialist accumulation", with heavy taxes on the rich peasants and the NEPmen, prices set to favour industry, and tractors for peasants who choose to farm together. Force the pace of industry, not the peasants into collectives.
+{ nep:
+    The middle 1920s are the best years since before the war. But the better-off peasants, the kulaks, rent land and hire labour, the NEPmen grow rich on trade, and a million workers are out of work. # short: yes
+    Then, in the winter of 1927–28, the grain stops coming. The state pays low prices and has few goods to sell the villages, so the peasants hold on to their grain. # short: yes
+- else:
+    The middle 1920s are lean. The requisition squads still come each autumn, and in the winter of 1927–28 they come back nearly empty-handed. # speculative: yes # short: yes
+}
+{ stalin_gensec:
+    Stalin goes to Siberia and orders the grain seized. # short: yes
+}
+{ collective_leadership:
+    The Politburo sends its members to the grain regions, and Stalin, in Siberia, orders the grain seized. # speculative: yes # short: yes
+}
+{ ch3_trotsky_leads:
+    Trotsky has led the party for four years and has not solved the peasant question either. # speculative: yes # short: yes
+}
+How is the country to feed its towns and build the industry it will need? # short: yes
+Nikolai Bukharin, Alexei Rykov and Mikhail Tomsky say: {nep:keep the NEP|stop taking grain by force} and pay the peasants a fair price. Socialism can grow at a walking pace, through co-operatives the peasants join of their own will. # short: yes
+Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The money for industry can only come from the countryside. Drive the peasants into collective farms, and break the kulak who resists. # short: yes
+Trotsky and Yevgeny Preobrazhensky, for the Left, want a plan: heavy taxes on the rich peasants and the NEPmen, and fast industry, but no forced collectives. # short: yes
 * [{nep:Keep the NEP: fair prices, voluntary co-operatives, slow mechanisation|Adopt the NEP at last: a tax, free trade, voluntary co-operatives} # option: keep-nep # advocates: Bukharin, Rykov, Tomsky]
     ~ nep_kept = true
     { nep:
@@ -182,6 +213,7 @@ Trotsky and Preobrazhensky, speaking for the Left, say the kulak has been allowe
     The middle peasants keep their farms. The rich ones sow less, and in the lean year of 1931 the grain runs short: there is hunger in the Volga towns, there are riots over taxes, and tens of thousands die, a speculative estimate. But there is no war on the villages, and the herds survive. Industry grows more slowly than it did in history, and faster than under the NEP. # speculative: yes
 -
 # history: The Great Turn, 1928–1933
+From 1928 grain was taken by force, and from the winter of 1929–30 the peasants were driven into collective farms. About 1.8 million people were deported as kulaks. The famine of 1932–33 killed an estimated 5.5 to 8.7 million people, in Ukraine, where it is remembered as the Holodomor, in Kazakhstan and elsewhere. Industry grew fast: steel output more than quadrupled between 1928 and 1940. Soviet farming never recovered. # short: yes
 From January 1928 "emergency measures" forced grain deliveries. Bukharin, Rykov and Tomsky resisted; in September 1928 Bukharin warned against building factories with bricks that did not exist. In April 1929 the party adopted the first Five-Year Plan in its most ambitious version. Stalin's article of 7 November 1929 proclaimed "the year of the great turn", and on 27 December he announced the liquidation of the kulaks as a class. Over half of peasant households were driven into collective farms by March 1930. After his article "Dizzy with Success" (2 March 1930) many left, but the drive resumed, and over 90 percent were collectivized by 1937.
 About 1.8 million people were deported as kulaks in 1930–31; hundreds of thousands died. The famine of 1932–33 killed an estimated 5.5 to 8.7 million people: 3.5 to 5 million in Ukraine, where it is remembered as the Holodomor, and about 1.5 million in Kazakhstan, over a third of all Kazakhs. Cattle fell from about 70 million in 1928 to 38 million in 1933, horses from 32 to 17 million. The game counts 7 million dead: 6.5 million in the famine and 500,000 deportees, an estimate within those ranges.
 The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast furnace was lit that year and the Dnieper dam opened, and steel output rose from 4 million tonnes in 1928 to 18 million in 1940. "We are fifty or a hundred years behind the advanced countries. We must make good this distance in ten years", Stalin said in February 1931. The essay holds that without this industry the USSR could never have built more than 100,000 tanks and self-propelled guns in 1940–45, and that Soviet agriculture never recovered. Some economic historians argue that a planned economy with a market in grain could have built much of the same industry at far less cost.
@@ -217,6 +249,28 @@ The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast f
 }
 So the old question returns. {ch3_trotsky_leads:The Politburo majority, some of Trotsky's own lieutenants among them, say|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies, carrying through a revolution in the countryside, cannot become a debating society with two or three parties inside it. The ban on factions was Lenin's; every faction becomes a channel for hostile classes, the kulak speaking through the Right and the petty bourgeois through the Left. Expel those who will not submit, and let the rest recant.
 {ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov, quoting Trotsky's own New Course of 1923, answer|Trotsky, with Christian Rakovsky and the Democratic Centralist Timofei Sapronov, answers} that the ban was meant for a siege, not for ever. A party without open debate becomes an apparatus of officials who answer only upward; {stalin_gensec:in 1928 Rakovsky wrote from exile of|Rakovsky warns of} the "professional dangers of power" that turn workers' representatives into a privileged caste. Print every platform, elect the congress delegates on them, and let the workers judge. {socialist_coalition:Some even recall 1917, when the socialist parties shared a government and the sky did not fall.}
+In March 1921 the Tenth Party Congress banned factions: members might argue, but not organise around a platform of their own. Lenin called it an emergency measure. # short: yes
+{ ch3_trotsky_leads:
+    Trotsky, who voted for the ban, now leads the party, and in 1927 his rivals wrote a platform of their own. # speculative: yes # short: yes
+- else:
+    Since then every opposition has run into that wall. In 1927 the United Opposition of Trotsky, Zinoviev and Kamenev wrote a Platform calling for faster industry and an end to appointments from above. # short: yes
+    { stalin_gensec:
+        The Politburo refused to print it, and in November 1927 Trotsky and Zinoviev were expelled from the party. # short: yes
+    - else:
+        The Central Committee voted it down, and the opposition stayed in the party, bitter and organised. # speculative: yes # short: yes
+    }
+}
+{ collectivization:
+    Now Bukharin, Rykov and Tomsky oppose the pace of the Plan and the war on the villages: an opposition on the right. # short: yes
+}
+{ nep_kept:
+    Now young communists ask why the party fed the kulak and starved the factories. # speculative: yes # short: yes
+}
+{ left_plan:
+    Now the Right is in opposition to the tax squeeze on the peasants. # speculative: yes # short: yes
+}
+So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies cannot become a debating society. Expel those who will not submit. # short: yes
+{ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer|Trotsky, Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer} that the ban was meant for a siege, not for ever. Without open debate the party becomes an apparatus of officials. Print every platform and let the workers judge. # short: yes
 * [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
     ~ factions_banned = true
     ~ change("party", 8, "The oppositions expelled; no open blocs remain")
@@ -252,6 +306,7 @@ Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New 
 
 = oppositions_card
 # history: The Left and the Right Oppositions, 1927–1930
+Trotsky and Zinoviev were expelled from the party in November 1927, and dozens more oppositionists in December. Trotsky was exiled to Alma-Ata (today Almaty) and deported abroad in 1929. Then Stalin turned on the Right: Bukharin lost his Politburo seat in November 1929, and he, Rykov and Tomsky recanted. From then on no open opposition was possible. # short: yes
 The Tenth Congress banned factions in March 1921. The Left Opposition's Platform of September 1927 was refused publication; after counter-demonstrations on 7 November 1927, Trotsky and Zinoviev were expelled from the party on 14 November, and the Fifteenth Congress in December expelled some 75 more, among them Kamenev. Zinoviev and Kamenev recanted and were readmitted in 1928. Trotsky was exiled to Alma-Ata in January 1928 and deported to Turkey in February 1929.
 The essay describes Stalin as a "centrist" who first allied with the Right to expel the Left, then with the Left's ideas against the Right. Bukharin lost his Politburo seat on 17 November 1929, and he, Rykov and Tomsky recanted; Rykov was replaced as head of the government by Molotov in December 1930. They were removed from power, not yet from the party; the essay says the Right was expelled by 1930, but that came only in 1937, at the time of the show trials.
 ->->

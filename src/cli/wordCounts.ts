@@ -9,12 +9,12 @@ import type { ForkId, Scene } from '../engine/types';
 
 export interface ForkWordCount {
   fork: ForkId;
-  /** On the historical path. */
+  /** On the historical path (the sum, where a fork has two choice points or cards). */
   full: number;
   short: number;
   card: number;
   cardShort: number;
-  /** The longest short moment and card summary met on any path the check played. */
+  /** The longest single short moment and card summary met on any path the check played. */
   shortMax: number;
   cardShortMax: number;
 }
@@ -36,7 +36,8 @@ export class WordTally {
 
   private note(fork: ForkId, counts: Partial<{ full: number; short: number; card: number; cardShort: number }>): void {
     const seen = (this.seen[fork] ??= { full: 0, short: 0, card: 0, cardShort: 0 });
-    Object.assign(seen, counts);
+    // A fork with two choice points (october) or two cards is read as their sum.
+    for (const k of ['full', 'short', 'card', 'cardShort'] as const) seen[k] += counts[k] ?? 0;
     const max = (this.max[fork] ??= { short: 0, cardShort: 0 });
     max.short = Math.max(max.short, counts.short ?? 0);
     max.cardShort = Math.max(max.cardShort, counts.cardShort ?? 0);
@@ -57,11 +58,12 @@ export function wordCounts(bundle: StoryBundle, walks?: WordTally): ForkWordCoun
   }
   return (Object.keys(history.seen) as ForkId[]).map((fork) => {
     const c = history.seen[fork]!;
+    const h = history.max[fork];
     const m = walks?.max[fork];
     return {
       fork, ...c,
-      shortMax: Math.max(c.short, m?.short ?? 0),
-      cardShortMax: Math.max(c.cardShort, m?.cardShort ?? 0),
+      shortMax: Math.max(h?.short ?? 0, m?.short ?? 0),
+      cardShortMax: Math.max(h?.cardShort ?? 0, m?.cardShort ?? 0),
     };
   });
 }
