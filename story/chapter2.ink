@@ -404,14 +404,14 @@ The Indian communist M. N. Roy and the Tatar Bolshevik Mirsaid Sultan-Galiev say
         ~ change("army", -6, "Heavy losses in the Polish campaign")
         ~ change("land", -3, "More levies for the Polish war")
         ~ change("soviets", -3, "A revolution carried in on bayonets")
-        The Red Army reaches the Vistula in strength, with the Comintern's prestige behind it, and the German railwaymen stop the French arms trains at the border. Warsaw falls in late August. A Polish Revolutionary Committee under Julian Marchlewski and Feliks Dzierżyński takes office, with the Red Army's bayonets for a guarantee. # speculative: yes # map: poland=soviet # marker: poland: August 1920: Warsaw taken
+        The Red Army reaches the Vistula in strength, with the Comintern's prestige behind it, and the German railwaymen stop the French arms trains at the border. Warsaw falls in late August. A Polish Revolutionary Committee under Julian Marchlewski and Felix Dzerzhinsky takes office, with the Red Army's bayonets for a guarantee. # speculative: yes # map: poland=soviet # marker: poland: August 1920: Warsaw taken
         Germany does not rise, and most Poles see the new republic as the old Russian yoke in a red cap. But it holds, for now, and the Comintern's parties in the West grow on its example. # speculative: yes
     - else:
         ~ lose(65000, "Polish soldiers killed in 1920, and Red Army prisoners dead in Polish camps")
         ~ change("army", -8, "Routed before Warsaw")
         ~ change("world", -4, "The Polish workers defend their own state; isolation")
         ~ change("party", -2, "Recriminations over the defeat")
-        The Red Army crosses the Curzon line, and a Polish Revolutionary Committee under Julian Marchlewski and Feliks Dzierżyński waits at Białystok to govern. The Polish workers do not rise. They join the army in tens of thousands, and the Red armies, far from their supplies, with Budyonny's cavalry away at Lwów, are strung out before Warsaw. On 16 August Piłsudski strikes into their flank. In a week Tukhachevsky's armies are in flight; tens of thousands of men go into Polish prison camps and thousands more into internment in Germany. # marker: poland: August 1920: the Battle of Warsaw
+        The Red Army crosses the Curzon line, and a Polish Revolutionary Committee under Julian Marchlewski and Felix Dzerzhinsky waits at Białystok to govern. The Polish workers do not rise. They join the army in tens of thousands, and the Red armies, far from their supplies, with Budyonny's cavalry away at Lwów, are strung out before Warsaw. On 16 August Piłsudski strikes into their flank. In a week Tukhachevsky's armies are in flight; tens of thousands of men go into Polish prison camps and thousands more into internment in Germany. # marker: poland: August 1920: the Battle of Warsaw
         Peace is signed at Riga in March 1921, on a border well east of the Curzon line. Western Belarus and western Ukraine go to Poland.
     }
 * [Make peace on the Curzon line and build the parties patiently # option: peace-at-curzon-line # advocates: Trotsky, Radek]

@@ -350,7 +350,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
     ~ change("world", -5, "The Moscow trials appal the Soviet Union's friends abroad")
     ~ lose(681692, "Shot in the Great Terror, 1937–38 (NKVD records)")
     Then the terror reaches everyone. NKVD Order No. 00447 of 30 July 1937 sets quotas for each region, so many to be shot and so many sent to the camps, against "former kulaks, criminals and other anti-Soviet elements". Further orders target Poles, Germans, Latvians, Koreans and other nationalities. Three-man troikas pass sentence in minutes. Neighbours denounce neighbours for their flats; workers learn never to speak at a meeting. In December 1937 the new constitution's first elections offer one candidate for each seat.
-    In March 1938 Bukharin, Rykov and Genrikh Yagoda, the former police chief, confess in the third great trial and are shot. In November the Politburo halts the mass operations, and Yezhov is replaced by Lavrentiy Beria; he is shot in 1940. # year: 1938
+    In March 1938 Bukharin, Rykov and Genrikh Yagoda, the former police chief, confess in the third great trial and are shot. In November the Politburo halts the mass operations, and Yezhov is replaced by Lavrenty Beria; he is shot in 1940. # year: 1938
 - else:
     ~ change("soviets", -8, "The terror teaches workers to keep their heads down")
     ~ change("party", -6, "The party purges its own cadres")
