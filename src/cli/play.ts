@@ -2,11 +2,13 @@
  * npm run play                         play in the terminal
  * npm run play -- --history --json     history's choice at every fork
  * npm run play -- --choices 1,3,2 --json   a list of choices (1-based, as the keys in the game)
+ * npm run play -- --short              the short reading (the classroom's default)
  */
 import { createInterface } from 'node:readline/promises';
 import { Game } from '../engine/Game';
 import { METERS, METER_LABELS, type Scene } from '../engine/types';
 import { parseArgs } from './args';
+import { cardText, shownIn } from '../engine/reading';
 import { loadBundle, playHistory, report } from './headless';
 
 function fail(message: string, json: boolean): never {
@@ -15,12 +17,14 @@ function fail(message: string, json: boolean): never {
   process.exit(1);
 }
 
+const mode = process.argv.includes('--short') ? 'short' : 'full';
+
 function printScene(scene: Scene, game: Game): void {
-  for (const b of scene.blocks) {
+  for (const b of scene.blocks.filter((b) => shownIn(b, mode))) {
     if (b.kind === 'chapter') console.log(`\n=== ${b.title.toUpperCase()} ===`);
     else if (b.kind === 'fork') console.log(b.date ? `\n— ${b.date} —` : '');
     else if (b.kind === 'text') console.log(`${b.speculative ? '[speculation] ' : ''}${b.text}`);
-    else if (b.kind === 'history') console.log(`\n  [History: ${b.card.title}]\n  ${b.card.paragraphs.join('\n  ')}\n`);
+    else if (b.kind === 'history') console.log(`\n  [History: ${b.card.title}]\n  ${cardText(b.card, mode).join('\n  ')}\n`);
     else if (b.kind === 'ending') console.log(`\n*** ENDING: ${b.title} ***`);
     else console.log(`\n*** TO BE CONTINUED: ${b.title} ***`);
   }

@@ -17,6 +17,8 @@ import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './p
 import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
 import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import { readingChoice } from './readingMode';
+import { glossaryDialog } from './Glossary';
 
 export class App {
   private game: Game | null = null;
@@ -102,6 +104,7 @@ export class App {
       message ? h('p', { class: 'notice', role: 'status' }, message) : null,
       notice,
       h('nav', { class: 'title-menu', 'aria-label': 'Main menu' }, ...buttons),
+      readingChoice(this.storage),
     );
     this.root.replaceChildren(screen);
     buttons[0]?.focus();
@@ -378,6 +381,7 @@ export class App {
     const choice = await openDialog('Menu', [], [
       { label: 'Back to the game', value: 'close', primary: true },
       { label: 'Why? (what moved the meters)', value: 'why' },
+      { label: "Who's who and terms", value: 'glossary' },
       { label: 'Share this path', value: 'share' },
       { label: 'Your paths', value: 'paths' },
       { label: 'New game', value: 'new' },
@@ -385,6 +389,7 @@ export class App {
       { label: 'Title screen', value: 'title' },
     ], 'menu');
     if (choice === 'why') this.showWhy();
+    if (choice === 'glossary') void glossaryDialog();
     if (choice === 'share' && this.game) {
       const s = this.game.state();
       const entry = this.pathId ? await this.library.get(this.pathId) : null;

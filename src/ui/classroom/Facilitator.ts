@@ -12,7 +12,9 @@ import {
 } from '../../engine/classroom';
 import { cardsForFork, type RoleBook, type RoleCard } from '../../engine/roles';
 import { FORKS, FORK_NAMES, type ChoiceView, type Scene } from '../../engine/types';
-import { renderBlock } from '../NarrativeView';
+import { renderBlocks, spokenText } from '../storyText';
+import { loadGlossary } from '../Glossary';
+import { readingFieldset } from '../readingMode';
 import { h } from '../dom';
 import { MapPanel } from '../MapPanel';
 import { MeterStrip } from '../MeterStrip';
@@ -104,6 +106,8 @@ export class Facilitator {
       }),
     );
 
+    const readingField = readingFieldset(lesson.reading ?? 'short', (value) => (lesson.reading = value));
+
     const groupCount = h('select', { id: 'group-count' },
       ...[2, 3, 4, 5, 6, 7, 8].map((n) => h('option', { value: String(n), selected: n === lesson.groups.length }, String(n))),
     );
@@ -166,7 +170,7 @@ export class Facilitator {
       problem ? h('p', { class: 'notice problem', role: 'alert' }, `The saved class session could not be read: ${problem} It is kept aside, not deleted, when a new lesson starts.`) : null,
       this.bookProblems.length ? h('p', { class: 'notice problem', role: 'alert' }, `Some role cards could not be read: ${this.bookProblems.join('; ')}`) : null,
       h('form', { class: 'setup-form', 'aria-label': 'Lesson options' },
-        h('div', { class: 'setup-options' }, spanField, timerField, cardsField),
+        h('div', { class: 'setup-options' }, spanField, timerField, cardsField, readingField),
         h('div', { class: 'setup-roles' },
           h('div', { class: 'setup-field' }, h('label', { for: 'group-count' }, 'Number of groups '), groupCount, ' ', dealAgain),
           roleTable),
@@ -262,9 +266,9 @@ export class Facilitator {
       const last = session.votes.at(-1);
       context.replaceChildren(
         ...(last ? [this.lastVoteNote(last.tallies, last.winner, last.casting)] : []),
-        ...blocks.map((b) => renderBlock(b)),
+        ...renderBlocks(blocks, { mode: lesson.reading ?? 'short' }),
       );
-      live.textContent = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [])).join(' ');
+      live.textContent = spokenText(blocks.filter((b) => b.kind === 'text' || b.kind === 'ending'), lesson.reading ?? 'short');
       meters.update(state, scene.effects);
       mapPanel.update(state);
       this.world?.update(state, scene);
@@ -289,6 +293,7 @@ export class Facilitator {
       context.scrollTop = 0;
     };
     render(false);
+    void loadGlossary().then((g) => g && render(false)); // names become glossary buttons
     requestAnimationFrame(() => setTimeout(() => void this.mountWorld(mapPanel), 0));
   }
 
