@@ -289,7 +289,7 @@ Kerensky, now prime minister, wants Kornilov's help to bring reliable troops nea
     Your party left the coalition only after July, and the factories remember how long it stayed. # speculative: yes # short: yes
 }
 The soviet's leaders ask every party to help defend the city. What does yours do? # short: yes
-Lenin, in hiding in Finland, and Trotsky, in prison, say: fight Kornilov, but give Kerensky no support. Arm the factory Red Guards and send agitators down the railway to meet the troops. When it is over, the rifles will still be in the workers' hands. # short: yes
+Lenin, in hiding in Finland, and Trotsky, in prison, say: fight the general, but give the government no support. Arm the factory Red Guards and send agitators down the railway to meet the troops. When it is over, the rifles will still be in the workers' hands. # short: yes
 Tsereteli, Dan and Chernov ask for unity behind the government: the republic is in danger, so put the soviet's forces under its command. # short: yes
 { pg_support:
     And Milyukov, leader of the liberal Kadets, urges a compromise with the general: order at the front, the death penalty, and Kornilov kept at his post. # short: yes

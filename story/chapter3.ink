@@ -76,7 +76,7 @@ Seven weeks later Lenin suffers his first stroke. In December he dictates a lett
     War Communism has not ended: the requisition squads still take the grain, and the towns live on ration cards and the black market. # speculative: yes # short: yes
 }
 Lenin dies on 21 January 1924. In May his widow, Nadezhda Krupskaya, hands his letter to the Central Committee. Stalin offers to resign. What should the party do? # short: yes
-Grigory Zinoviev and Lev Kamenev, who have run the Politburo with Stalin since Lenin fell ill, ask the party to keep him. Lenin wrote as a sick man, they say, and the real danger is Trotsky, a Bonaparte with the Red Army behind him. # short: yes
+Grigory Zinoviev and Lev Kamenev, who have led the Politburo with Stalin since 1923, ask the party to keep him. Lenin wrote as a sick man, they say, and the real danger is Trotsky, a Bonaparte with the Red Army behind him. # short: yes
 Krupskaya and those who take Lenin at his word say: do what he asked. Move Stalin to other work and govern collectively. # short: yes
 Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, say the Secretariat has replaced elections with appointments. Put Trotsky at the head of the party, with a plan for industry and more party democracy. # short: yes
 * [Keep Stalin as General Secretary: unity against Trotsky # option: keep-stalin # advocates: Zinoviev, Kamenev, Stalin # historical: yes]
@@ -106,7 +106,7 @@ Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, say
     Trotsky chairs the Politburo and keeps the army. He talks of planning, of party democracy and of world revolution, and the provincial secretaries whom Stalin appointed wait to see how long it lasts. # speculative: yes
 -
 # history: Lenin's Testament and the succession, 1922–1925
-Stalin became General Secretary in April 1922, with Lenin's approval. In May 1924 Lenin's letter was read only to the Central Committee and the heads of the congress delegations. Zinoviev and Kamenev spoke for keeping Stalin, and Trotsky kept silent. Stalin offered to resign and stayed. The letter was published in the Soviet Union only in 1956. By 1926 Zinoviev and Kamenev had joined Trotsky in opposition, too late. # short: yes
+Stalin became General Secretary in April 1922, with Lenin's approval. In May 1924 Lenin's letter was read only to the Central Committee and the heads of the congress delegations. Zinoviev and Kamenev spoke for keeping Stalin. Trotsky kept silent. Stalin offered to resign and stayed. The letter was published in the Soviet Union only in 1956. By 1926 Zinoviev and Kamenev had joined Trotsky in opposition, too late. # short: yes
 Stalin became General Secretary on 3 April 1922, with Lenin's approval. The essay this game draws on sees his strength in the relationships he built across the party and in casting himself as Lenin's pupil rather than his equal; when Lenin died, it says, most of the party saw no problem in his being at the centre.
 In May 1924 the letter was read to the Central Committee and the heads of the delegations at the Thirteenth Congress, not to the congress itself. Zinoviev and Kamenev spoke for keeping Stalin, who offered to resign and stayed; Trotsky kept silent. The text was published abroad in 1926 and in the Soviet Union only in 1956.
 Trotsky lost the War Commissariat in January 1925. That year the triumvirate broke apart, and in 1926 Zinoviev and Kamenev joined Trotsky in a United Opposition, too late.
@@ -306,7 +306,7 @@ Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New 
 
 = oppositions_card
 # history: The Left and the Right Oppositions, 1927–1930
-Trotsky and Zinoviev were expelled from the party in November 1927, and dozens more oppositionists in December. Trotsky was exiled to Alma-Ata (today Almaty) and deported abroad in 1929. Then Stalin turned on the Right: Bukharin lost his Politburo seat in November 1929, and he, Rykov and Tomsky recanted. From then on no open opposition was possible. # short: yes
+Trotsky and Zinoviev were expelled from the party in November 1927, and dozens more oppositionists in December. Trotsky was exiled to Alma-Ata (today Almaty) and deported abroad in 1929. Then Stalin turned on the Right. Bukharin lost his Politburo seat in November 1929, and he, Rykov and Tomsky recanted. From then on no open opposition was possible. # short: yes
 The Tenth Congress banned factions in March 1921. The Left Opposition's Platform of September 1927 was refused publication; after counter-demonstrations on 7 November 1927, Trotsky and Zinoviev were expelled from the party on 14 November, and the Fifteenth Congress in December expelled some 75 more, among them Kamenev. Zinoviev and Kamenev recanted and were readmitted in 1928. Trotsky was exiled to Alma-Ata in January 1928 and deported to Turkey in February 1929.
 The essay describes Stalin as a "centrist" who first allied with the Right to expel the Left, then with the Left's ideas against the Right. Bukharin lost his Politburo seat on 17 November 1929, and he, Rykov and Tomsky recanted; Rykov was replaced as head of the government by Molotov in December 1930. They were removed from power, not yet from the party; the essay says the Right was expelled by 1930, but that came only in 1937, at the time of the show trials.
 ->->
