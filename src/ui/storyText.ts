@@ -23,7 +23,10 @@ function paragraph(block: TextBlock, seen: Set<string>): HTMLElement {
     : h('p', {}, ...linkedText(block.text, seen));
 }
 
-/** Short paragraphs, with a button that puts the full ones in their place (and back). */
+/**
+ * Short paragraphs under a button that puts the full ones in their place (and back). The
+ * button comes first, so what it opens follows it, for the eye and for a screen reader.
+ */
 function expandable(short: Node[], full: Node[], what: string): HTMLElement {
   const shortBox = h('div', { class: 'reading-short' }, ...short);
   const fullBox = h('div', { class: 'reading-full' }, ...full);
@@ -36,22 +39,24 @@ function expandable(short: Node[], full: Node[], what: string): HTMLElement {
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? `Back to the short ${what}` : `Read the full ${what}`;
   });
-  return h('div', { class: 'reading-passage' }, shortBox, fullBox, button);
+  return h('div', { class: 'reading-passage' }, button, shortBox, fullBox);
 }
 
 function passage(blocks: TextBlock[], mode: ReadingMode, seen: Set<string>): Node[] {
   const hasShort = blocks.some((b) => b.reading === 'short');
   if (mode === 'full' || !hasShort) return blocks.filter((b) => b.reading !== 'short').map((b) => paragraph(b, seen));
-  // Link names in the short text first: that is what the reader sees.
+  // Each version links its own first mentions; later passages count the short one's.
+  const before = new Set(seen);
   const short = blocks.filter((b) => b.reading !== 'full').map((b) => paragraph(b, seen));
-  const full = blocks.filter((b) => b.reading !== 'short').map((b) => paragraph(b, new Set(seen)));
+  const full = blocks.filter((b) => b.reading !== 'short').map((b) => paragraph(b, before));
   return [expandable(short, full, 'text')];
 }
 
 function historyCard(card: HistoryCard, mode: ReadingMode, seen: Set<string>): HTMLElement {
   const para = (p: string, s: Set<string>): HTMLElement => h('p', {}, ...linkedText(p, s));
+  const before = new Set(seen);
   const body = mode === 'short' && card.summary.length
-    ? [expandable(cardText(card, 'short').map((p) => para(p, seen)), card.paragraphs.map((p) => para(p, new Set(seen))), 'card')]
+    ? [expandable(cardText(card, 'short').map((p) => para(p, seen)), card.paragraphs.map((p) => para(p, before)), 'card')]
     : card.paragraphs.map((p) => para(p, seen));
   return h('aside', { class: 'history-card', 'aria-label': `History: ${card.title}` },
     h('p', { class: 'history-kicker' }, 'What really happened'),
