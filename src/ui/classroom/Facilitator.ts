@@ -258,16 +258,21 @@ export class Facilitator {
     );
     this.opts.root.replaceChildren(screen);
 
-    const render = (moveFocus: boolean): void => {
-      const scene = game.scene();
-      const state = game.state();
-      yearLabel.textContent = scene.date || String(scene.year);
-      const blocks = scene.blocks.filter((b) => lesson.historyCards === 'after-each-fork' || b.kind !== 'history');
+    /** The scene's text (again when the glossary arrives: only the text, never the vote). */
+    const showText = (): void => {
+      const blocks = game.scene().blocks.filter((b) => lesson.historyCards === 'after-each-fork' || b.kind !== 'history');
       const last = session.votes.at(-1);
       context.replaceChildren(
         ...(last ? [this.lastVoteNote(last.tallies, last.winner, last.casting)] : []),
         ...renderBlocks(blocks, { mode: lesson.reading ?? 'short' }),
       );
+    };
+    const render = (moveFocus: boolean): void => {
+      const scene = game.scene();
+      const state = game.state();
+      yearLabel.textContent = scene.date || String(scene.year);
+      const blocks = scene.blocks.filter((b) => lesson.historyCards === 'after-each-fork' || b.kind !== 'history');
+      showText();
       live.textContent = spokenText(blocks.filter((b) => b.kind === 'text' || b.kind === 'ending'), lesson.reading ?? 'short');
       meters.update(state, scene.effects);
       mapPanel.update(state);
@@ -293,7 +298,7 @@ export class Facilitator {
       context.scrollTop = 0;
     };
     render(false);
-    void loadGlossary().then((g) => g && render(false)); // names become glossary buttons
+    void loadGlossary().then((g) => g && showText()); // names become glossary buttons
     requestAnimationFrame(() => setTimeout(() => void this.mountWorld(mapPanel), 0));
   }
 
