@@ -135,7 +135,7 @@ The Soviet Union feels alone. In 1927 Britain breaks off relations, in Shanghai 
     Then, in the winter of 1927–28, the squads come back nearly empty-handed. The peasants have learned to bury their grain and sow no more than they need, and the towns' rations shrink again. # speculative: yes
 }
 { stalin_gensec:
-    The Left Opposition was expelled in December 1927, and in January 1928 Trotsky is put on a train to Alma-Ata, near the Chinese border. That month Stalin goes to Siberia and orders the grain seized under a law against speculation.
+    The Left Opposition was expelled in December 1927, and in January 1928 Trotsky is put on a train to Alma-Ata (today Almaty), near the Chinese border. That month Stalin goes to Siberia and orders the grain seized under a law against speculation.
 }
 { collective_leadership:
     The Left Opposition is still in the party, outvoted at every congress but not expelled, and every member of the Politburo has a plan. The Politburo sends its members to the grain regions; Stalin, in Siberia, orders the grain seized under a law against speculation. # speculative: yes

@@ -199,7 +199,7 @@ Georgy Zhukov, until July chief of the General Staff, said Kiev should be given 
 ~ war_won = true
 # year: 1941
 # date: October–December 1941
-On 2 October Army Group Centre opens Operation Typhoon against Moscow, and in two pockets at Vyazma and Bryansk takes more prisoners than at Kiev. On 16 October the capital panics: offices burn their files, the roads east fill, the government leaves for Kuibyshev on the Volga. {stalin_gensec:Stalin stays.} On 7 November troops march across Red Square and straight on to the front.
+On 2 October Army Group Centre opens Operation Typhoon against Moscow, and in two pockets at Vyazma and Bryansk takes more prisoners than at Kiev. On 16 October the capital panics: offices burn their files, the roads east fill, the government leaves for Kuibyshev (today Samara) on the Volga. {stalin_gensec:Stalin stays.} On 7 November troops march across Red Square and straight on to the front.
 Then the autumn mud, the frost, and fresh divisions from Siberia and the Far East, sent west as intelligence, Sorge's among it, showed that Japan would strike south, not north. On 5 December the Red Army counter-attacks before Moscow and throws the Germans back a hundred and more kilometres. Hitler's war for a quick kill has failed. # marker: moscow: December 1941: the Germans stopped before Moscow
 { ch5_fight:
 - "patriotic":
@@ -211,7 +211,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
 - else:
     No peace comes from Berlin, only the next offensive. The talk of a second Brest, once it leaks, costs the leadership a year of trust, and the war is fought more bitterly and longer than it might have been. The Red Army reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 }
-Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg, and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
 ~ change("army", 25, "The Red Army of 1945, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
 ~ change("bread", -10, "Villages burnt, livestock gone, fields unsown")
