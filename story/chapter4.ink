@@ -152,7 +152,7 @@ In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, sa
 -
 # history: The Third Period and Hitler's victory, 1928–1933
 The Comintern's line from 1928 called the Social Democrats "social fascists". The German communists and socialists fought each other to the end, and the SPD's leaders, too, refused any pact. Together they outpolled the Nazis in November 1932. Hitler became Chancellor on 30 January 1933, and the KPD was crushed within weeks. # short: yes
-The Sixth Congress (17 July – 1 September 1928) proclaimed the "third period"; the Tenth Plenum of the Comintern's executive in July 1929 made "social fascism" the binding line and removed Bukharin. In October 1928 Stalin had rescued Thälmann, whom the KPD's Central Committee had suspended for covering up a friend's embezzlement, and that winter the KPD expelled Brandler, Thalheimer and their followers. On 1–3 May 1929, "Bloody May", the Berlin police under the SPD's Karl Zörgiebel killed more than thirty people. From exile in Turkey, Trotsky warned in pamphlets of 1930–32 that a Nazi victory would destroy every workers' organisation. The essay calls the line "ultraleft" and its "united front from below" a failure; the SPD's leaders, too, refused any pact with the communists.
+The Sixth Congress (17 July – 1 September 1928) proclaimed the "third period"; the Tenth Plenum of the Comintern's executive in July 1929 made "social fascism" the binding line and removed Bukharin. In October 1928 Stalin had rescued Thälmann, whom the KPD's Central Committee had suspended for covering up a friend's embezzlement. That winter the KPD expelled Brandler, Thalheimer and their followers. On 1–3 May 1929, "Bloody May", the Berlin police under the SPD's Karl Zörgiebel killed more than thirty people. From exile in Turkey, Trotsky warned in pamphlets of 1930–32 that a Nazi victory would destroy every workers' organisation. The essay calls the line "ultraleft" and its "united front from below" a failure; the SPD's leaders, too, refused any pact with the communists.
 In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the Nazis' 33.1. Hitler became Chancellor on 30 January 1933. After the Reichstag fire of 27 February the KPD was outlawed in all but name; Thälmann, arrested on 3 March, was shot in Buchenwald in August 1944. Several hundred opponents of the regime were killed in 1933; the game counts 600.
 -> ch4_popular_front
 
@@ -258,7 +258,7 @@ The Spanish Civil War began on 17–18 July 1936 and ended with Franco's victory
 # date: August 1936
 On 1 December 1934 a young party member, Leonid Nikolaev, shot Sergei Kirov, the Leningrad party chief, in a corridor of the Smolny. That evening a decree ordered that terrorism cases be tried within ten days, without defence lawyers or appeal, and the sentences carried out at once. Thousands of Leningraders were deported. Now, in the summer of 1936, the Soviet Union debates a new constitution with universal suffrage and the secret ballot, and the political police, the NKVD, proposes to put the old oppositions on trial as assassins.
 { ch4_leader == "stalin":
-    The accused are to be Grigory Zinoviev and Lev Kamenev, Lenin's closest comrades, with fourteen others. They are told that a confession will save their lives and their families. After them, the files name Georgy Pyatakov, Karl Radek, and Bukharin and Rykov themselves.
+    The accused are to be Grigory Zinoviev and Lev Kamenev, Lenin's closest comrades, with fourteen others. They are told that a confession will save their lives and their families. After them, the files name Georgy Pyatakov and Karl Radek. Then Bukharin and Rykov themselves.
 - else:
     { ch4_leader == "trotsky":
         In this story the files name the men Trotsky defeated: Stalin's old secretariat and the Right. A confession, they are told, will save their families. # speculative: yes
@@ -276,7 +276,7 @@ On 1 December 1934 a young party member, Leonid Nikolaev, shot Sergei Kirov, the
     In this story the planned industry was the Left Opposition's own programme, and the planners in the files are the men who built it. # speculative: yes
 }
 { ch4_leader == "stalin":
-    Stalin, with Molotov, Lazar Kaganovich and Nikolai Yezhov, the party's overseer of the police, makes the case for trials.
+    Stalin, with Molotov and Lazar Kaganovich, makes the case for trials. So does Nikolai Yezhov, the party's overseer of the police.
 - else:
     The police chiefs and the hard men of the Politburo make the case for trials.
 }
@@ -304,7 +304,7 @@ Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arr
 * [Put the oppositions on trial and purge the party # option: show-trials # advocates: Stalin, Molotov, Kaganovich, Yezhov # historical: yes]
     ~ terror = true
     { ch4_leader == "stalin" and not open_platforms:
-        In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions to plotting with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
+        In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions. They say they plotted with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
     - else:
         The trials go ahead, in the October Hall of the House of Trade Unions, and the accused confess. But {open_platforms:a party used to open platforms fights each arrest in its cells and its press|in a leadership where no one man decides, each arrest is fought over}, and some of the accused walk free. # speculative: yes # marker: moscow: The Moscow trials, 1936–1938
     }
@@ -364,7 +364,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
 = ch4_trials_card
 # history: The Moscow trials and the Great Terror, 1936–1938
 Three great show trials, in 1936, 1937 and 1938, sent Lenin's old comrades to their deaths on forced confessions. In June 1937 Marshal Tukhachevsky and seven other commanders were shot, and the purge tore through the officer corps. By the NKVD's own records more than 1.5 million people were arrested in 1937–38 and 681,692 were shot. Many more died in the camps. # short: yes
-There were three great Moscow trials: Zinoviev, Kamenev and fourteen others in August 1936 (all shot); Pyatakov, Radek and fifteen others in January 1937; Bukharin, Rykov, Yagoda and eighteen others in March 1938. The evidence was confessions, obtained by threats to the accused and their families, beatings and sleeplessness. Trotsky, named the chief plotter, was murdered in Mexico in August 1940. Khrushchev called the purges crimes in 1956; Bukharin and Rykov were rehabilitated in 1988.
+There were three great Moscow trials. In August 1936 Zinoviev, Kamenev and fourteen others were tried, and all were shot. In January 1937 came Pyatakov, Radek and fifteen others. In March 1938 came Bukharin, Rykov, Yagoda and eighteen others. The evidence was confessions, obtained by threats to the accused and their families, beatings and sleeplessness. Trotsky, named the chief plotter, was murdered in Mexico in August 1940. Khrushchev called the purges crimes in 1956; Bukharin and Rykov were rehabilitated in 1988.
 Tukhachevsky, Yakir, Uborevich and five others were shot on 12 June 1937. Three of the five marshals died, and by the usual count thirteen of fifteen army commanders and most corps and division commanders. About 35,000 officers were dismissed in 1937–38; roughly a third were reinstated by 1940.
 By the NKVD's own records, more than 1.5 million people were arrested in 1937–38 and 681,692 were shot; the game counts those executions. Many more died in the camps. The essay sees here the root of 1991: a working class that learned politics was not worth the risk, and retreated into private life.
 -> ch4_pact_1939
