@@ -51,7 +51,22 @@ function termButton(form: string, entry: GlossaryEntry): Node[] {
 export function linkedText(text: string, seen: Set<string>): Node[] {
   const glossary = loaded;
   if (!glossary) return [document.createTextNode(text)];
-  return glossary.segments(text, seen).flatMap((s) => (s.entry ? termButton(s.text, s.entry) : [document.createTextNode(s.text)]));
+  const segments = glossary.segments(text, seen);
+  const out: Node[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (!s.entry) {
+      out.push(document.createTextNode(s.text));
+      continue;
+    }
+    // A button is one box: keep the punctuation after it on its line ("Day," not "Day / ,").
+    const next = segments[i + 1];
+    const stuck = next && !next.entry ? (/^[,.;:!?)’'"]+/.exec(next.text)?.[0] ?? '') : '';
+    const [button, panel] = termButton(s.text, s.entry);
+    out.push(h('span', { class: 'term-wrap' }, button!, stuck), panel!);
+    if (stuck && next) next.text = next.text.slice(stuck.length);
+  }
+  return out;
 }
 
 const KIND_TITLES = { person: 'People', term: 'Terms', place: 'Places' } as const;
@@ -68,10 +83,20 @@ export async function glossaryDialog(): Promise<void> {
       );
     })
     : [h('p', {}, 'The glossary could not be loaded.')];
-  await openDialog("Who's who and terms", body, [{ label: 'Close', value: 'close', primary: true }], 'glossary-dialog');
+  const closed = openDialog("Who's who and terms", body, [{ label: 'Close', value: 'close', primary: true }], 'glossary-dialog');
+  // Open at the top (the browser focuses the Close button at the foot of the long list).
+  const dialog = document.querySelector<HTMLDialogElement>('dialog.glossary-dialog');
+  const heading = dialog?.querySelector<HTMLElement>('h2');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+  dialog?.scrollTo(0, 0);
+  await closed;
 }
 
-/** People by surname, terms and places by name. */
+/** People by surname (the one-word form the text uses: Lenin, Mao), terms and places by name. */
 function sortKey(e: GlossaryEntry): string {
-  return e.kind === 'person' ? (e.forms[0] ?? e.name) : e.name.toLowerCase();
+  if (e.kind !== 'person') return e.name.toLowerCase();
+  return (e.forms.find((f) => !f.includes(' ')) ?? e.name.split(' ').at(-1) ?? e.name).toLowerCase();
 }
