@@ -80,6 +80,20 @@ describe('the glossary', () => {
     expect([...missing]).toEqual([]);
   });
 
+  it('has an entry for every person the role cards introduce by name', () => {
+    const named = new RegExp(`(?<![\\p{L}])(?:${[...GIVEN_NAMES, ...TITLES].join('|')}) (?:(?:von|de) )?${NAME}`, 'gu');
+    const missing = new Set<string>();
+    for (const file of readdirSync(join(STORY, 'roles'))) {
+      const text = readFileSync(join(STORY, 'roles', file), 'utf8');
+      const covered = glossary.mentions(text).map((m) => [m.at, m.at + m.form.length] as const);
+      for (const m of text.matchAll(named)) {
+        const end = m.index + m[0].length;
+        if (!covered.some(([a, b]) => a <= end - 1 && b >= end)) missing.add(`${file}: ${m[0]}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
   it('explains the terms a sixteen-year-old may not know', () => {
     for (const term of ['Orgburo', 'Popular Socialists', 'Democratic Centralists', 'NEPmen', 'kulak', 'soviet', 'commissar', 'Politburo', 'Cheka', 'Comintern']) {
       expect(glossary.lookup(term), term).toBeDefined();
