@@ -59,7 +59,7 @@ VAR ch3_trotsky_leads = false
 }
 # date: April 1922 – May 1924
 On 3 April 1922, the day after the Eleventh Party Congress closes, the new Central Committee fills a post that sounds like paperwork: General Secretary. It goes to Joseph Stalin, the Georgian who already sits on the Politburo and the Orgburo, runs the Commissariat of Nationalities and heads the Workers' and Peasants' Inspection. Nobody objects. The Secretariat keeps the party's files and proposes who will run each province and each trade union, and the man who signs the appointments soon knows more people than anyone else.
-Seven weeks later, at his country house at Gorki outside Moscow, Lenin suffers his first stroke. He is fifty-two. He is back at work in the autumn, but in December more strokes confine him to bed. Between 23 and 26 December he dictates a letter to the next congress: enlarge the Central Committee with dozens of ordinary workers, and beware a split between its two ablest men. Trotsky is perhaps the most capable, but too sure of himself. Stalin, as General Secretary, has "unlimited authority concentrated in his hands", and Lenin is not sure he will always use it with enough caution. On 4 January 1923 he adds a postscript: Stalin is "too rude", a fault that is intolerable in a General Secretary, and the comrades should find a way to move him. Behind it lie a quarrel over Georgia, where Stalin's ally Sergo Ordzhonikidze struck a Georgian communist, and a telephone call in which Stalin swore at Lenin's wife, Nadezhda Krupskaya. On 10 March 1923 a third stroke takes Lenin's speech.
+Seven weeks later, at his country house at Gorki outside Moscow, Lenin suffers his first stroke. He is fifty-two. He is back at work in the autumn, but in December more strokes confine him to bed. Between 23 and 26 December he dictates a letter to the next congress: enlarge the Central Committee with dozens of ordinary workers, and beware a split between its two ablest men. Trotsky is perhaps the most capable, but too sure of himself. Stalin, as General Secretary, has "unlimited authority concentrated in his hands", and Lenin is not sure he will always use it with enough caution. On 4 January 1923 he adds a postscript: Stalin is "too rude", a fault that is intolerable in a General Secretary, and the comrades should find a way to move him. Behind it lies a quarrel over Georgia, where Stalin's ally Sergo Ordzhonikidze struck a Georgian communist. And Stalin has sworn at Lenin's wife, Nadezhda Krupskaya, on the telephone. On 10 March 1923 a third stroke takes Lenin's speech.
 In October 1922 the Red Army enters Vladivostok as the last Japanese troops leave. On 30 December a congress in Moscow founds the Union of Soviet Socialist Republics: Russia, Ukraine, Byelorussia, and a Transcaucasian Federation that binds Georgia, conquered by the Red Army in February 1921, to Armenia and Azerbaijan. # era: 1922 # marker: moscow: The USSR is founded, 30 December 1922
 ~ change("world", 4, "Britain, Italy and France recognise the USSR in 1924")
 { nep:
@@ -69,22 +69,33 @@ In October 1922 the Red Army enters Vladivostok as the last Japanese troops leav
 }
 Lenin dies at Gorki on 21 January 1924, aged fifty-three. Petrograd becomes Leningrad, his embalmed body goes on show on Red Square, and in the "Lenin enrolment" the party takes in some 240,000 workers from the factory floor, young members who owe their cards to the Secretariat. Trotsky, convalescing on the Black Sea, misses the funeral; he later says Stalin gave him the wrong date. # year: 1924 # marker: moscow: Lenin dies, 21 January 1924
 In May, on the eve of the Thirteenth Congress, Krupskaya hands Lenin's sealed letter to the Central Committee, and it is read out to the Committee and to the heads of the delegations. Stalin offers to resign. What should the party do?
-Grigory Zinoviev and Lev Kamenev, who with Stalin have run the Politburo as a triumvirate since Lenin fell ill, ask the delegates to keep him. Lenin wrote as a sick man, they say; Stalin has heard the criticism and will mend his ways. To throw out the General Secretary now would hand the party to Trotsky, a former Menshevik who joined it only in 1917 and whom the Red Army still cheers: in every revolution, from France on, the danger has been a Bonaparte. The party condemned Trotsky's opposition in January; its unity matters more than one man's manners.
+Grigory Zinoviev and Lev Kamenev have run the Politburo with Stalin as a triumvirate since 1923. They ask the delegates to keep him. Lenin wrote as a sick man, they say; Stalin has heard the criticism and will mend his ways. To throw out the General Secretary now would hand the party to Trotsky, a former Menshevik who joined it only in 1917 and whom the Red Army still cheers: in every revolution, from France on, the danger has been a Bonaparte. The party condemned Trotsky's opposition in January; its unity matters more than one man's manners.
 Krupskaya and those who take Lenin at his word say: do what he asked. Move Stalin to other work, let no one man hold all the files, and add the workers Lenin wanted to the Central Committee, so that no clique of old leaders can run it. Govern collectively.
-Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, signed the Letter of the Forty-Six in October 1923, and Vladimir Antonov-Ovseenko, head of the army's political administration, backed them in a letter of his own: the Secretariat, they wrote, has replaced elections with appointments, and the economy drifts without a plan. Put the man who organised October {ex_tsarist_officers:and built the Red Army that won the Civil War|and led the Red Army} at the head of the party, with a plan for industry and a "New Course" of party democracy.
+Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, signed the Letter of the Forty-Six in October 1923. Vladimir Antonov-Ovseenko, head of the army's political administration, backed them in a letter of his own. The Secretariat, they wrote, has replaced elections with appointments, and the economy drifts without a plan. Put the man who organised October {ex_tsarist_officers:and built the Red Army that won the Civil War|and led the Red Army} at the head of the party, with a plan for industry and a "New Course" of party democracy.
+On 3 April 1922 the Central Committee makes Joseph Stalin its General Secretary, a post that sounds like paperwork. The man who signs the party's appointments soon knows more people than anyone else. # short: yes
+Seven weeks later Lenin suffers his first stroke. In December he dictates a letter to the next party congress: Trotsky is able but too sure of himself, and Stalin has concentrated unlimited authority in his hands. In a postscript Lenin adds that Stalin is "too rude" and should be moved. # short: yes
+{ nep:
+    The New Economic Policy is filling the markets, and private traders, the NEPmen, ride in cabs past workers laid off from the factories. # short: yes
+- else:
+    War Communism has not ended: the requisition squads still take the grain, and the towns live on ration cards and the black market. # speculative: yes # short: yes
+}
+Lenin dies on 21 January 1924. In May his widow, Nadezhda Krupskaya, hands his letter to the Central Committee. Stalin offers to resign. What should the party do? # short: yes
+Grigory Zinoviev and Lev Kamenev, who have led the Politburo with Stalin since 1923, ask the party to keep him. Lenin wrote as a sick man, they say, and the real danger is Trotsky, a Bonaparte with the Red Army behind him. # short: yes
+Krupskaya and those who take Lenin at his word say: do what he asked. Move Stalin to other work and govern collectively. # short: yes
+Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, say the Secretariat has replaced elections with appointments. Put Trotsky at the head of the party, with a plan for industry and more party democracy. # short: yes
 * [Keep Stalin as General Secretary: unity against Trotsky # option: keep-stalin # advocates: Zinoviev, Kamenev, Stalin # historical: yes]
     ~ stalin_gensec = true
     ~ change("party", 8, "Stalin's Secretariat holds the party machine in one hand")
     ~ change("soviets", -6, "Appointments from above replace elections")
     ~ change("army", -3, "Trotsky is eased out of the War Commissariat")
     The letter is read to each delegation, not to the congress, and it is not printed. Zinoviev tells the delegates that Lenin's fears about Stalin have, happily, proved unfounded. Stalin's resignation is refused. Trotsky says nothing.
-    Over the next year the triumvirate moves Trotsky's supporters out of the army and the press. Then Stalin looks past his partners, to Nikolai Bukharin and the NEP's defenders, and Zinoviev and Kamenev find the Secretariat's machine turned against them.
+    Over the next year the triumvirate moves Trotsky's supporters out of the army and the press. Then Stalin looks past his partners, to Nikolai Bukharin and the NEP's defenders. Zinoviev and Kamenev find the Secretariat's machine turned against them.
 * [Remove Stalin, as Lenin asked, and govern collectively # option: remove-stalin # advocates: Lenin (his letter), Krupskaya]
     ~ collective_leadership = true
     ~ change("party", -9, "The succession fought out in the open")
     ~ change("soviets", 6, "Workers added to the Central Committee, as Lenin asked")
     The congress votes to honour Lenin's letter. Stalin keeps his seat in the Politburo but leaves the Secretariat, which passes to a rotating committee of three. # speculative: yes
-    The Central Committee is enlarged with some fifty workers from the bench, who vote as often against the old leaders as with them. Zinoviev, Kamenev, Trotsky, Bukharin and Stalin now have to win arguments rather than appointments, and they argue loudly, in public and for years. # speculative: yes
+    The Central Committee is enlarged with some fifty workers from the bench, who vote as often against the old leaders as with them. The old leaders now have to win arguments rather than appointments, and they argue loudly, in public and for years. # speculative: yes
 * [Make Trotsky Lenin's successor # option: trotsky-succeeds # advocates: Preobrazhensky, Pyatakov, Antonov-Ovseenko]
     ~ ch3_trotsky_leads = true
     ~ change("party", -16, "Zinoviev, Kamenev, Stalin and the apparatus close ranks against Trotsky: the party on the edge of a split")
@@ -99,8 +110,9 @@ Trotsky's supporters, Yevgeny Preobrazhensky and Georgy Pyatakov among them, sig
     Trotsky chairs the Politburo and keeps the army. He talks of planning, of party democracy and of world revolution, and the provincial secretaries whom Stalin appointed wait to see how long it lasts. # speculative: yes
 -
 # history: Lenin's Testament and the succession, 1922–1925
+Stalin became General Secretary in April 1922, with Lenin's approval. In May 1924 Lenin's letter was read only to the Central Committee and the heads of the congress delegations. Zinoviev and Kamenev spoke for keeping Stalin. Trotsky kept silent. Stalin offered to resign and stayed. The letter was published in the Soviet Union only in 1956. By 1926 Zinoviev and Kamenev had joined Trotsky in opposition, too late. # short: yes
 Stalin became General Secretary on 3 April 1922, with Lenin's approval. The essay this game draws on sees his strength in the relationships he built across the party and in casting himself as Lenin's pupil rather than his equal; when Lenin died, it says, most of the party saw no problem in his being at the centre.
-In May 1924 the letter was read to the Central Committee and the heads of the delegations at the Thirteenth Congress, not to the congress itself. Zinoviev and Kamenev spoke for keeping Stalin, who offered to resign and stayed; Trotsky kept silent. The text was published abroad in 1926 and in the Soviet Union only in 1956.
+In May 1924 the letter was read to the Central Committee and the heads of the delegations at the Thirteenth Congress, not to the congress itself. Zinoviev and Kamenev spoke for keeping Stalin, who offered to resign and stayed. Trotsky kept silent. The text was published abroad in 1926 and in the Soviet Union only in 1956.
 Trotsky lost the War Commissariat in January 1925. That year the triumvirate broke apart, and in 1926 Zinoviev and Kamenev joined Trotsky in a United Opposition, too late.
 -> great_turn
 
@@ -127,7 +139,7 @@ The Soviet Union feels alone. In 1927 Britain breaks off relations, in Shanghai 
     Then, in the winter of 1927–28, the squads come back nearly empty-handed. The peasants have learned to bury their grain and sow no more than they need, and the towns' rations shrink again. # speculative: yes
 }
 { stalin_gensec:
-    The Left Opposition was expelled in December 1927, and in January 1928 Trotsky is put on a train to Alma-Ata, near the Chinese border. That month Stalin goes to Siberia and orders the grain seized under a law against speculation.
+    The Left Opposition was expelled in December 1927, and in January 1928 Trotsky is put on a train to Alma-Ata (today Almaty), near the Chinese border. That month Stalin goes to Siberia and orders the grain seized under a law against speculation.
 }
 { collective_leadership:
     The Left Opposition is still in the party, outvoted at every congress but not expelled, and every member of the Politburo has a plan. The Politburo sends its members to the grain regions; Stalin, in Siberia, orders the grain seized under a law against speculation. # speculative: yes
@@ -139,6 +151,25 @@ How is the country to feed its towns and build the industry it will need?
 Nikolai Bukharin, the party's leading theorist, Alexei Rykov, who chairs the government, and Mikhail Tomsky of the trade unions say: keep the NEP and pay the peasants a fair price. The town-country alliance, the smychka, is what the revolution stands on. Lenin's last articles pointed to co-operatives that peasants join of their own will, and to tractors as industry can build them. Socialism can grow at a walking pace; a war on the villages would wreck the harvest and the alliance with it. {not nep:In a country that never had its NEP, they say, it is time at last to stop taking grain by force and to start buying it.}
 Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The Soviet Union has no colonies to plunder and no foreign loans; the surplus for industry can only come from the countryside, a kind of tribute the peasants must pay for a time. Collective and state farms with tractors will produce grain the state can count on, and the kulak who resists must be broken. There is no time: the capitalist powers will not wait.
 Trotsky and Preobrazhensky, speaking for the Left, say the kulak has been allowed to grow and industry to lag. Their answer is a plan: a "primitive socialist accumulation", with heavy taxes on the rich peasants and the NEPmen, prices set to favour industry, and tractors for peasants who choose to farm together. Force the pace of industry, not the peasants into collectives.
+{ nep:
+    The middle 1920s are the best years since before the war. But the better-off peasants, the kulaks, rent land and hire labour, the NEPmen grow rich on trade, and a million workers are out of work. # short: yes
+    Then, in the winter of 1927–28, the grain stops coming. The state pays low prices and has few goods to sell the villages, so the peasants hold on to their grain. # short: yes
+- else:
+    The middle 1920s are lean. The requisition squads still come each autumn, and in the winter of 1927–28 they come back nearly empty-handed. # speculative: yes # short: yes
+}
+{ stalin_gensec:
+    Stalin goes to Siberia and orders the grain seized. # short: yes
+}
+{ collective_leadership:
+    The Politburo sends its members to the grain regions, and Stalin, in Siberia, orders the grain seized. # speculative: yes # short: yes
+}
+{ ch3_trotsky_leads:
+    Trotsky has led the party for four years and has not solved the peasant question either. # speculative: yes # short: yes
+}
+How is the country to feed its towns and build the industry it will need? # short: yes
+Nikolai Bukharin, Alexei Rykov and Mikhail Tomsky say: {nep:keep the NEP|stop taking grain by force} and pay the peasants a fair price. Socialism can grow at a walking pace, through co-operatives the peasants join of their own will. # short: yes
+Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The money for industry can only come from the countryside. Drive the peasants into collective farms, and break the kulak who resists. # short: yes
+Trotsky and Yevgeny Preobrazhensky, for the Left, want a plan: heavy taxes on the rich peasants and the NEPmen, and fast industry, but no forced collectives. # short: yes
 * [{nep:Keep the NEP: fair prices, voluntary co-operatives, slow mechanisation|Adopt the NEP at last: a tax, free trade, voluntary co-operatives} # option: keep-nep # advocates: Bukharin, Rykov, Tomsky]
     ~ nep_kept = true
     { nep:
@@ -187,6 +218,7 @@ Trotsky and Preobrazhensky, speaking for the Left, say the kulak has been allowe
     The middle peasants keep their farms. The rich ones sow less, and in the lean year of 1931 the grain runs short: there is hunger in the Volga towns, there are riots over taxes, and tens of thousands die, a speculative estimate. But there is no war on the villages, and the herds survive. Industry grows more slowly than it did in history, and faster than under the NEP. # speculative: yes
 -
 # history: The Great Turn, 1928–1933
+From 1928 grain was taken by force, and from the winter of 1929–30 the peasants were driven into collective farms. About 1.8 million people were deported as kulaks. The famine of 1932–33 killed an estimated 5.5 to 8.7 million people, in Ukraine, where it is remembered as the Holodomor, in Kazakhstan and elsewhere. Industry grew fast: steel output more than quadrupled between 1928 and 1940. Soviet farming never recovered. # short: yes
 From January 1928 "emergency measures" forced grain deliveries. Bukharin, Rykov and Tomsky resisted; in September 1928 Bukharin warned against building factories with bricks that did not exist. In April 1929 the party adopted the first Five-Year Plan in its most ambitious version. Stalin's article of 7 November 1929 proclaimed "the year of the great turn", and on 27 December he announced the liquidation of the kulaks as a class. Over half of peasant households were driven into collective farms by March 1930. After his article "Dizzy with Success" (2 March 1930) many left, but the drive resumed, and over 90 percent were collectivized by 1937.
 About 1.8 million people were deported as kulaks in 1930–31; hundreds of thousands died. The famine of 1932–33 killed an estimated 5.5 to 6.5 million people by R. W. Davies and Stephen Wheatcroft's count, and up to 8.7 million by the demographic reconstruction of Omelian Rudnytskyi and colleagues (2015): about 3.9 million in Ukraine by that reconstruction (other estimates run from 2.6 to 5 million), and about 1.5 million in Kazakhstan in 1930–33, over a third of all Kazakhs. Measures aimed at Ukraine and the largely Ukrainian Kuban deepened the famine there: blacklists of villages cut off from all goods, from November 1932; a decree of 14 December 1932 that blamed "Ukrainisation" and purged local officials; and the directive of 22 January 1933 that sealed both regions against peasants fleeing for bread. In Ukraine the famine is remembered as the Holodomor, "killing by hunger". Ukraine's parliament recognised it as genocide in 2006, and many other countries' parliaments have done so since. Historians still debate intent: some, among them Andrea Graziosi and Anne Applebaum, see in the measures of late 1932 a deliberate assault on Ukraine's peasants and nation; others, among them Davies and Wheatcroft, find a ruthless drive for grain but no plan to kill by starvation. Cattle fell from about 70 million in 1928 to 38 million in 1933, horses from 32 to 17 million. The game counts 7 million dead: 6.5 million in the famine and 500,000 deportees, within those ranges, and separately the deaths recorded in the camps.
 The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast furnace was lit that year and the Dnieper dam opened, and steel output rose from 4 million tonnes in 1928 to 18 million in 1940. "We are fifty or a hundred years behind the advanced countries. We must make good this distance in ten years", Stalin said in February 1931. The essay holds that without this industry the USSR could never have built more than 100,000 tanks and self-propelled guns in 1940–45, and that Soviet agriculture never recovered. Some economic historians argue that a planned economy with a market in grain could have built much of the same industry at far less cost.
@@ -212,16 +244,38 @@ The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast f
     }
 }
 { collectivization:
-    Now a second opposition has formed, this time on the right. Bukharin, Rykov and Tomsky vote against the pace of the Plan and the war on the villages. In July 1928 Bukharin secretly visited Kamenev and called Stalin a Genghis Khan who would strangle them all; Kamenev's notes of the talk are now circulating in a Trotskyist leaflet.
+    Now a second opposition has formed, this time on the right. Bukharin, Rykov and Tomsky vote against the pace of the Plan and the war on the villages. In July 1928 Bukharin secretly visited Kamenev. He called Stalin a Genghis Khan who would strangle them all. Kamenev's notes of the talk are now circulating in a Trotskyist leaflet.
 }
 { nep_kept:
     Now the NEP has a Left again. Unemployed workers and young communists who read the Platform ask why the party fed the kulak and starved the factories, and the word Thermidor, the month in 1794 when the French Revolution turned on its own radicals, is in every cell. # speculative: yes
 }
 { left_plan:
-    Now the Right is in opposition. Bukharin, Rykov and Tomsky say the tax squeeze is driving the peasants from the market, and Stalin's friends in the provinces say it does not go far enough. # speculative: yes
+    Now the Right is in opposition. Bukharin, Rykov and Tomsky say the tax squeeze is driving the peasants from the market. Stalin's friends in the provinces say it does not go far enough. # speculative: yes
 }
 So the old question returns. {ch3_trotsky_leads:The Politburo majority, some of Trotsky's own lieutenants among them, say|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies, carrying through a revolution in the countryside, cannot become a debating society with two or three parties inside it. The ban on factions was Lenin's; every faction becomes a channel for hostile classes, the kulak speaking through the Right and the petty bourgeois through the Left. Expel those who will not submit, and let the rest recant.
 {ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov, quoting Trotsky's own New Course of 1923, answer|Trotsky, with Christian Rakovsky and the Democratic Centralist Timofei Sapronov, answers} that the ban was meant for a siege, not for ever. A party without open debate becomes an apparatus of officials who answer only upward; {stalin_gensec:in 1928 Rakovsky wrote from exile of|Rakovsky warns of} the "professional dangers of power" that turn workers' representatives into a privileged caste. Print every platform, elect the congress delegates on them, and let the workers judge. {socialist_coalition:Some even recall 1917, when the socialist parties shared a government and the sky did not fall.}
+In March 1921 the Tenth Party Congress banned factions: members might argue, but not organise around a platform of their own. Lenin called it an emergency measure. # short: yes
+{ ch3_trotsky_leads:
+    Trotsky, who voted for the ban, now leads the party, and in 1927 his rivals wrote a platform of their own. # speculative: yes # short: yes
+- else:
+    Since then every opposition has run into that wall. In 1927 the United Opposition of Trotsky, Zinoviev and Kamenev wrote a Platform calling for faster industry and an end to appointments from above. # short: yes
+    { stalin_gensec:
+        The Politburo refused to print it, and in November 1927 Trotsky and Zinoviev were expelled from the party. # short: yes
+    - else:
+        The Central Committee voted it down, and the opposition stayed in the party, bitter and organised. # speculative: yes # short: yes
+    }
+}
+{ collectivization:
+    Now Bukharin, Rykov and Tomsky oppose the pace of the Plan and the war on the villages: an opposition on the right. # short: yes
+}
+{ nep_kept:
+    Now young communists ask why the party fed the kulak and starved the factories. # speculative: yes # short: yes
+}
+{ left_plan:
+    Now the Right is in opposition to the tax squeeze on the peasants. # speculative: yes # short: yes
+}
+So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies cannot become a debating society. Expel those who will not submit. # short: yes
+{ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer|Trotsky, Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer} that the ban was meant for a siege, not for ever. Without open debate the party becomes an apparatus of officials. Print every platform and let the workers judge. # short: yes
 * [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
     ~ factions_banned = true
     ~ change("party", 8, "The oppositions expelled; no open blocs remain")
@@ -257,8 +311,9 @@ Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New 
 
 = oppositions_card
 # history: The Left and the Right Oppositions, 1927–1930
+Trotsky and Zinoviev were expelled from the party in November 1927, and dozens more oppositionists in December. Trotsky was exiled to Alma-Ata (today Almaty) and deported abroad in 1929. Then Stalin turned on the Right. Bukharin lost his Politburo seat in November 1929, and he, Rykov and Tomsky recanted. From then on no open opposition was possible. # short: yes
 The Tenth Congress banned factions in March 1921. The Left Opposition's Platform of September 1927 was refused publication; after counter-demonstrations on 7 November 1927, Trotsky and Zinoviev were expelled from the party on 14 November, and the Fifteenth Congress in December expelled some 75 more, among them Kamenev. Zinoviev and Kamenev recanted and were readmitted in 1928. Trotsky was exiled to Alma-Ata in January 1928 and deported to Turkey in February 1929.
-The essay describes Stalin as a "centrist" who first allied with the Right to expel the Left, then with the Left's ideas against the Right. Bukharin lost his Politburo seat on 17 November 1929, and he, Rykov and Tomsky recanted; Rykov was replaced as head of the government by Molotov in December 1930. They were removed from power, not yet from the party; the essay says the Right was expelled by 1930, but that came only in 1937, at the time of the show trials.
+The essay describes Stalin as a "centrist" who first allied with the Right to expel the Left, then with the Left's ideas against the Right. Bukharin lost his Politburo seat on 17 November 1929, and he, Rykov and Tomsky recanted. Rykov was replaced as head of the government by Molotov in December 1930. They were removed from power, not yet from the party; the essay says the Right was expelled by 1930, but that came only in 1937, at the time of the show trials.
 ->->
 
 = thermidor_slide

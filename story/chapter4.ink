@@ -99,6 +99,15 @@ Who is the enemy? Stalin and Vyacheslav Molotov, backed by Thälmann, answer: so
     }
 }
 In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, say the same, and risk expulsion for saying it.
+Moscow, summer 1928. The Communist International holds its Sixth Congress and declares a "third period": after the post-war storms and the recovery, new crises, new wars and new revolutions are coming. # short: yes
+The crisis will hit Germany first. The German Communist Party, the KPD, led by Ernst Thälmann, won 3.2 million votes in May. The Social Democrats, the SPD, won nearly three times as many. Adolf Hitler's National Socialists won 2.6 per cent. # short: yes
+Who is the enemy? Stalin and Molotov, backed by Thälmann, answer: social democracy, the last prop of capitalism. Social Democratic ministers sent the troops who crushed the risings of 1919. Fight class against class, and never bargain with the socialist leaders. # short: yes
+{ ch4_leader == "stalin" and not open_platforms:
+    Leon Trotsky, exiled to Alma-Ata (today Almaty), will answer in the years to come that a crisis drives the ruined middle classes to fascism, and fascism will smash every workers' organisation. So the workers' parties must defend one another: march separately, strike together. # short: yes
+- else:
+    Against them stands Leon Trotsky. A crisis drives the ruined middle classes to fascism, he argues, and fascism will smash every workers' organisation. So the workers' parties must defend one another: march separately, strike together. # speculative: yes # short: yes
+}
+In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, say the same. # short: yes
 * [Social democracy is "social fascism": class against class # option: social-fascism # advocates: Stalin, Molotov, Thälmann # historical: yes]
     ~ social_fascism = true
     ~ change("world", -5, "The Comintern brands the socialists ‘social fascists’")
@@ -142,7 +151,8 @@ In Germany the KPD's former leaders, Heinrich Brandler and August Thalheimer, sa
     }
 -
 # history: The Third Period and Hitler's victory, 1928–1933
-The Sixth Congress (17 July – 1 September 1928) proclaimed the "third period"; the Tenth Plenum of the Comintern's executive in July 1929 made "social fascism" the binding line and removed Bukharin. In October 1928 Stalin had rescued Thälmann, whom the KPD's Central Committee had suspended for covering up a friend's embezzlement, and that winter the KPD expelled Brandler, Thalheimer and their followers. On 1–3 May 1929, "Bloody May", the Berlin police under the SPD's Karl Zörgiebel killed more than thirty people. From exile in Turkey, Trotsky warned in pamphlets of 1930–32 that a Nazi victory would destroy every workers' organisation. The essay calls the line "ultraleft" and its "united front from below" a failure; the SPD's leaders, too, refused any pact with the communists.
+The Comintern's line from 1928 called the Social Democrats "social fascists". The German communists and socialists fought each other to the end, and the SPD's leaders, too, refused any pact. Together they outpolled the Nazis in November 1932. Hitler became Chancellor on 30 January 1933, and the KPD was crushed within weeks. # short: yes
+The Sixth Congress (17 July – 1 September 1928) proclaimed the "third period"; the Tenth Plenum of the Comintern's executive in July 1929 made "social fascism" the binding line and removed Bukharin. In October 1928 Stalin had rescued Thälmann, whom the KPD's Central Committee had suspended for covering up a friend's embezzlement. That winter the KPD expelled Brandler, Thalheimer and their followers. On 1–3 May 1929, "Bloody May", the Berlin police under the SPD's Karl Zörgiebel killed more than thirty people. From exile in Turkey, Trotsky warned in pamphlets of 1930–32 that a Nazi victory would destroy every workers' organisation. The essay calls the line "ultraleft" and its "united front from below" a failure; the SPD's leaders, too, refused any pact with the communists.
 In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the Nazis' 33.1. Hitler became Chancellor on 30 January 1933. After the Reichstag fire of 27 February the KPD was outlawed in all but name; Thälmann, arrested on 3 March, was shot in Buchenwald in August 1944. Several hundred opponents of the regime were killed in 1933; the game counts 600.
 -> ch4_popular_front
 
@@ -182,6 +192,22 @@ Dimitrov, with Palmiro Togliatti of the Italian party and Maurice Thorez of the 
     }
 }
 In the International's own offices, men of the third period, Osip Piatnitsky, Wilhelm Knorin and Béla Kun among them, resist the turn from the other side. Alliances with the imperialist democracies that rule India and Indochina, they say, trade the revolution for a foreign ministry's convenience.
+{ hitler_in_power:
+    1935. Hitler rules Germany and the KPD is destroyed. At the Seventh Congress of the International the Bulgarian communist Georgi Dimitrov, who defied the Nazis at his trial in Leipzig, proposes a turn. # short: yes
+    In France socialists and communists have signed a pact of united action, and the Soviet Union has joined the League of Nations and signed a treaty with France. # short: yes
+- else:
+    1935. In this story Hitler never came to power, but fascism has not gone away: Mussolini is preparing to invade Ethiopia and Japan holds Manchuria. At the Seventh Congress of the International the Bulgarian communist Georgi Dimitrov asks whether the united front can be widened. # speculative: yes # short: yes
+}
+{ social_fascism:
+    A year ago the socialists were "social fascists". # short: yes
+}
+Dimitrov, with Palmiro Togliatti of Italy and Maurice Thorez of France, proposes a Popular Front: communists alongside socialists, liberals and anyone willing to oppose fascism and war. The foreign commissar Maxim Litvinov adds collective security: the democracies and the Soviet Union pledged to stand together against any aggressor. # short: yes
+{ ch4_leader == "trotsky" or open_platforms or not factions_banned:
+    Trotsky objects, in this story from inside the Soviet Union: a united front of workers' parties, yes, but the liberals will always choose property. # speculative: yes # short: yes
+- else:
+    Trotsky, in exile, objects: a united front of workers' parties, yes, but the liberals will always choose property. # short: yes
+}
+In the International's offices, Osip Piatnitsky, Wilhelm Knorin and Béla Kun resist the turn from the other side: stay the course, class against class. # short: yes
 * [Build a Popular Front against fascism and war, and collective security # option: popular-front # advocates: Dimitrov, Litvinov, Togliatti, Thorez # historical: yes]
     ~ popular_front = true
     ~ change("world", 12, "Dimitrov's Popular Front: all who oppose fascism and war")
@@ -225,6 +251,7 @@ In the International's own offices, men of the third period, Osip Piatnitsky, Wi
     In November 1936 Berlin and Tokyo sign an Anti-Comintern Pact, and Mussolini speaks of a Rome–Berlin axis. # map: italy=axis, japan=axis
 }
 # history: The Popular Front and Spain, 1934–1939
+The Soviet Union joined the League of Nations in 1934 and signed treaties with France and Czechoslovakia in 1935. Dimitrov's Popular Front won elections in Spain and France in 1936. In the Spanish Civil War some 35,000 foreign volunteers fought in the International Brigades, and about 10,000 were killed; the Soviet Union sent arms. Franco won in 1939. # short: yes
 Litvinov, foreign commissar since 1930, won American recognition in November 1933 and took the Soviet Union into the League of Nations on 18 September 1934. The Franco-Soviet treaty was signed on 2 May 1935 and the Czechoslovak one on 16 May. Dimitrov, acquitted at Leipzig in December 1933, gave the main report to the Seventh Congress on 2 August 1935 and was elected general secretary of the International. The Popular Front won in Spain in February 1936 and in France in May.
 The Spanish Civil War began on 17–18 July 1936 and ended with Franco's victory on 1 April 1939. Some 35,000 foreign volunteers served in the International Brigades (estimates run from about 32,000 to 40,000), and perhaps 10,000 of them were killed; the game counts 10,000. The Soviet Union sent about 700 aircraft and 350 tanks, paid for with most of Spain's gold. The brigades were withdrawn in the autumn of 1938. The essay sees the Popular Front as the moment when Litvinov's collective security became the line of the whole movement.
 -> ch4_trials
@@ -235,7 +262,7 @@ The Spanish Civil War began on 17–18 July 1936 and ended with Franco's victory
 # date: August 1936
 On 1 December 1934 a young party member, Leonid Nikolaev, shot Sergei Kirov, the Leningrad party chief, in a corridor of the Smolny. That evening a decree ordered that terrorism cases be tried within ten days, without defence lawyers or appeal, and the sentences carried out at once. Thousands of Leningraders were deported. Now, in the summer of 1936, the Soviet Union debates a new constitution with universal suffrage and the secret ballot, and the political police, the NKVD, proposes to put the old oppositions on trial as assassins.
 { ch4_leader == "stalin":
-    The accused are to be Grigory Zinoviev and Lev Kamenev, Lenin's closest comrades, with fourteen others. They are told that a confession will save their lives and their families. After them, the files name Georgy Pyatakov, Karl Radek, and Bukharin and Rykov themselves.
+    The accused are to be Grigory Zinoviev and Lev Kamenev, Lenin's closest comrades, with fourteen others. They are told that a confession will save their lives and their families. After them, the files name Georgy Pyatakov and Karl Radek. Then Bukharin and Rykov themselves.
 - else:
     { ch4_leader == "trotsky":
         In this story the files name the men Trotsky defeated: Stalin's old secretariat and the Right. A confession, they are told, will save their families. # speculative: yes
@@ -253,16 +280,35 @@ On 1 December 1934 a young party member, Leonid Nikolaev, shot Sergei Kirov, the
     In this story the planned industry was the Left Opposition's own programme, and the planners in the files are the men who built it. # speculative: yes
 }
 { ch4_leader == "stalin":
-    Stalin, with Molotov, Lazar Kaganovich and Nikolai Yezhov, the party's overseer of the police, makes the case for trials.
+    Stalin, with Molotov and Lazar Kaganovich, makes the case for trials. So does Nikolai Yezhov, the party's overseer of the police.
 - else:
     The police chiefs and the hard men of the Politburo make the case for trials.
 }
 Fascism is on the march, in Spain generals have just risen against their own government, and war may come within years. The oppositionists have never truly disarmed: {ch4_leader == "stalin" and not open_platforms:they meet, they correspond with Trotsky|they organise, they print, they lobby the army}, and Kirov's blood is on the floor of the Smolny. Uproot them before the war, or they will open the gates during it. Decades later, in old age, Molotov still defended it on these grounds: the purge removed a fifth column before 1941.
 Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers and managers from arrest, and Bukharin, editor of Izvestia and one of the constitution's authors, pleads for the rule of law. A party that shoots its founders on the strength of their own confessions, they argue, will be ruled by fear. Try Kirov's killers in open court; let the defeated live and work.
+On 1 December 1934 a young party member shot Sergei Kirov, the Leningrad party chief (Leningrad is today St Petersburg). That evening a decree ordered terrorism cases tried within ten days, without lawyers or appeal. Now, in the summer of 1936, the political police, the NKVD, proposes to put the old oppositions on trial as assassins. # short: yes
+{ ch4_leader == "stalin":
+    The accused are to be Grigory Zinoviev and Lev Kamenev, Lenin's closest comrades. They are told that a confession will save their lives and their families. # short: yes
+- else:
+    In this story the files name whoever lost the last vote in the Politburo. A confession, they are told, will save their families. # speculative: yes # short: yes
+}
+{ factions_banned:
+    Since the ban on factions, an oppositionist who still thinks his own thoughts is a conspirator in the eyes of the apparatus. # short: yes
+}
+{ open_platforms:
+    In this story the party still prints its platforms, and the men the police want to try are known as the authors of a rival programme. # speculative: yes # short: yes
+}
+{ ch4_leader == "stalin":
+    Stalin, with Molotov and Lazar Kaganovich, makes the case for trials. So does Nikolai Yezhov, the party's overseer of the police. # short: yes
+- else:
+    The police chiefs and the hard men of the Politburo make the case for trials. # short: yes
+}
+War may come within years, they say, and the oppositionists have never truly disarmed: uproot them now, or they will open the gates during the war. # short: yes
+Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arrest, and Nikolai Bukharin pleads for the rule of law. A party that shoots its founders on their own confessions will be ruled by fear, they argue. Try Kirov's killers in open court, and let the defeated live. # short: yes
 * [Put the oppositions on trial and purge the party # option: show-trials # advocates: Stalin, Molotov, Kaganovich, Yezhov # historical: yes]
     ~ terror = true
     { ch4_leader == "stalin" and not open_platforms:
-        In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions to plotting with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
+        In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions. They say they plotted with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
     - else:
         The trials go ahead, in the October Hall of the House of Trade Unions, and the accused confess. But {open_platforms:a party used to open platforms fights each arrest in its cells and its press|in a leadership where no one man decides, each arrest is fought over}, and some of the accused walk free. # speculative: yes # marker: moscow: The Moscow trials, 1936–1938
     }
@@ -314,7 +360,7 @@ The commanders' own case is their work. They built the mechanised corps, the par
     ~ lose(681692, "Shot in the Great Terror, 1937–38 (NKVD records)")
     ~ lose(225000, "Died in the Gulag's camps, 1937–40 (the camp administration's records; a floor)")
     Then the terror reaches everyone. NKVD Order No. 00447 of 30 July 1937 sets quotas for each region, so many to be shot and so many sent to the camps, against "former kulaks, criminals and other anti-Soviet elements". Further orders target Poles, Germans, Latvians, Koreans and other nationalities. Three-man troikas pass sentence in minutes. Neighbours denounce neighbours for their flats; workers learn never to speak at a meeting. In December 1937 the new constitution's first elections offer one candidate for each seat. The camps swell past a million and a half prisoners, and in 1938 alone about a hundred thousand die in them.
-    In March 1938 Bukharin, Rykov and Genrikh Yagoda, the former police chief, confess in the third great trial and are shot. In November the Politburo halts the mass operations, and Yezhov is replaced by Lavrentiy Beria; he is shot in 1940. # year: 1938
+    In March 1938 Bukharin, Rykov and Genrikh Yagoda, the former police chief, confess in the third great trial and are shot. In November the Politburo halts the mass operations, and Yezhov is replaced by Lavrenty Beria; he is shot in 1940. # year: 1938
 - else:
     ~ change("soviets", -8, "The terror teaches workers to keep their heads down")
     ~ change("party", -6, "The party purges its own cadres")
@@ -328,7 +374,8 @@ The commanders' own case is their work. They built the mechanised corps, the par
 
 = ch4_trials_card
 # history: The Moscow trials and the Great Terror, 1936–1938
-There were three great Moscow trials: Zinoviev, Kamenev and fourteen others in August 1936 (all shot); Pyatakov, Radek and fifteen others in January 1937; Bukharin, Rykov, Yagoda and eighteen others in March 1938. The evidence was confessions, obtained by threats to the accused and their families, beatings and sleeplessness. Trotsky, named the chief plotter, was murdered in Mexico in August 1940. Khrushchev called the purges crimes in 1956; Bukharin and Rykov were rehabilitated in 1988.
+Three great show trials, in 1936, 1937 and 1938, sent Lenin's old comrades to their deaths on forced confessions. In June 1937 Marshal Tukhachevsky and seven other commanders were shot, and the purge tore through the officer corps. By the NKVD's own records more than 1.5 million people were arrested in 1937–38 and 681,692 were shot. Many more died in the camps. # short: yes
+There were three great Moscow trials. In August 1936 Zinoviev, Kamenev and fourteen others were tried, and all were shot. In January 1937 came Pyatakov, Radek and fifteen others. In March 1938 came Bukharin, Rykov, Yagoda and eighteen others. The evidence was confessions, obtained by threats to the accused and their families, beatings and sleeplessness. Trotsky, named the chief plotter, was murdered in Mexico in August 1940. Khrushchev called the purges crimes in 1956; Bukharin and Rykov were rehabilitated in 1988.
 Tukhachevsky, Yakir, Uborevich and five others were shot on 12 June 1937. Three of the five marshals died, and by the usual count thirteen of fifteen army commanders and most corps and division commanders. About 35,000 officers were dismissed in 1937–38; roughly a third were reinstated by 1940.
 By the NKVD's own records, more than 1.5 million people were arrested in 1937–38 and 681,692 were shot; the game counts those executions. Many more died in the camps: the camp administration recorded about 225,000 deaths in 1937–40, which the game also counts, and historians think the records fall short, since the dying were often released to die outside. The essay sees here the root of 1991: a working class that learned politics was not worth the risk, and retreated into private life.
 -> ch4_pact_1939
@@ -352,6 +399,17 @@ In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese ar
     Molotov wants to renew the Treaty of Berlin of 1926, the neutrality pact that followed Rapallo. Germany is the best customer for Soviet grain and timber and the best supplier of machine tools; a quiet western frontier lets the army face Japan, which has just shown at Khalkhin Gol that it means business. Why pick a quarrel in Europe when the war is in Asia? # speculative: yes
     Litvinov and Ivan Maisky, the ambassador in London, want a binding treaty of mutual assistance with Britain and France. Mussolini has taken Ethiopia and Albania, Japan holds Manchuria and half of China, and aggressors stop only when they meet a wall. A pact with Berlin would only tell Paris that Moscow can be bought. # speculative: yes
     Andrei Zhdanov, who has told Pravda's readers that the British and French never want an equal treaty, wants to sign with neither. Every capitalist power will sell the Soviet Union when it suits; keep a free hand and build up the army. # speculative: yes
+}
+August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks destroy a Japanese army. It costs nearly ten thousand Soviet lives. # short: yes
+{ hitler_in_power:
+    In Europe the danger is nearer. Hitler has taken Austria, then Czechoslovakia, after Britain and France gave him the Sudetenland at Munich without asking the Soviet Union. Now he plans to attack Poland. # short: yes
+    A British and French mission arrives in Moscow with no power to sign anything, and Poland will not let the Red Army cross its land to fight the Germans. Meanwhile Berlin offers a treaty of non-aggression, with a secret line dividing Eastern Europe. # short: yes
+    Molotov, now in charge of foreign affairs, argues for Berlin's offer: it keeps the Soviet Union out of the war and buys years for the army. # short: yes
+    Maxim Litvinov, dismissed in May, and Ivan Maisky, the ambassador in London, argue for an alliance with Britain and France: only a wall of three powers can stop Hitler. # short: yes
+    Andrei Zhdanov trusts neither side: sign with no one and keep a free hand. # short: yes
+- else:
+    In Europe, in this story, there is no Hitler. A conservative German republic is rearming slowly. # speculative: yes # short: yes
+    Molotov wants to renew the neutrality treaty with Germany, the Soviet Union's best trading partner, and face Japan in the east. Litvinov and Ivan Maisky want a binding alliance with Britain and France against all aggressors. Andrei Zhdanov wants to sign with neither. # speculative: yes # short: yes
 }
 * [{hitler_in_power:Sign a non-aggression pact with Germany|Renew the neutrality treaty with Germany} # option: pact # advocates: Stalin, Molotov # historical: yes]
     ~ pact = "pact"
@@ -433,6 +491,7 @@ Four waves of deportation, from February 1940 to June 1941, send some 400,000 pe
 
 = ch4_pact_end
 # history: The Molotov–Ribbentrop Pact, 1939–1940
+The talks with Britain and France stalled on Poland's refusal to let Soviet troops cross. The Nazi–Soviet pact was signed on 23 August 1939, with a secret protocol dividing Eastern Europe. The Red Army entered eastern Poland on 17 September, attacked Finland in November, and in 1940 took the Baltic states and Bessarabia. About 22,000 Polish prisoners were shot at Katyn and other sites. # short: yes
 Litvinov was dismissed on 3 May 1939. The Anglo-French mission reached Moscow on 11 August, and the talks stalled on Poland's refusal to let Soviet troops cross. The pact was signed on the night of 23 August; its secret protocol was published in the West after 1945 and admitted in Moscow only in 1989. The Red Army entered eastern Poland on 17 September, and a treaty of 28 September moved Lithuania into the Soviet sphere. The Winter War (30 November 1939 – 13 March 1940) cost the Soviet side about 126,875 dead and missing, and Finland about 26,000; the Baltic states were occupied in June 1940 and annexed in August, and Bessarabia taken at the end of June. About 22,000 Poles were shot at Katyn and other sites. The invasion of eastern Poland cost the Red Army 1,475 dead and missing and killed some 3,000 to 7,000 Polish soldiers and police; some 320,000 Polish citizens were deported in 1940–41 and tens of thousands more from the Baltic states and Bessarabia in May and June 1941. The game counts the deportees who died before the German invasion, an estimate of 15,000; those who died later fall within the war's toll.
 The essay argues that the pact bought about two years for war preparation, at a terrible price for communists abroad, who had to denounce both sides as imperialists. Zhukov's victory at Khalkhin Gol (May–September 1939; 9,703 Soviet dead and missing) kept Japan out of the war against the Soviet Union.
 -> chapter5

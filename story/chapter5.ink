@@ -135,6 +135,26 @@ CONST CH5_HISTORY_READINESS = 113
     In Manchuria, Japan's Kwantung Army, mired in China since 1937 and bloodied by the Red Army at Khalkhin Gol in 1939, has won its argument in Tokyo: strike north, take the Soviet Far East, its fisheries, timber and ports. In June its divisions cross the Amur and the Mongolian border. # speculative: yes # marker: far-east: Japan strikes north
     Lev Mekhlis and the political commissars want a class war: call on the Japanese conscripts, peasants' sons, to turn their rifles on their officers, and arm Mao Zedong's guerrillas to carry revolution across China. Molotov would fight it as a war of all the peoples of the Union, side by side with Chiang Kai-shek's China and with the Western powers, who fear Japan too. And some would buy peace, as Lenin did at Brest: sign away the fisheries and the northern half of Sakhalin and wait. # speculative: yes
 }
+{ hitler_in_power:
+    Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross the Soviet border: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them on their airfields. # short: yes
+    { pact == "pact":
+        The pact with Germany bought twenty-two months and new frontier lands, but not readiness. Warnings from spies and deserters were dismissed as provocations. # short: yes
+    }
+    { pact == "alliance":
+        In this story Moscow stood with London and Paris in 1939, and it has allies already bound to it by treaty. # speculative: yes # short: yes
+    }
+    { pact == "neutral":
+        In this story Moscow made no pact and no alliance in 1939, and the blow lands on the old frontier. # speculative: yes # short: yes
+    }
+    At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Minsk falls on 28 June. What should the people be told they are fighting for? # short: yes
+    Lev Mekhlis, head of the army's political commissars, says: make it a class war. Call on the German workers in uniform to turn their guns on their masters, and carry the revolution west. # short: yes
+    Molotov, with the ambassador in London, Ivan Maisky, answers that the invader means to destroy every people of the Union. Call them all to defend their homeland, and take the hand Churchill has offered. # short: yes
+    And a few whisper of a second Brest-Litovsk: give Germany land now for a pause, as Lenin did in 1918. # short: yes
+- else:
+    In this story Hitler never came to power, and no German army stands on the Soviet border. The danger is at the other end of the Union. # speculative: yes # short: yes
+    In June 1941 Japan's Kwantung Army strikes north from Manchuria, across the Amur, to take the Soviet Far East. # speculative: yes # short: yes
+    Lev Mekhlis and the political commissars want a class war: call on Japan's conscripts to rise, and arm Mao Zedong's Chinese guerrillas. Molotov would fight a war of all the Union's peoples, beside China and the Western powers. And some would buy peace, as Lenin did at Brest: sign away the fisheries and northern Sakhalin. # speculative: yes # short: yes
+}
 * [{hitler_in_power:Fight a class war: call the enemy's workers to rise and carry the revolution west|Fight a class war: call Japan's conscripts to rise and arm the Chinese revolution} # option: class-war # advocates: Mekhlis, the army's political commissars, Comintern veterans]
     ~ ch5_fight = "class"
     ~ change("world", -8, "The Allies distrust a war for world revolution")
@@ -186,6 +206,9 @@ Around Smolensk two months of fighting cost the Germans more than they expected.
 # fork: june-1941
 # date: September 1941
 Now Guderian's panzers have turned south behind Kiev, and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast bag east of the city. In July Georgy Zhukov, chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and the front's chief of staff, General Tupikov, now beg to pull back behind the Psel while there is still a gap. {stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|In the Kremlin, the chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities, that its loss will shake the country and the Allies alike, and that every week the Germans spend on Kiev is a week they do not spend on Moscow.
+September 1941. German panzers have turned south behind Kiev (today Kyiv), and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast trap east of the city. # short: yes
+Georgy Zhukov, until July chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and General Tupikov now beg to pull back behind the Psel river while there is still a gap. # short: yes
+{stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|The chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities. Its loss will shake the country and the Allies, and every week the Germans spend on Kiev is a week they do not spend on Moscow. # short: yes
 * [Hold Kiev: not one step back # option: hold-kiev # advocates: Stalin, Shaposhnikov # historical: yes]
     ~ ch5_kiev = "hold"
     ~ change("army", -8, "The Southwestern Front encircled at Kiev")
@@ -208,7 +231,7 @@ Now Guderian's panzers have turned south behind Kiev, and the armies of the Sout
 ~ war_won = true
 # year: 1941
 # date: October–December 1941
-On 2 October Army Group Centre opens Operation Typhoon against Moscow, and in two pockets at Vyazma and Bryansk takes more prisoners than at Kiev. On 16 October the capital panics: offices burn their files, the roads east fill, the government leaves for Kuibyshev on the Volga. {stalin_gensec:Stalin stays.} On 7 November troops march across Red Square and straight on to the front.
+On 2 October Army Group Centre opens Operation Typhoon against Moscow, and in two pockets at Vyazma and Bryansk takes more prisoners than at Kiev. On 16 October the capital panics: offices burn their files, the roads east fill, the government leaves for Kuibyshev (today Samara) on the Volga. {stalin_gensec:Stalin stays.} On 7 November troops march across Red Square and straight on to the front.
 Then the autumn mud, the frost, and fresh divisions from Siberia and the Far East, sent west as intelligence, Sorge's among it, showed that Japan would strike south, not north. On 5 December the Red Army counter-attacks before Moscow and throws the Germans back a hundred and more kilometres. Hitler's war for a quick kill has failed. # marker: moscow: December 1941: the Germans stopped before Moscow
 { ch5_fight:
 - "patriotic":
@@ -224,7 +247,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     Behind the front, the NKVD punishes whole peoples for the collaboration of some. In 1943 and 1944, as the Red Army retakes the Caucasus and the Crimea, it deports the Karachays and the Kalmyks, then on 23 February 1944 the Chechens and the Ingush, then the Balkars, in May the Crimean Tatars and in November the Meskhetian Turks: nearly a million people, sent in cattle trucks to Kazakhstan, Central Asia and Siberia. By October 1948 the NKVD's own records count 223,805 of them dead in exile, and 45,275 of the Soviet Germans deported in 1941. # marker: north-caucasus: 1943–44: whole peoples deported
     ~ lose(269080, "Deported peoples who died in exile by October 1948: 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans (NKVD records; a floor, and the peoples' own estimates are far higher)")
 }
-Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg, and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
 ~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")
 ~ change("army", 40, "The Red Army of 1945: eleven million under arms, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
@@ -265,8 +288,9 @@ Germany is occupied by the four Allies and will be divided; the map shows it as 
     }
 }
 # history: The Great Patriotic War, 22 June 1941 – 9 May 1945
+Stalin fought the war as a patriotic war of all the Union's peoples, allied with Britain and the United States. Soviet factories turned out about 100,000 tanks and self-propelled guns. Whole peoples accused of collaboration were deported, and hundreds of thousands died. The cost was the greatest of any nation: about 26.6 million Soviet dead, some 8.7 million of them soldiers. # short: yes
 Stalin framed the war as national and patriotic from his broadcast of 3 July 1941. The Orthodox Church was allowed a patriarch again in 1943, and the Comintern was dissolved in May 1943 to ease the Allies' suspicions. Britain signed a mutual-aid pact on 12 July 1941, and American Lend-Lease sent some eleven billion dollars of trucks, aircraft, food and rails. Soviet factories turned out about 100,000 tanks and self-propelled guns, and the essay argues that without the Five-Year Plans they could not have come close. The state also deported whole peoples accused of collaboration, among them the Volga Germans in 1941 and, in 1943–44, the Karachays, Kalmyks, Chechens, Ingush, Balkars, Crimean Tatars and Meskhetian Turks; hundreds of thousands died in transit and exile. By the NKVD's own count of October 1948, 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans had died; the game counts these as part of the war's 26.6 million. Japan's dead in the Soviet offensive of August 1945 are counted too (about 21,000 by the Japanese count), since the Soviet Union began that war; the soldiers of the armies that invaded the Soviet Union are not.
-At Kiev, where Stalin overruled Zhukov, Budyonny and Tupikov, the Germans claimed 665,000 prisoners; G. F. Krivosheev's General Staff study counts about 616,000 Soviet irrecoverable losses. About 2.5 million Soviet Jews died in the Holocaust; Babi Yar was one of its largest single massacres.
+At Kiev, where Stalin overruled his generals, the Germans claimed 665,000 prisoners; G. F. Krivosheev's General Staff study counts about 616,000 Soviet irrecoverable losses. About 2.5 million Soviet Jews died in the Holocaust; Babi Yar was one of its largest single massacres.
 The cost was the greatest of any nation in the war. Krivosheev counts about 8.7 million Soviet military dead; other estimates, counting prisoners more fully (some 3 million of the 5.7 million taken died in German captivity), run to 10 million or more, the essay's "nearly ten million". Russian demographers put total Soviet war deaths at about 26.6 million, so civilian deaths were some 16–18 million, among them up to a million in besieged Leningrad. The game counts 8.7 million military and 17.9 million civilian dead.
 -> ch5_after_the_war
 
@@ -285,6 +309,7 @@ The cost was the greatest of any nation in the war. Krivosheev counts about 8.7 
 }
 The Kwantung Army meets what it met at Khalkhin Gol: tanks, artillery and aircraft in numbers it has never seen, commanded from Moscow without a second front to fear. By the summer of 1942 Soviet troops stand in Manchuria and northern Korea, and Tokyo asks for terms. The game estimates the Soviet dead at a few hundred thousand, a small fraction of what the war with Hitler cost in history. # speculative: yes # year: 1942 # map: korea=bloc # marker: far-east: 1942: the Kwantung Army defeated
 # history: The war that came in history, 1941–1945
+In history Hitler took power in 1933 and invaded the Soviet Union on 22 June 1941. Japan chose to strike south, at the United States and the European colonies, not north. The war with Germany cost about 26.6 million Soviet lives. # short: yes
 In history, Hitler did take power in 1933 and invaded the Soviet Union on 22 June 1941. Japan debated striking north and massed some 700,000 men in Manchuria in July 1941, but chose to strike south, at the United States and the European colonies, in December. The Soviet–German war cost about 26.6 million Soviet lives, counting soldiers and civilians. The Red Army attacked the Kwantung Army only on 9 August 1945 and routed it in under two weeks.
 -> ch5_after_the_war
 
@@ -299,6 +324,7 @@ In history, Hitler did take power in 1933 and invaded the Soviet Union on 22 Jun
 On 2 October the Germans open their drive on Moscow. This time nothing holds: the armies before the capital are too few, too badly led and too poorly supplied, and the pockets at Vyazma and Bryansk swallow what is left. On 16 October the government leaves for Kuibyshev; by November German tanks are in the city's suburbs, and Moscow falls before the frost can save it. # speculative: yes # map: moscow=axis, crimea=axis, don-kuban=axis # marker: moscow: November 1941: Moscow falls
 Leningrad starves into surrender. In 1942 Army Group South reaches the Volga and the Caucasus oil. The government at Kuibyshev breaks up into regional commands quarrelling across the Urals, and Japan takes the Pacific coast. # speculative: yes # map: petrograd=axis, north=axis, volga=axis, north-caucasus=axis, caucasus=axis, far-east=axis, urals=independent, west-siberia=independent, east-siberia=independent, central-asia=independent
 # history: What happened in history, autumn 1941
+In history the Kiev encirclement of September 1941 cost the Red Army over 600,000 men. Moscow panicked in October, but the defence held, and on 5 December the counter-offensive drove the Germans back. # short: yes
 In history the Kiev encirclement of September 1941 cost the Red Army over 600,000 men, and the Vyazma and Bryansk pockets in October as many again. Moscow panicked on 16 October and the government moved to Kuibyshev, but Stalin stayed, the defence held, and the counter-offensive of 5 December 1941 drove the Germans back. The essay credits the factories of the Five-Year Plans, moved east in 1941, with much of what followed: about 100,000 tanks and self-propelled guns by 1945.
 # ending: barbarossa
 This epilogue is speculation: what might have followed if the Soviet state had broken in 1941–42. # speculative: yes
@@ -321,10 +347,20 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     {patriotic_war:The wartime alliance is still fresh in people's minds, and the victory has given Moscow a prestige it has never had.} {comintern_push:Old Comintern hands recall the German revolution they tried to make in 1919–23, and see its chance again in the Soviet zone.} {turn_east:In Asia, the party's old turn to the East is bearing fruit: Mao Zedong's armies are winning China's civil war.}
     Andrei Zhdanov, speaking for {stalin_gensec:Stalin|the Politburo}, argues for holding what was agreed. The Soviet Union is exhausted and the Americans have the atomic bomb: keep the Yalta line, let Greece go, tell the French and Italian comrades to stay within the law, but close ranks in the East, refuse the Marshall Plan, and squeeze the West out of Berlin, an island in the Soviet zone.
     Nikos Zachariadis, leader of the Greek Communists, with Edvard Kardelj and Milovan Djilas in Belgrade, want more: arm the Greek partisans to win, back the comrades in France and Italy, and, as some in Moscow add, keep pressing Turkey on the Straits. Imperialism is weak now, they say; in five years it will not be.
-    Josip Broz Tito, Władysław Gomułka in Poland and Georgi Dimitrov in Bulgaria speak of national roads to socialism, each country finding its own, and Maxim Litvinov, retired, warns that Soviet demands will unite the West against Moscow. Let Eastern Europe choose, and socialism will have friends rather than garrisons.
+    Josip Broz Tito, Władysław Gomułka in Poland and Georgi Dimitrov in Bulgaria speak of national roads to socialism, each country finding its own. Maxim Litvinov, retired, warns that Soviet demands will unite the West against Moscow. Let Eastern Europe choose, and socialism will have friends rather than garrisons.
 - else:
     In this story there was no world war in Europe, and no Red Army on the Elbe. The peace to be settled is in the East: Soviet troops hold Manchuria and northern Korea, and in China the civil war between Chiang Kai-shek's Nationalists and Mao Zedong's Communists has flared again. # speculative: yes
     Zhdanov would hand Manchuria back to Chiang's government as agreed with the Western powers and keep only northern Korea. The hard-liners would keep the Red Army in Manchuria and arm Mao to win. Litvinov would withdraw altogether, and let Korea and China find their own roads. # speculative: yes
+}
+{ hitler_in_power:
+    1945. Europe is in ruins from the Atlantic to the Volga. In the Soviet Union some 1,700 towns and 70,000 villages lie burnt. The Red Army stands on the Elbe, and at Yalta the Allied leaders have promised the freed nations free elections. # short: yes
+    Now the West is no longer an ally. In 1946 Churchill speaks of an iron curtain; in 1947 President Truman promises aid to any people resisting communism, starting with Greece, where a civil war rages. The Americans offer Marshall Plan aid to all of Europe, East included. # short: yes
+    Andrei Zhdanov argues for holding what was agreed: keep the Yalta line, let Greece go, refuse the Marshall Plan, close ranks in the East, and squeeze the West out of Berlin. # short: yes
+    The Greek Communist leader Nikos Zachariadis, with Edvard Kardelj and Milovan Djilas of Yugoslavia, wants more: arm the Greek partisans to win, while imperialism is weak. # short: yes
+    Josip Broz Tito, Władysław Gomułka in Poland and Georgi Dimitrov in Bulgaria speak of national roads to socialism. Let Eastern Europe choose, and socialism will have friends rather than garrisons. # short: yes
+- else:
+    1945. In this story there was no world war in Europe. The peace to be settled is in the East: Soviet troops hold Manchuria and northern Korea, and China's civil war has flared again. # speculative: yes # short: yes
+    Zhdanov would hand Manchuria back to Chiang Kai-shek's government and keep northern Korea. The hard-liners would arm Mao to win. Maxim Litvinov would withdraw altogether. # speculative: yes # short: yes
 }
 * [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Stalin, Molotov, Zhdanov # historical: yes]
     ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
@@ -411,6 +447,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     On 5 March 1953 Joseph Stalin, in this story long since one member of the leadership among others, dies of a stroke. His death changes less than it did in history; the question of what comes next is older than one man. # speculative: yes
 }
 # history: Yalta, Berlin and the split with Tito, 1944–1953
+Stalin kept his bargain with Churchill: he gave the Greek Communists almost no help, and they were beaten in 1949. In Eastern Europe Communist rule was imposed step by step. Tito's Yugoslavia, which would not take orders, was expelled from the Cominform, the Communist parties' bureau, in 1948. The Berlin blockade of 1948–49 failed. At home, the famine of 1946–47 killed one to one and a half million people. # short: yes
 Stalin kept the "percentages" bargain of October 1944. He gave the Greek Communists almost no help and in February 1948 told the Yugoslavs that the Greek rising must be wound up; the partisans were defeated in 1949. In May 1947 the French and Italian Communists were dismissed from their governments. In Eastern Europe, Communist rule was imposed by stages, through rigged elections, purges and the Prague coup of February 1948. Tito's independence brought Yugoslavia's expulsion from the Cominform on 28 June 1948.
 The Berlin blockade ran from 24 June 1948 to 12 May 1949, less than a year (the essay says nearly two), and the Western airlift kept the city supplied. NATO was founded on 4 April 1949, the first Soviet atomic bomb was tested on 29 August 1949, and Germany was divided into two states that year. At home, the famine of 1946–47 killed, by most estimates, between one and one and a half million people; the game counts one million. The Gulag reached its peak of about 2.5 million prisoners in camps and colonies in the early 1950s; the camp records count about 255,000 deaths in 1946–53, which the game counts. Stalin died on 5 March 1953.
 -> chapter6

@@ -94,8 +94,20 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
 }
 Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
-Molotov, Lazar Kaganovich and Kliment Voroshilov, and in the end Malenkov with them, warn that to pull down the idol is to pull down the temple. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and the people's democracies will shake, the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
+Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and the people's democracies will shake, the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
 Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+{ stalin_gensec:
+    March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
+- else:
+    March 1953. Stalin is dead. The collective leadership goes on without him: Georgy Malenkov runs the government and Nikita Khrushchev the party. # speculative: yes # short: yes
+}
+{ terror:
+    Prisoners strike in the camps, and commissions start to review cases. Prisoners come home by the hundred thousand, carrying papers that say they were innocent all along. # short: yes
+}
+{terror:A commission counts the party's own dead: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|A commission counts the party's own dead, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it? # short: yes
+Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
+Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
+In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
 * [Denounce the cult in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
@@ -110,7 +122,7 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
         In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed under Stalin, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
         ~ lose(3200, "Hungary, 1956: about 2,500 Hungarians and 700 Soviet soldiers killed")
     }
-    In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium to remove Khrushchev; he appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. For the first time in a generation, the losers of a fight at the top live.
+    In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium. They mean to remove Khrushchev. He appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. For the first time in a generation, the losers of a fight at the top live.
     { officer_purge:
         In 1957 Marshal Tukhachevsky and the commanders shot with him in 1937 are quietly rehabilitated.
     }
@@ -147,6 +159,7 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
     Mao calls it a betrayal of the dictatorship of the proletariat, and the split comes sooner and harder than it did in history. # speculative: yes # map: china=independent # marker: china: 1958: the Sino-Soviet split
 -
 # history: The Thaw and the Secret Speech, 1953–1960
+Khrushchev's secret speech of 25 February 1956 blamed the terror on Stalin alone, and was not published in the Soviet Union until 1989. The camps emptied: about 2.5 million prisoners in 1953, under 800,000 three years later. In November 1956 Soviet tanks crushed the Hungarian revolution. In 1957 Molotov and his allies failed to remove Khrushchev. # short: yes
 Beria was arrested on 26 June 1953 and shot in December. Khrushchev gave his speech "On the Cult of Personality and Its Consequences" to a closed session of the Twentieth Congress on 25 February 1956. It blamed the terror on Stalin alone, said little of the millions deported or starved, and was not published in the Soviet Union until 1989. Tito answered in November 1956 that the cult was "a product of a system".
 The camps emptied: about 2.5 million prisoners in camps and colonies in early 1953, under 800,000 three years later, and millions of deported "special settlers" freed by 1958. The Hungarian revolution was crushed after 4 November 1956: about 2,500 Hungarians and some 700 Soviet soldiers were killed, Nagy was hanged in 1958, and about 200,000 Hungarians fled. In June 1957 Molotov, Malenkov and Kaganovich were defeated as the "Anti-Party Group". Soviet experts left China in July 1960, and the quarrel came to border fighting on the Ussuri in 1969.
 -> reform_1965
@@ -181,6 +194,26 @@ The planners of Gosplan and the branch ministries, and many in the Presidium aro
 From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: give the factories to those who work in them. Elected workers' councils hire the managers and share the income; enterprises trade with one another on a market; the state keeps the banks and the big investments. It is socialism run from below, its advocates say, and the only cure for a bureaucracy that stands over the workers.
 { postwar == "tito":
     In this story Eastern Europe has been free to choose its roads since 1945, and several of the people's democracies already run their factories through workers' councils. # speculative: yes
+}
+{ ch6_destalin == "orthodoxy":
+    The quiet decade after 1956 has brought Sputnik and Yuri Gagarin's flight into space, but the camps close slowly and the world stays frozen. # speculative: yes # short: yes
+- else:
+    The Khrushchev decade has been loud: Sputnik in 1957, Yuri Gagarin in space in 1961, millions of families in small flats of their own, and in 1962 the missiles in Cuba. # short: yes
+}
+{ ch6_destalin != "further":
+    In June 1962 troops fired on striking workers at Novocherkassk: 26 were killed, and seven more were later sentenced to death. # short: yes
+}
+{ ch6_destalin == "orthodoxy":
+    In 1964 Leonid Brezhnev takes the party and Alexei Kosygin the government. # speculative: yes # short: yes
+- else:
+    In October 1964 Khrushchev is retired, and Leonid Brezhnev takes the party and Alexei Kosygin the government. # short: yes
+}
+The economy that built the tanks of the war is now too big to run from Moscow. Every factory is judged by its gross output, often by weight, and growth is slowing. What should judge a factory? # short: yes
+The economist Evsei Liberman answers: profit and sales. Kosygin takes up the idea: fewer targets from the plan, more freedom for managers. # short: yes
+The planners of Gosplan and the ministries warn that profit is a capitalist's word: keep the plan and tighten the discipline. # short: yes
+From Yugoslavia comes a third answer: give the factories to elected workers' councils. # short: yes
+{ postwar == "tito":
+    In this story several of the people's democracies already run their factories that way. # speculative: yes # short: yes
 }
 * [The Kosygin reform: profit, sales and bonuses for the enterprise # option: kosygin-reform # advocates: Kosygin, Liberman # historical: yes]
     ~ reform = "kosygin"
@@ -225,6 +258,7 @@ From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: giv
     In Prague, Alexander Dubček's "socialism with a human face" lifts censorship in the spring of 1968. A Moscow that runs its own factories through elected councils has less reason to fear it: there are angry telegrams, but no tanks. # speculative: yes # marker: czechoslovakia: 1968: the Prague Spring lives
 }
 # history: The Kosygin reform and the Prague Spring, 1962–1972
+Kosygin's reform of 1965 judged factories by sales and profit, and growth improved for a few years. Then the ministries took control back, and by the early 1970s the reform was dead. In August 1968 Warsaw Pact troops crushed the Prague Spring. Under Brezhnev came stability and flats, but also what Gorbachev later called the "era of stagnation". # short: yes
 Liberman's article "Plan, Profit, Bonuses" appeared in Pravda on 9 September 1962. Khrushchev was removed on 14 October 1964. In September 1965 the Central Committee adopted Kosygin's reform: sales and profit instead of gross output, fewer planned indicators, bonus funds from profit, and the ministries restored. Growth in 1966–70 was the best of the post-war decades, but the ministries clawed back control, prices stayed fixed, and by the early 1970s the reform was a dead letter. Oil from Western Siberia, and the price rises of 1973, let the leadership stop trying.
 The Prague Spring was ended by the invasion of 20–21 August 1968; Czech historians count 137 Czechoslovaks killed by the end of that year. The Brezhnev years brought stability, pensions and flats, and also what Gorbachev later called the "era of stagnation": special shops and rations for the party elite, the black market and favours for everyone else, and a saying in every workplace: they pretend to pay us, and we pretend to work. The essay sees here the cynicism that left the state without defenders.
 Yugoslavia's self-management, from its law of 1950, gave workers' councils real votes, but also unemployment, hundreds of thousands of workers gone abroad to find jobs, regional inequality, inflation and, by 1981, about twenty billion dollars of foreign debt.
@@ -239,7 +273,7 @@ In the 1970s oil from Western Siberia, its price quadrupled by the crisis of 197
 { reform != "self-management":
     ~ change("party", -8, "Old men in the same posts; corruption in the republics")
 }
-On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside; two days later special forces storm the palace in Kabul and kill its leader, Hafizullah Amin, and install a more pliant one. The decision was taken by four old men, Brezhnev, the defence minister Dmitry Ustinov, Yuri Andropov of the KGB and Andrei Gromyko. The chief of the General Staff, Nikolai Ogarkov, argued against it and was overruled. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes in the mountains, and zinc coffins are coming home to towns that are told nothing.
+On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside; two days later special forces storm the palace in Kabul and kill its leader, Hafizullah Amin, and install a more pliant one. The decision was taken by four old men. Two were Brezhnev and the defence minister Dmitry Ustinov. The others were Yuri Andropov of the KGB and Andrei Gromyko. The chief of the General Staff, Nikolai Ogarkov, argued against it and was overruled. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes in the mountains, and zinc coffins are coming home to towns that are told nothing.
 In Poland, in August 1980, the shipyard workers of Gdańsk formed Solidarity, a free trade union that soon had ten million members; General Jaruzelski crushed it with martial law in December 1981. A workers' movement against a workers' state: the men in Moscow understood the danger, and not the lesson.
 In Washington, Ronald Reagan has begun the largest peacetime military build-up in American history. On 8 March 1983 he calls the Soviet Union an "evil empire"; on 23 March he announces a Strategic Defence Initiative, a shield of lasers and interceptors in space that the newspapers call Star Wars. American Pershing missiles, minutes' flight from the western Soviet Union, are to be based in West Germany before the year is out. Brezhnev is dead; Andropov, the new General Secretary, is dying of kidney failure.
 { postwar == "press":
@@ -255,6 +289,14 @@ In Washington, Ronald Reagan has begun the largest peacetime military build-up i
 {patriotic_war:Ustinov, who ran the arms factories through the Great Patriotic War,|Ustinov, who ran the arms factories through the war,} Marshal Ogarkov and Gromyko say there is no choice. Every American system must be met, missile for missile: parity is what the war generation paid for, and a country that falls behind will be blackmailed. Afghanistan cannot be abandoned with the world watching. The defence industry, the best-run part of the economy, is ready.
 The physicists Yevgeny Velikhov and Roald Sagdeev, who know what lasers can and cannot do, and Georgy Arbatov of the Institute of the USA and Canada, argue the opposite. The shield will never work; a few cheap decoys will beat it. The arms race is the one contest the United States, twice as rich, is sure to win. Step out: answer Star Wars cheaply, bring the soldiers home from Kabul, offer deep cuts in missiles, and spend the money on housing, food and machines.
 How much is the country spending already? No one in Moscow can say. The official budget admits a few percent of output; Western estimates of the real burden run from about 15 to 25 percent, and some later Russian ones higher still.
+On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes, and zinc coffins are coming home. # short: yes
+In Poland the shipyard workers of Gdańsk founded a free trade union, Solidarity, in 1980; martial law crushed it in December 1981. # short: yes
+In 1983 the American president Ronald Reagan calls the Soviet Union an "evil empire" and announces a shield against missiles in space, which the newspapers call Star Wars. American missiles are to be based in West Germany. # short: yes
+{ reform == "self-management":
+    The economy that must answer is run by workers' councils who would rather build flats than missiles. # speculative: yes # short: yes
+}
+The defence minister Dmitry Ustinov, Marshal Nikolai Ogarkov and the foreign minister Andrei Gromyko say: match every American system, missile for missile, and hold on in Afghanistan. # short: yes
+The physicists Yevgeny Velikhov and Roald Sagdeev, with Georgy Arbatov, say the shield will never work, and the arms race is one the richer United States is sure to win. Step out, bring the soldiers home, and spend the money on housing and food. # short: yes
 * [Match it: parity at any cost, and hold on in Afghanistan # option: match-it # advocates: Ustinov, Ogarkov, Gromyko # historical: yes]
     ~ arms_matched = true
     ~ change("army", 8, "New missiles, tanks and ships: parity kept")
@@ -284,6 +326,7 @@ How much is the country spending already? No one in Moscow can say. The official
     The generals grumble, and some of them are retired. The Afghan government does not long survive the withdrawal, and the civil war goes on without Soviet soldiers in it. The game estimates the Soviet dead at about nine thousand, some six thousand fewer than history's toll, and the Afghan dead of the Soviet war at some seven hundred thousand. # speculative: yes
 -
 # history: The second Cold War, 1979–1989
+About 620,000 Soviet soldiers served in Afghanistan, and about 15,000 were killed. Afghan deaths are estimated at one to two million. The Soviet Union kept pace with the American build-up until 1985. Then Gorbachev stepped out: missiles were scrapped, and the last Soviet soldiers left Afghanistan in February 1989. # short: yes
 The Politburo's inner circle decided on the invasion of Afghanistan on 12 December 1979. About 620,000 Soviet soldiers served there; about 15,000 were killed (the official count of the army alone was 13,833, later revised up), and many more came home wounded or addicted. Afghan deaths in 1979–89 are estimated at between about 0.9 million (Noor Ahmad Khalidi's demographic study of 1991) and 2 million, most of them civilians, with some five million refugees. By its rule of counting the dead of the Soviet state's own wars, the game counts 1 million Afghans as well as the Soviet dead; the civil war that began before the invasion and went on after it is not counted.
 Through the early 1980s the Soviet Union kept pace with the American build-up in missiles and conventional forces, though it answered SDI itself largely with cheaper countermeasures, as Velikhov and Sagdeev urged. After 1985 Gorbachev stepped out: the INF Treaty of December 1987 scrapped a whole class of missiles, he announced a cut of 500,000 troops at the United Nations in December 1988, and the last Soviet soldiers left Afghanistan on 15 February 1989.
 -> perestroika_fork
@@ -316,6 +359,18 @@ And there are still men who say: change nothing. Viktor Grishin and Grigory Roma
 { open_platforms:
     The party has argued in open platforms since the 1920s; its members know how to disagree without splitting. # speculative: yes
 }
+On 11 March 1985, after three funerals in three years, the Politburo turns to its youngest member. Mikhail Gorbachev is fifty-four, a collective farmers' son who came of age in the Thaw. # short: yes
+On 26 April 1986 a reactor explodes at Chernobyl in Ukraine. For days Moscow says nothing. # short: yes
+{ arms_matched:
+    The country spends a huge share of its strength on arms, fights in Afghanistan, and buys grain with oil now worth half what it was. # short: yes
+- else:
+    The country has stepped back from the arms race, but its factories work by the old rules, and its oil is worth half what it was. # speculative: yes # short: yes
+}
+Chernobyl has shown what secrecy costs. By January 1987 the question is how far and how fast to change. # short: yes
+Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants openness, glasnost, and restructuring, perestroika, at once: open the newspapers and the archives, free the enterprises, and hold competitive elections in the party. Boris Yeltsin, the Moscow party boss, wants the same, faster. # short: yes
+Others, led by the head of the government, Nikolai Ryzhkov, want the economy reformed first under the party's firm control, as in Deng Xiaoping's China. # short: yes
+The physicist Andrei Sakharov, just back from exile, puts democracy first: free elections and an end to censorship. # short: yes
+And some of the old guard would change nothing but discipline. # short: yes
 * [Glasnost and perestroika at once # option: both-at-once # advocates: Gorbachev, Yakovlev, Shevardnadze, Yeltsin # historical: yes]
     ~ perestroika = "both"
     ~ change("soviets", 14, "Glasnost: people speak, read and vote")
@@ -396,6 +451,7 @@ The nations move too. Two million people join hands across Estonia, Latvia and L
 }
 On 19 August 1991 the vice-president Gennady Yanayev, the KGB chief Vladimir Kryuchkov, the defence minister Dmitry Yazov and five others declare a state of emergency. Gorbachev is held at his villa in Crimea. Tanks roll into Moscow. # marker: moscow: 19 August 1991: the coup
 # history: Glasnost, perestroika and the end of the Union, 1985–1991
+Gorbachev pushed glasnost and perestroika together. The economic reforms weakened the plan without creating prices that worked, and shortages followed. The Berlin Wall was opened in November 1989, and national conflicts flared across the Union. After a failed coup in August 1991, the leaders of Russia, Ukraine and Belarus declared the Union at an end in December, and it was dissolved on 26 December 1991. # short: yes
 Gorbachev, chosen on 11 March 1985, pushed glasnost and perestroika together with Yakovlev and Shevardnadze, against Ligachev's resistance; the campaign against drink he and Ligachev began in May 1985 cut deaths and the budget's vodka revenue alike. Sakharov came home from exile on 23 December 1986. He and Yeltsin, who lost the Moscow party in November 1987, demanded an end to the party's monopoly only in 1989–90; Article 6 of the constitution, which enshrined it, was repealed in March 1990. Ryzhkov put off the reform of prices until 1990. Chernobyl killed 31 people within weeks; projections of the long-term toll from radiation run from about 4,000 (the WHO's estimate for the most exposed) to many more. The enterprise and co-operative laws of 1987–88 weakened the plan without creating prices that worked, and shortages and inflation followed. The essay judges that the party "might have handled" restructuring, but not both at once. China took the other road from 1978 and kept its party in power, at the price of the Tiananmen massacre of 4 June 1989.
 The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game counts about 1,000 dead in the national conflicts of 1988–91, a rough estimate: 32 in the Sumgait pogrom by the official count, 21 in Tbilisi, more than 130 in Baku, 14 in Vilnius, and most of the rest in the fighting over Nagorno-Karabakh. After the coup of 19–21 August 1991 failed, Yeltsin suspended the Communist Party in Russia; the Belovezha Accords of 8 December declared the Union at an end, Gorbachev resigned on 25 December, and the Union was dissolved on 26 December 1991.
 -> ch6_verdict

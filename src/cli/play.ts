@@ -2,11 +2,13 @@
  * npm run play                         play in the terminal
  * npm run play -- --history --json     history's choice at every fork
  * npm run play -- --choices 1,3,2 --json   a list of choices (1-based, as the keys in the game)
+ * npm run play -- --short              the short reading (the classroom's default)
  */
 import { createInterface } from 'node:readline/promises';
 import { Game } from '../engine/Game';
 import { METERS, METER_LABELS, type Scene } from '../engine/types';
 import { choiceList, parseArgs, UsageError } from './args';
+import { cardText, shownIn } from '../engine/reading';
 import { loadBundle, playHistory, report } from './headless';
 
 function fail(message: string, json: boolean, code = 1): never {
@@ -15,12 +17,14 @@ function fail(message: string, json: boolean, code = 1): never {
   process.exit(code);
 }
 
+const mode = process.argv.includes('--short') ? 'short' : 'full';
+
 function printScene(scene: Scene, game: Game): void {
-  for (const b of scene.blocks) {
+  for (const b of scene.blocks.filter((b) => shownIn(b, mode))) {
     if (b.kind === 'chapter') console.log(`\n=== ${b.title.toUpperCase()} ===`);
     else if (b.kind === 'fork') console.log(b.date ? `\n— ${b.date} —` : '');
     else if (b.kind === 'text') console.log(`${b.speculative ? '[speculation] ' : ''}${b.text}`);
-    else if (b.kind === 'history') console.log(`\n  [History: ${b.card.title}]\n  ${b.card.paragraphs.join('\n  ')}\n`);
+    else if (b.kind === 'history') console.log(`\n  [History: ${b.card.title}]\n  ${cardText(b.card, mode).join('\n  ')}\n`);
     else if (b.kind === 'watch') console.log(`[Ending watch] ${b.text}`);
     else if (b.kind === 'ending') console.log(`\n*** ENDING: ${b.title} ***`);
     else console.log(`\n*** TO BE CONTINUED: ${b.title} ***`);
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
   let flags: Map<string, string | true>;
   let list: number[] | null = null;
   try {
-    const parsed = parseArgs(argv, { json: 'switch', history: 'switch', choices: 'value' });
+    const parsed = parseArgs(argv, { json: 'switch', history: 'switch', choices: 'value', short: 'switch' });
     if (parsed.rest.length) throw new UsageError(`unexpected "${parsed.rest[0]}" (choices go after --choices, e.g. --choices 1,3,2)`);
     flags = parsed.flags;
     if (flags.has('history') && flags.has('choices')) throw new UsageError('give --history or --choices, not both');

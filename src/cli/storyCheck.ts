@@ -5,6 +5,7 @@
 import { Game, type StoryBundle } from '../engine/Game';
 import { METERS, type MeterId, type Scene } from '../engine/types';
 import { rng } from './headless';
+import { WordTally, wordCounts, type ForkWordCount } from './wordCounts';
 
 export interface CheckOptions {
   walks: number;
@@ -30,6 +31,8 @@ export interface CheckReport {
   endingShare: Record<string, number>;
   chapterEndShare: number;
   livesRange: [number, number];
+  /** Words per fork in each reading (see wordCounts.ts for the rule). */
+  words: ForkWordCount[];
 }
 
 const MAX_STEPS = 400;
@@ -46,11 +49,13 @@ export function checkStory(bundle: StoryBundle, opts: CheckOptions): CheckReport
   const livesRange: [number, number] = [Infinity, -Infinity];
   let deadEnds = 0;
   let chapterEndCount = 0;
+  const tally = new WordTally();
 
   /** Look at one scene: record what it reached and anything wrong with it. */
   const inspect = (scene: Scene): void => {
     for (const b of scene.blocks) if (b.kind === 'fork') forksReached.add(b.fork);
     for (const w of scene.warnings) warnings.add(w);
+    tally.add(scene);
     if (scene.choices.length) {
       const historical = scene.choices.filter((c) => c.historical).length;
       if (historical !== 1) warnings.add(`${scene.fork ?? 'a choice point'}: ${historical} options marked "historical: yes" (want 1)`);
@@ -132,5 +137,6 @@ export function checkStory(bundle: StoryBundle, opts: CheckOptions): CheckReport
     endingShare: Object.fromEntries(endingIds.map((id) => [id, (endingCount.get(id) ?? 0) / walks])),
     chapterEndShare: chapterEndCount / walks,
     livesRange,
+    words: wordCounts(bundle, tally),
   };
 }

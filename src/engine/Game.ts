@@ -6,6 +6,7 @@
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTag } from './tags';
 import { previewChoices, type ChoicePreview } from './preview';
+import { markReadings } from './reading';
 import type { EraId } from './eras';
 import { initialControl, territoryShare } from './regions';
 import {
@@ -257,6 +258,7 @@ export class Game {
       let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
       let watch = false; // an ending watch line
       let startsCard: string | null = null;
+      let short = false;
       for (const raw of tags) {
         const parsed = parseLineTag(raw);
         if (!parsed.ok) {
@@ -301,6 +303,9 @@ export class Game {
           case 'watch':
             watch = true;
             break;
+          case 'short':
+            short = true;
+            break;
           case 'ending':
             card = null;
             this.ending = tag.ending;
@@ -314,16 +319,17 @@ export class Game {
         }
       }
       if (startsCard !== null) {
-        card = { title: startsCard, paragraphs: [], fork: this.fork };
+        card = { title: startsCard, paragraphs: [], summary: [], fork: this.fork };
         lastCard = card;
         blocks.push({ kind: 'history', card });
       }
       if (!text) continue;
       if (watch) blocks.push({ kind: 'watch', text });
-      else if (card) card.paragraphs.push(text);
-      else blocks.push({ kind: 'text', text, speculative });
+      else if (card) (short ? card.summary : card.paragraphs).push(text);
+      else blocks.push({ kind: 'text', text, speculative, reading: short ? 'short' : 'both' });
     }
     flushEffects();
+    markReadings(blocks);
     this.effects.push(...effects);
     // Only what this scene changed in the end: a region set and set back is no change.
     const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()]

@@ -63,6 +63,8 @@ export const lessonSchema = z.object({
   span: z.enum(SPAN_IDS),
   timerSeconds: z.int().check(z.gte(30), z.lte(3600)),
   historyCards: z.enum(['after-each-fork', 'debrief']),
+  /** The short text by default (a class reads a fork in the time); sessions saved before it read short. */
+  reading: z.optional(z.enum(['short', 'full'])),
   groups: z.array(groupSchema).check(z.minLength(1), z.maxLength(8)),
 });
 export type Lesson = z.infer<typeof lessonSchema>;
@@ -91,6 +93,7 @@ export function defaultLesson(groups = 4): Lesson {
     span: '1917-1921',
     timerSeconds: 3 * 60,
     historyCards: 'after-each-fork',
+    reading: 'short',
     groups: DEFAULT_GROUP_NAMES.slice(0, Math.max(1, Math.min(8, groups))).map((n) => ({ name: n, roles: [] })),
   };
 }

@@ -18,6 +18,7 @@ export type LineTag =
   | { key: 'history'; title: string }
   | { key: 'speculative' }
   | { key: 'watch' }
+  | { key: 'short' }
   | { key: 'ending'; ending: EndingId }
   | { key: 'chapter-end'; title: string };
 
@@ -99,6 +100,8 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       return value === 'yes' ? ok({ key }) : fail(`speculative: "${value}" (write "yes")`);
     case 'watch':
       return value === 'yes' ? ok({ key }) : fail(`watch: "${value}" (write "yes")`);
+    case 'short':
+      return value === 'yes' ? ok({ key }) : fail(`short: "${value}" (write "yes")`);
     case 'ending':
       return isEnding(value) ? ok({ key, ending: value }) : fail(`unknown ending "${value}"`);
     case 'chapter-end':

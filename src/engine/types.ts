@@ -88,15 +88,25 @@ export interface Marker {
 
 export interface HistoryCard {
   title: string;
+  /** The full card. */
   paragraphs: string[];
+  /** The short reading's summary (`# short: yes` lines); empty when the card has none. */
+  summary: string[];
   fork: ForkId | null;
 }
+
+/**
+ * Which reading a line of text belongs to: `both` (a passage with no short lines),
+ * `full` (replaced by the passage's short lines in the short reading) or `short`.
+ */
+export type Reading = 'both' | 'full' | 'short';
+export type ReadingMode = 'full' | 'short';
 
 /** What a scene shows, in reading order. */
 export type Block =
   | { kind: 'chapter'; title: string }
   | { kind: 'fork'; fork: ForkId; date: string }
-  | { kind: 'text'; text: string; speculative: boolean }
+  | { kind: 'text'; text: string; speculative: boolean; reading: Reading }
   /** An "ending watch": the game warns that this path nears an ending's condition. */
   | { kind: 'watch'; text: string }
   | { kind: 'history'; card: HistoryCard }

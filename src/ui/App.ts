@@ -15,6 +15,7 @@ import { PlayScreen } from './PlayScreen';
 import { showTitleScreen } from './TitleScreen';
 import type { BranchLink } from '../engine/branch';
 import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
+import { readingChoice } from './readingMode';
 
 export class App {
   private screen: PlayScreen | null = null;
@@ -90,6 +91,7 @@ export class App {
       shown ? this.problemNotice(shown) : null,
     ]);
     const screen = this.root.firstElementChild;
+    screen?.querySelector('.title-menu')?.after(readingChoice());
     void this.librarySync.then(() => endingsSeenLine(this.library)).then((line) => {
       if (line && screen?.isConnected) screen.querySelector('.title-menu')?.after(line);
     });

@@ -7,6 +7,9 @@ import type { ChoicePreview } from '../engine/preview';
 import { h } from './dom';
 import { attachStakes, stakesKey } from './stakes';
 import { COMPARE_WITH_PARENT, tryAnotherButton } from './paths/branching';
+import { loadGlossary } from './Glossary';
+import { currentReadingMode } from './readingMode';
+import { renderBlocks, spokenText } from './storyText';
 
 export interface NarrativeActions {
   choose(index: number): void;
@@ -43,23 +46,32 @@ export class NarrativeView {
   }
 
   render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null }): void {
-    const nodes: Node[] = [];
-    if (opts.lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), opts.lastChoice));
-    for (const block of scene.blocks) nodes.push(renderBlock(block));
-    if (scene.ending) nodes.push(this.pathSummary(state.timeline));
-    this.article.replaceChildren(...nodes);
+    const mode = currentReadingMode();
+    this.renderText(scene, state, opts.lastChoice);
+    // Names become glossary buttons once its data is in (it loads after the first text).
+    void loadGlossary().then((glossary) => {
+      if (glossary && this.shown === scene && !this.article.querySelector('.term')) this.renderText(scene, state, opts.lastChoice);
+    });
     this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null);
     // Announce only the story text, briefly, rather than the whole panel twice.
-    const spoken = scene.blocks.flatMap((b) =>
-      b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'chapter' || b.kind === 'chapter-end' ? [b.title] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [],
-    );
-    this.live.textContent = spoken.join(' ');
+    this.live.textContent = spokenText(scene.blocks, mode);
     this.article.scrollTop = 0;
     if (opts.moveFocus) {
       this.article.focus({ preventScroll: true });
       // On a phone the page scrolls, not the panel: bring the start of the new text into view.
       if (this.article.getBoundingClientRect().top < 0) this.article.scrollIntoView({ block: 'start' });
     }
+  }
+
+  private shown: Scene | null = null;
+
+  private renderText(scene: Scene, state: GameState, lastChoice: string | null): void {
+    this.shown = scene;
+    const nodes: Node[] = [];
+    if (lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice));
+    nodes.push(...renderBlocks(scene.blocks, { mode: currentReadingMode() }));
+    if (scene.ending) nodes.push(this.pathSummary(state.timeline));
+    this.article.replaceChildren(...nodes);
   }
 
   private pathSummary(timeline: readonly TimelineEntry[]): Node {
@@ -122,30 +134,7 @@ export class NarrativeView {
   }
 }
 
-/** One block of a scene as DOM (shared by the game and the classroom). */
+/** One block of a scene as DOM, in the full reading. */
 export function renderBlock(block: Block): Node {
-  switch (block.kind) {
-    case 'chapter':
-      return h('h2', { class: 'chapter-title poster' }, block.title);
-    case 'fork':
-      return h('p', { class: 'fork-date' }, block.date);
-    case 'text':
-      return block.speculative
-        ? h('p', { class: 'speculative' }, h('span', { class: 'badge' }, 'Speculation'), ' ', block.text)
-        : h('p', {}, block.text);
-    case 'watch':
-      return h('p', { class: 'watch' }, h('span', { class: 'badge' }, 'Ending watch'), ' ', block.text);
-    case 'history':
-      return h(
-        'aside',
-        { class: 'history-card', 'aria-label': `History: ${block.card.title}` },
-        h('p', { class: 'history-kicker' }, 'What really happened'),
-        h('h3', {}, block.card.title),
-        ...block.card.paragraphs.map((p) => h('p', {}, p)),
-      );
-    case 'ending':
-      return h('h2', { class: 'ending-title poster' }, h('span', { class: 'kicker' }, 'Ending'), block.title);
-    case 'chapter-end':
-      return h('h2', { class: 'chapter-end-title poster' }, h('span', { class: 'kicker' }, 'To be continued'), block.title);
-  }
+  return renderBlocks([block], { mode: 'full' })[0] ?? document.createTextNode('');
 }

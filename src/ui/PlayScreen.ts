@@ -14,6 +14,7 @@ import { NarrativeView } from './NarrativeView';
 import { GameShell } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { shareDialog } from './paths/share';
+import { glossaryDialog } from './Glossary';
 import type { BranchLink } from '../engine/branch';
 import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
 
@@ -175,6 +176,7 @@ export class PlayScreen {
     const choice = await openDialog('Menu', [], [
       { label: 'Back to the game', value: 'close', primary: true },
       { label: 'Why? (what moved the meters)', value: 'why' },
+      { label: "Who's who and terms", value: 'glossary' },
       { label: 'Share this path', value: 'share' },
       { label: 'Try another choice at an earlier fork', value: 'branch' },
       ...(this.opts.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
@@ -184,6 +186,7 @@ export class PlayScreen {
       { label: 'Title screen', value: 'title' },
     ], 'menu');
     if (choice === 'why') this.showWhy();
+    if (choice === 'glossary') void glossaryDialog();
     if (choice === 'share') {
       const s = this.opts.game.state();
       const entry = await this.opts.library.get(this.opts.pathId);

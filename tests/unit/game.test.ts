@@ -38,9 +38,9 @@ describe('Game', () => {
   it('collects the history card, markers and speculation labels', () => {
     const game = new Game(bundle);
     const scene = game.choose(0);
-    expect(scene.historyCard).toEqual({ title: 'February, 1917', paragraphs: ['The history card follows.', 'In February 1917 the garrison joined the crowds.'], fork: 'february' });
+    expect(scene.historyCard).toEqual({ title: 'February, 1917', paragraphs: ['The history card follows.', 'In February 1917 the garrison joined the crowds.'], summary: [], fork: 'february' });
     expect(scene.markers).toEqual([{ region: 'petrograd', caption: 'The garrison mutinies', year: 1917 }]);
-    expect(scene.blocks).toContainEqual({ kind: 'text', text: 'Maybe.', speculative: true });
+    expect(scene.blocks).toContainEqual({ kind: 'text', text: 'Maybe.', speculative: true, reading: 'both' });
     expect(scene.fork).toBe('october');
   });
 

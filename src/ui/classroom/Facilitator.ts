@@ -12,7 +12,8 @@ import { cardsAtScene, cardsInSpan, endLesson, lessonOver, recordVote, reopenLes
 import type { RoleBook } from '../../engine/roles';
 import type { Scene } from '../../engine/types';
 import type { SessionSlot } from '../../storage/saves';
-import { renderBlock } from '../NarrativeView';
+import { renderBlocks, spokenText } from '../storyText';
+import { loadGlossary } from '../Glossary';
 import { h } from '../dom';
 import { GameShell } from '../GameShell';
 import { confirmDialog } from '../Dialogs';
@@ -122,15 +123,23 @@ export class Facilitator {
       h('div', { class: 'class-side' }, vote, shell.worldColumn),
     )));
 
+    /** The scene's text (again when the glossary arrives: only the text, never the vote). */
+    const showText = (): void => {
+      const session = this.session;
+      if (!session) return;
+      const lesson = session.lesson;
+      const blocks = game.scene().blocks.filter((b) => lesson.historyCards === 'after-each-fork' || b.kind !== 'history');
+      const last = session.votes.at(-1);
+      context.replaceChildren(...(last ? [lastVoteNote(last)] : []), ...renderBlocks(blocks, { mode: lesson.reading ?? 'short' }));
+    };
     const render = (moveFocus: boolean): void => {
       const session = this.session;
       if (!session) return;
       const scene = game.scene();
       const lesson = session.lesson;
       const blocks = scene.blocks.filter((b) => lesson.historyCards === 'after-each-fork' || b.kind !== 'history');
-      const last = session.votes.at(-1);
-      context.replaceChildren(...(last ? [lastVoteNote(last)] : []), ...blocks.map((b) => renderBlock(b)));
-      live.textContent = blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'watch' ? [`Ending watch: ${b.text}`] : b.kind === 'ending' ? [`Ending: ${b.title}`] : [])).join(' ');
+      showText();
+      live.textContent = spokenText(blocks, lesson.reading ?? 'short');
       shell.show(game.state(), scene);
       const over = lessonOver(lesson, scene);
       roles.replaceChildren(...(over ? [] : this.rolesAt(scene)));
@@ -148,6 +157,7 @@ export class Facilitator {
     };
     render(false);
     shell.loadMapSoon();
+    void loadGlossary().then((g) => g && showText()); // names become glossary buttons
   }
 
   private rolesAt(scene: Scene): Node[] {

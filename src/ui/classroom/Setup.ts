@@ -10,6 +10,7 @@ import {
 import type { RoleBook } from '../../engine/roles';
 import { FORKS, FORK_NAMES } from '../../engine/types';
 import { h } from '../dom';
+import { readingFieldset } from '../readingMode';
 
 export interface SetupOptions {
   root: HTMLElement;
@@ -117,7 +118,7 @@ export function showSetup(opts: SetupOptions): void {
     opts.problem ? h('p', { class: 'notice problem', role: 'alert' }, `The saved class session could not be read: ${opts.problem} It is kept aside, not deleted, when a new lesson starts.`) : null,
     opts.bookProblems.length ? h('p', { class: 'notice problem', role: 'alert' }, `Some role cards could not be read: ${opts.bookProblems.join('; ')}`) : null,
     h('form', { class: 'setup-form', 'aria-label': 'Lesson options' },
-      h('div', { class: 'setup-options' }, spanField, timerField, cardsField),
+      h('div', { class: 'setup-options' }, spanField, timerField, cardsField, readingFieldset(lesson.reading ?? 'short', (value) => (lesson.reading = value))),
       h('div', { class: 'setup-roles' },
         h('div', { class: 'setup-field' }, h('label', { for: 'group-count' }, 'Number of groups '), groupCount, ' ', again),
         roleTable),
