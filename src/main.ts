@@ -4,9 +4,12 @@ import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-serif/400-italic.css';
 import './ui/styles.css';
-import bundle from 'virtual:story';
+import './ui/opening/opening.css';
 import { App } from './ui/App';
 import { SaveStore } from './ui/SaveStore';
+import { loadStory } from './ui/opening/loadStory';
+import { showEarlyContinue, showLoadProblem } from './ui/opening/earlyTitle';
+import { warmUp, whenIdle } from './ui/opening/warmGame';
 
 function storage(): Storage | null {
   try {
@@ -16,6 +19,18 @@ function storage(): Storage | null {
   }
 }
 
+// The title (or, for #new, the first fork) is already on screen from index.html; the
+// story arrives in parallel and the app takes over the same screen when it is in.
 const root = document.getElementById('app');
 const store = storage();
-if (root) new App(root, bundle, new SaveStore(store), store).start();
+const saves = new SaveStore(store);
+if (root) {
+  showEarlyContinue(root, saves);
+  loadStory().then(
+    (bundle) => {
+      new App(root, bundle, saves, store).start();
+      if (!location.hash) whenIdle(() => warmUp(bundle));
+    },
+    (e: unknown) => showLoadProblem(root, e),
+  );
+}

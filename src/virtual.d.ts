@@ -11,3 +11,9 @@ declare module 'virtual:story-forks' {
   export type { ForkIndex, ForkIndexEntry, ForkOption } from './cli/forkIndex';
   export default forks;
 }
+
+declare module 'virtual:story-asset' {
+  /** The compiled story as a separate, hashed JSON file: where it is and its version. */
+  const asset: { url: string; version: string };
+  export default asset;
+}

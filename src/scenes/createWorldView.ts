@@ -14,6 +14,7 @@ import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
+import { chooseRenderer } from './renderer';
 
 /** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
 function meterHeight(width: number): number {
@@ -54,7 +55,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   const start = cssSize();
 
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent: host,
     transparent: true,
     antialias: true,

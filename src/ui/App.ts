@@ -13,6 +13,7 @@ import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { SaveStore, SESSION_KEY } from './SaveStore';
 import type { WorldView } from './WorldViewPort';
 import { loadWorld } from './loadWorld';
+import { freshGame } from './opening/warmGame';
 import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
 import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
@@ -152,7 +153,7 @@ export class App {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
       if (!sure) return;
     }
-    this.play(new Game(this.bundle));
+    this.play(freshGame(this.bundle));
   }
 
   private continueSaved(): void {
@@ -364,7 +365,7 @@ export class App {
   }
 
   private async restartFromEnd(): Promise<void> {
-    this.play(new Game(this.bundle));
+    this.play(freshGame(this.bundle));
   }
 
   private showWhy(): void {
@@ -395,7 +396,7 @@ export class App {
     if (choice === 'title') this.showTitle();
     if (choice === 'new') {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
-      if (sure) this.play(new Game(this.bundle));
+      if (sure) this.play(freshGame(this.bundle));
     }
   }
 
