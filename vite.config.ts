@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { inkStory } from './scripts/vite-plugin-ink';
 import { openingPlugin } from './scripts/vite-plugin-opening';
+import { offline } from './scripts/pwa';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server injects
@@ -34,7 +35,9 @@ function contentSecurityPolicy(): Plugin {
 const story = inkStory(process.env.STORY_MAIN ? resolve(process.env.STORY_MAIN) : undefined);
 
 export default defineConfig({
-  plugins: [story, openingPlugin(story.storyBundle), contentSecurityPolicy()],
+  // Relative URLs: the built folder works from any path on any static host (BASE_PATH=/x/ to pin one).
+  base: process.env.BASE_PATH ?? './',
+  plugins: [story, openingPlugin(story.storyBundle), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     // BENCH=1 adds the two baseline pages `npm run bench` measures against (text-only, the usual way).

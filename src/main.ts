@@ -10,6 +10,7 @@ import { SaveStore } from './ui/SaveStore';
 import { loadStory } from './ui/opening/loadStory';
 import { showEarlyContinue, showLoadProblem } from './ui/opening/earlyTitle';
 import { warmUp, whenIdle } from './ui/opening/warmGame';
+import { watchForUpdates } from './ui/opening/updates';
 
 function storage(): Storage | null {
   try {
@@ -34,3 +35,4 @@ if (root) {
     (e: unknown) => showLoadProblem(root, e),
   );
 }
+watchForUpdates();

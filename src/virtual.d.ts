@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:story' {
   import type { StoryBundle } from './engine/Game';
   const bundle: StoryBundle;
