@@ -14,7 +14,6 @@ import { Game } from '../engine/Game';
 import { parseArgs, numberFlag } from './args';
 import { loadBundle, rng } from './headless';
 import { browserBench } from './benchBrowser';
-import { DEFAULT_RENDERER } from '../scenes/renderer';
 
 function timeWalks(walks: number, walk: (random: () => number) => void): number {
   const random = rng(7);
@@ -88,7 +87,7 @@ function historyOptions(count: number): string[] {
   return out;
 }
 
-const browser = flags.has('no-browser') ? null : await browserBench(numberFlag(flags, 'runs', 5), DEFAULT_RENDERER, historyOptions(6));
+const browser = flags.has('no-browser') ? null : await browserBench(numberFlag(flags, 'runs', 5), historyOptions(6));
 const sizes = bundleSizes('dist-bench') ?? bundleSizes('dist');
 const result = {
   // The headline figures of issue 14, from one run (null without the browser half).

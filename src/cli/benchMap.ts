@@ -19,11 +19,13 @@ const RAF_COUNTER = `
 /** Press a choice and record frame intervals for 1.5 s; the first entry is press -> frame. */
 const framesProbe = (option: string): string => `new Promise((resolve) => {
   const deltas = [];
+  // performance.now(), not the frame's timestamp: that can be earlier than the press.
   const t0 = performance.now();
   let last = t0;
   const end = t0 + 1500;
   document.querySelector('.choice-list .choice[data-option="' + ${JSON.stringify(option)} + '"]').click();
-  function tick(now) {
+  function tick() {
+    const now = performance.now();
     deltas.push(now - last);
     last = now;
     if (now < end) requestAnimationFrame(tick); else resolve(deltas);
@@ -86,4 +88,15 @@ export async function mapBench(browser: Browser, base: string, renderer: 'webgl'
     idleFramesPerSec: still.framesPerSec,
     idleCpuMsPerSec: still.cpuMsPerSec,
   };
+}
+
+/** The renderer the game picks by itself in this browser (src/scenes/renderer.ts). */
+export async function rendererChosen(browser: Browser, base: string): Promise<string> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${base}/#new`);
+  const host = page.locator('[data-testid="world-canvas"][data-ready="true"]');
+  await host.waitFor({ timeout: 60_000 });
+  const name = (await host.getAttribute('data-renderer')) ?? 'unknown';
+  await page.close();
+  return name;
 }

@@ -14,7 +14,7 @@ import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
-import { chooseRenderer } from './renderer';
+import { chooseRenderer, webglRendererName } from './renderer';
 
 /** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
 function meterHeight(width: number): number {
@@ -54,8 +54,10 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   });
   const start = cssSize();
 
+  const renderer = chooseRenderer(location.search, webglRendererName());
+  host.dataset.renderer = renderer;
   const game = new Phaser.Game({
-    type: chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
     parent: host,
     transparent: true,
     antialias: true,
