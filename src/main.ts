@@ -5,12 +5,16 @@ import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-serif/400-italic.css';
 import './ui/styles.css';
 import './ui/opening/opening.css';
+import './ui/settings/settings.css';
 import { App } from './ui/App';
 import { SaveStore } from './ui/SaveStore';
 import { loadStory } from './ui/opening/loadStory';
 import { showEarlyContinue, showLoadProblem } from './ui/opening/earlyTitle';
 import { warmUp, whenIdle } from './ui/opening/warmGame';
 import { watchForUpdates } from './ui/opening/updates';
+import { startSettings } from './ui/settings/current';
+
+startSettings();
 
 function storage(): Storage | null {
   try {

@@ -21,7 +21,11 @@ export async function buildAndServe(): Promise<BenchServer> {
   });
   const base = `http://127.0.0.1:${port}`;
   const close = (): void => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   };
   for (let i = 0; i < 100; i++) {
     if (await fetch(base).then((r) => r.ok, () => false)) return { base, close };

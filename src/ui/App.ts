@@ -14,6 +14,8 @@ import { SaveStore, SESSION_KEY } from './SaveStore';
 import type { WorldView } from './WorldViewPort';
 import { loadWorld } from './loadWorld';
 import { freshGame } from './opening/warmGame';
+import { reducedMotion } from './settings/current';
+import { settingsDialog } from './settings/settingsDialog';
 import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
 import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
@@ -24,7 +26,10 @@ export class App {
   private world: WorldView | null = null;
   private worldLoading = false;
   private keyHandler: ((e: KeyboardEvent) => void) | null = null;
-  private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** The Settings choice, or the system's preference (src/ui/settings). */
+  private get reducedMotion(): boolean {
+    return reducedMotion();
+  }
 
   constructor(
     private readonly root: HTMLElement,
@@ -89,6 +94,7 @@ export class App {
     add('Your paths', () => void this.openPaths());
     if (this.hasClassSession()) add('Resume the class session', () => void this.openClass(true));
     add('Run a class', () => void this.openClass(false));
+    add('Settings', () => void settingsDialog());
     add('About', () => void aboutDialog());
 
     const notice = saved.kind === 'problem' ? this.problemNotice(saved.problem) : null;
@@ -382,6 +388,7 @@ export class App {
       { label: 'Share this path', value: 'share' },
       { label: 'Your paths', value: 'paths' },
       { label: 'New game', value: 'new' },
+      { label: 'Settings', value: 'settings' },
       { label: 'About', value: 'about' },
       { label: 'Title screen', value: 'title' },
     ], 'menu');
@@ -393,6 +400,7 @@ export class App {
     }
     if (choice === 'paths') void this.openPaths();
     if (choice === 'about') void aboutDialog();
+    if (choice === 'settings') void settingsDialog();
     if (choice === 'title') this.showTitle();
     if (choice === 'new') {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
