@@ -65,7 +65,7 @@ export function openingPlugin(getBundle: () => StoryBundle): Plugin {
         const file = story.fileName;
         const preload = `\n    <link rel="preload" href="./${file}" as="fetch" type="application/json" crossorigin="anonymous" />`;
         return html
-          .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.title}\n      ${opening.firstFork}`)
+          .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.firstFork}\n      ${opening.title}`)
           .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`);
       },
     },

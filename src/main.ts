@@ -11,7 +11,6 @@ import { SaveStore } from './ui/SaveStore';
 import { loadStory } from './ui/opening/loadStory';
 import { showEarlyContinue, showLoadProblem } from './ui/opening/earlyTitle';
 import { warmUp, whenIdle } from './ui/opening/warmGame';
-import { watchForUpdates } from './ui/opening/updates';
 import { startSettings } from './ui/settings/current';
 
 startSettings();
@@ -39,4 +38,6 @@ if (root) {
     (e: unknown) => showLoadProblem(root, e),
   );
 }
-watchForUpdates();
+// The service worker is registered once the page has loaded: precaching never competes with
+// the first render, and its code (workbox-window) is not part of the first download.
+window.addEventListener('load', () => void import('./ui/opening/updates').then((m) => m.watchForUpdates()));

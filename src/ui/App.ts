@@ -14,8 +14,7 @@ import { SaveStore, SESSION_KEY } from './SaveStore';
 import type { WorldView } from './WorldViewPort';
 import { loadWorld } from './loadWorld';
 import { freshGame } from './opening/warmGame';
-import { reducedMotion } from './settings/current';
-import { settingsDialog } from './settings/settingsDialog';
+import { openSettings, reducedMotion } from './settings/current';
 import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
 import { shareDialog } from './paths/share';
 import { decodePath } from '../engine/pathCode';
@@ -94,7 +93,7 @@ export class App {
     add('Your paths', () => void this.openPaths());
     if (this.hasClassSession()) add('Resume the class session', () => void this.openClass(true));
     add('Run a class', () => void this.openClass(false));
-    add('Settings', () => void settingsDialog());
+    add('Settings', () => void openSettings());
     add('About', () => void aboutDialog());
 
     const notice = saved.kind === 'problem' ? this.problemNotice(saved.problem) : null;
@@ -400,7 +399,7 @@ export class App {
     }
     if (choice === 'paths') void this.openPaths();
     if (choice === 'about') void aboutDialog();
-    if (choice === 'settings') void settingsDialog();
+    if (choice === 'settings') void openSettings();
     if (choice === 'title') this.showTitle();
     if (choice === 'new') {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');

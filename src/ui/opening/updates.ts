@@ -1,5 +1,5 @@
 /**
- * The service worker (scripts/pwa.ts): registered once the page has loaded, so precaching the
+ * The service worker (scripts/pwa.ts): registered once the page has loaded (main.ts), so precaching the
  * game never competes with its first render. When a new version is ready it says so and
  * waits: reloading is the player's choice, and saves, Your paths and class sessions live in
  * this browser's storage, which an update never touches.
@@ -17,6 +17,7 @@ function banner(text: string, actions: HTMLElement[], testid: string): HTMLEleme
 export function watchForUpdates(): void {
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
+    immediate: true, // called after the page's load event (src/main.ts)
     onNeedRefresh() {
       const reload = h('button', { type: 'button', class: 'link-button' }, 'Reload now');
       const later = h('button', { type: 'button', class: 'link-button' }, 'Later');

@@ -34,3 +34,9 @@ export function changeSettings(s: Settings): boolean {
 export function reducedMotion(): boolean {
   return motionReduced(currentSettings(), systemQuery().matches);
 }
+
+/** The Settings dialog is its own small chunk: the first render does not need it. */
+export async function openSettings(): Promise<void> {
+  const { settingsDialog } = await import('./settingsDialog');
+  await settingsDialog();
+}
