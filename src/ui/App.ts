@@ -16,9 +16,9 @@ import { loadWorld } from './loadWorld';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
 import { PathLibrary, defaultPathName, newEntryId, type LibraryEntry } from './paths/library';
-import { shareDialog } from './paths/share';
-import { decodePath } from '../engine/pathCode';
-import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import type { PathInput } from '../engine/compare';
+// Share links, replays and the share dialog load when used: the first render does not need them.
+const paths = () => Promise.all([import('../engine/pathCode'), import('../engine/compare')]);
 
 export class App {
   private game: Game | null = null;
@@ -282,6 +282,7 @@ export class App {
   /** A share link: replay its choices and show where they led; a bad code changes nothing. */
   private async openShared(code: string): Promise<void> {
     history.replaceState(null, '', location.pathname + location.search);
+    const [{ decodePath }, { inputFromCode }] = await paths();
     const decoded = decodePath(code);
     if (!decoded.ok) {
       this.showTitle();
@@ -302,6 +303,7 @@ export class App {
     }
     if (saved.kind === 'problem') this.store.keepAside();
     const game = new Game(this.bundle);
+    const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, input, game);
     const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
     const notes = [
@@ -340,6 +342,7 @@ export class App {
     const go = await confirmDialog('The story has changed', `${result.problem.message} You can carry on from there as a new path; “${entry.name}” is kept as it was.`, 'Continue from there');
     if (!go) return;
     const game = new Game(this.bundle);
+    const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, { label: entry.name, storyVersion: entry.storyVersion, steps: entry.steps }, game);
     this.play(game, { name: `${entry.name} (continued)`, notice: replay.message ?? undefined });
   }
@@ -395,6 +398,7 @@ export class App {
     if (choice === 'share' && this.game) {
       const s = this.game.state();
       const entry = this.pathId ? await this.library.get(this.pathId) : null;
+      const { shareDialog } = await import('./paths/share');
       void shareDialog({ name: entry?.name ?? this.pathOrigin.name, ...this.game.path(), ending: s.ending, year: s.year });
     }
     if (choice === 'paths') void this.openPaths();

@@ -1,7 +1,7 @@
 /**
  * The service worker (scripts/pwa.ts): registered once the page has loaded (main.ts), so precaching the
  * game never competes with its first render. When a new version is ready it says so and
- * waits: reloading is the player's choice, and saves, Your paths and class sessions live in
+ * waits (a banner with Reload now / Later): reloading is the player's choice, and saves, Your paths and class sessions live in
  * this browser's storage, which an update never touches.
  */
 import { registerSW } from 'virtual:pwa-register';
@@ -28,9 +28,10 @@ export function watchForUpdates(): void {
       later.addEventListener('click', () => el.remove());
     },
     onOfflineReady() {
-      const ok = h('button', { type: 'button', class: 'link-button' }, 'OK');
-      const el = banner('October Paths is ready to play offline in this browser.', [ok], 'offline-ready');
-      ok.addEventListener('click', () => el.remove());
+      // Announced, not shown: a banner here would sit over the story or the choices.
+      document.querySelector('[data-testid="offline-ready"]')?.remove();
+      document.body.append(h('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'offline-ready' },
+        'October Paths is ready to play offline in this browser.'));
     },
   });
 }
