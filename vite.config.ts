@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { inkStory } from './scripts/vite-plugin-ink';
+import { openingPlugin } from './scripts/vite-plugin-opening';
+import { offline } from './scripts/pwa';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server injects
@@ -29,13 +31,17 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// STORY_MAIN=path/to/main.ink builds the game around another story (e.g. a test fixture).
+const story = inkStory(process.env.STORY_MAIN ? resolve(process.env.STORY_MAIN) : undefined);
+
 export default defineConfig({
-  // STORY_MAIN=path/to/main.ink builds the game around another story (e.g. a test fixture).
-  plugins: [inkStory(process.env.STORY_MAIN ? resolve(process.env.STORY_MAIN) : undefined), contentSecurityPolicy()],
+  // Relative URLs: the built folder works from any path on any static host (BASE_PATH=/x/ to pin one).
+  base: process.env.BASE_PATH ?? './',
+  plugins: [story, openingPlugin(story.storyBundle), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
-    // BENCH=1 adds the text-only baseline page that `npm run bench` measures against.
-    rollupOptions: process.env.BENCH ? { input: { main: 'index.html', textOnly: 'bench/text-only.html' } } : undefined,
+    // BENCH=1 adds the two baseline pages `npm run bench` measures against (text-only, the usual way).
+    rollupOptions: process.env.BENCH ? { input: { main: 'index.html', textOnly: 'bench/text-only.html', usual: 'bench/usual.html' } } : undefined,
     chunkSizeWarningLimit: 1600, // Phaser is one big lazily loaded chunk by design
   },
   server: { port: 5173 },

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 /*
  * The modules the ink plugin (scripts/vite-plugin-ink.ts) builds. An ambient module cannot
  * import the engine's types by a relative path, so their shapes are written out here; the
@@ -16,4 +17,10 @@ declare module 'virtual:story-forks' {
     options: { option: string; text: string; historical: boolean; advocates: string[] }[];
   }[];
   export default forks;
+}
+
+declare module 'virtual:story-asset' {
+  /** The compiled story as a separate, hashed JSON file: where it is and its version. */
+  const asset: { url: string; version: string };
+  export default asset;
 }

@@ -14,6 +14,7 @@ import { MapScene, type MapSceneData } from './MapScene';
 import { MeterScene, meterScale } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
+import { chooseRenderer, webglRendererName } from './renderer';
 
 /** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
 function meterHeight(width: number): number {
@@ -75,8 +76,10 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   });
   const start = cssSize();
 
+  const renderer = chooseRenderer(location.search, webglRendererName());
+  host.dataset.renderer = renderer;
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
     parent: host,
     transparent: true,
     antialias: true,

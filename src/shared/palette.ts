@@ -26,7 +26,7 @@ export const CONTROL_MARKS: Record<Control, string> = {
 
 /** Colour-blind-safe fills (Okabe–Ito based), shared by the map and the legend. */
 export const CONTROL_COLOURS: Record<Control, string> = {
-  empire: '#8a7f72',
+  empire: '#766458', // a darker brown: the old grey-brown matched independent's green under deuteranopia
   provisional: '#e69f00',
   soviet: '#c8102e',
   white: '#56b4e9',

@@ -10,16 +10,21 @@ import { h } from './dom';
 import { aboutDialog, confirmDialog } from './Dialogs';
 import { defaultPathName, newEntryId, type LibraryEntry } from '../storage/library';
 import { decodeLink } from '../engine/pathCode';
-import { inputFromCode, replayPath, type PathInput } from '../engine/compare';
+import { inputFromCode, type PathInput } from '../engine/compare';
 import { PlayScreen } from './PlayScreen';
 import { showTitleScreen } from './TitleScreen';
 import type { BranchLink } from '../engine/branch';
 import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
 import { readingChoice } from './readingMode';
+import { freshGame } from './opening/warmGame';
+import { openSettings, reducedMotion } from './settings/current';
 
 export class App {
   private screen: PlayScreen | null = null;
-  private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** The Settings choice, or the system's preference (src/ui/settings). */
+  private get reducedMotion(): boolean {
+    return reducedMotion();
+  }
 
   private readonly store: AppStorage['autosave'];
   private readonly library: AppStorage['library'];
@@ -85,6 +90,7 @@ export class App {
       openPaths: () => void this.openPaths(),
       resumeClass: () => void this.openClass(true),
       runClass: () => void this.openClass(false),
+      settings: () => void openSettings(),
       about: () => void aboutDialog(),
     }, [
       message ? h('p', { class: 'notice', role: 'status' }, message) : null,
@@ -138,7 +144,7 @@ export class App {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
       if (!sure) return;
     }
-    this.play(new Game(this.bundle));
+    this.play(freshGame(this.bundle));
   }
 
   /**
@@ -198,7 +204,7 @@ export class App {
       openPaths: () => void this.openPaths(),
       branchFrom: (target, step) => this.branchFrom(target, step),
       compareParent: (id, recorded) => void this.compareParent(id, recorded),
-      restart: () => this.play(new Game(this.bundle)),
+      restart: () => this.play(freshGame(this.bundle)),
     });
     this.screen.show();
   }
@@ -221,6 +227,7 @@ export class App {
   async openReplayed(input: PathInput, origin: 'link' | 'file'): Promise<void> {
     if (!(await this.keepGameInProgress())) return this.showTitle();
     const game = new Game(this.bundle);
+    const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, input, game);
     const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
     const notes = [
@@ -260,6 +267,7 @@ export class App {
     const go = await confirmDialog('The story has changed', `${result.problem.message} You can carry on from there as a new path; “${entry.name}” is kept as it was.`, 'Continue from there');
     if (!go) return;
     const game = new Game(this.bundle);
+    const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, { label: entry.name, storyVersion: entry.storyVersion, steps: entry.steps }, game);
     this.play(game, { name: `${entry.name} (continued)`, notice: replay.message ?? undefined });
   }

@@ -15,6 +15,7 @@ import { GameShell } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { shareDialog } from './paths/share';
 import { glossaryDialog } from './Glossary';
+import { openSettings } from './settings/current';
 import type { BranchLink } from '../engine/branch';
 import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
 
@@ -182,6 +183,7 @@ export class PlayScreen {
       ...(this.opts.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
       { label: 'Your paths', value: 'paths' },
       { label: 'New game', value: 'new' },
+      { label: 'Settings', value: 'settings' },
       { label: 'About', value: 'about' },
       { label: 'Title screen', value: 'title' },
     ], 'menu');
@@ -196,6 +198,7 @@ export class PlayScreen {
     if (choice === 'branch') void this.branchFromGame(null);
     if (choice === 'compare-parent') this.compareParent();
     if (choice === 'about') void aboutDialog();
+    if (choice === 'settings') void openSettings();
     if (choice === 'title') this.opts.toTitle();
     if (choice === 'new') {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');

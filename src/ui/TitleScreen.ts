@@ -11,6 +11,7 @@ export interface TitleMenu {
   openPaths(): void;
   resumeClass(): void;
   runClass(): void;
+  settings(): void;
   about(): void;
 }
 
@@ -26,6 +27,7 @@ export function showTitleScreen(root: HTMLElement, menu: TitleMenu, notices: (No
   add('Your paths', () => menu.openPaths());
   if (menu.hasClassSession) add('Resume the class session', () => menu.resumeClass());
   add('Run a class', () => menu.runClass());
+  add('Settings', () => menu.settings());
   add('About', () => menu.about());
 
   const screen = h(

@@ -106,12 +106,15 @@ export async function compareWithParent(opts: {
   return { ok: true };
 }
 
-/** "Endings seen: 4 of 6", from the library's finished paths (null when the library cannot be read). */
+/**
+ * "Endings seen: 4 of 7" for the title screen, from the library's finished paths; null before
+ * the first ending (nothing to count yet) or when the library cannot be read.
+ */
 export async function endingsSeenLine(library: PathLibrary): Promise<HTMLElement | null> {
   const r = await library.list();
   if (!r.ok) return null;
   const { seen, total } = endingsSeen(r.value.entries);
-  return endingsSeenView(seen.length, total);
+  return seen.length ? endingsSeenView(seen.length, total) : null;
 }
 
 export function endingsSeenView(seen: number, total: number): HTMLElement {
