@@ -41,7 +41,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
     testTimeout: 900_000,
     hookTimeout: 900_000,

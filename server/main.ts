@@ -1,0 +1,42 @@
+/**
+ * `npm run classroom`: serve the built game and live classes on this machine's network.
+ * PORT (4300), HOST (0.0.0.0), CLASSROOM_DB (classroom.sqlite), REDIS_URL (several servers).
+ */
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { startClassroom } from './app';
+import { DIST, loadRoleBook, loadStory } from './story';
+
+function lanAddress(): string | null {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return null;
+}
+
+const port = Number(process.env.PORT ?? 4300);
+const host = process.env.HOST ?? '0.0.0.0';
+const dist = process.env.CLASSROOM_DIST ?? DIST;
+if (!existsSync(join(dist, 'live.html'))) {
+  console.error(`No built game in ${dist}: run \`npx vite build\` first.`);
+  process.exit(1);
+}
+const server = await startClassroom({
+  port, host, dist, bundle: loadStory(), book: loadRoleBook(),
+  db: process.env.CLASSROOM_DB ?? 'classroom.sqlite',
+  redisUrl: process.env.REDIS_URL || undefined,
+});
+const where = host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host;
+const base = `http://${where}:${server.port}`;
+console.log(`October Paths classroom server (${process.env.REDIS_URL ? 'rooms in Redis' : `rooms in ${process.env.CLASSROOM_DB ?? 'classroom.sqlite'}`})`);
+console.log(`LAN address: ${where}`);
+console.log(`Teacher:     ${base}/teach.html`);
+console.log(`Join URL:    ${base}/live.html`);
+console.log('Ready.');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void server.close().then(() => process.exit(0));
+  });
+}
