@@ -34,8 +34,11 @@ export default defineConfig({
   plugins: [inkStory(process.env.STORY_MAIN ? resolve(process.env.STORY_MAIN) : undefined), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    // live.html and teach.html are the live classroom's pages (served by `npm run classroom`).
     // BENCH=1 adds the text-only baseline page that `npm run bench` measures against.
-    rollupOptions: process.env.BENCH ? { input: { main: 'index.html', textOnly: 'bench/text-only.html' } } : undefined,
+    rollupOptions: {
+      input: { main: 'index.html', live: 'live.html', teach: 'teach.html', ...(process.env.BENCH ? { textOnly: 'bench/text-only.html' } : {}) },
+    },
     chunkSizeWarningLimit: 1600, // Phaser is one big lazily loaded chunk by design
   },
   server: { port: 5173 },

@@ -28,6 +28,8 @@ export interface ClassroomOptions {
   /** redis://host:port: rooms in Redis, broadcasts through the socket.io Redis adapter. */
   redisUrl?: string;
   limits?: Partial<Limits>;
+  /** The join page's address as students' devices reach it (for the QR code). */
+  joinUrl?: string;
 }
 
 export interface Classroom {
@@ -40,7 +42,9 @@ export interface Classroom {
 export async function startClassroom(opts: ClassroomOptions): Promise<Classroom> {
   const serve = opts.dist ? staticFiles(opts.dist) : null;
   const http = createServer((req, res) => {
-    if (serve) serve(req, res);
+    if (req.url === '/classroom.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ join: opts.joinUrl ?? null }));
+    } else if (serve) serve(req, res);
     else res.writeHead(404).end();
   });
   const io: LiveServer = new Server(http, {

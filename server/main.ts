@@ -22,12 +22,12 @@ if (!existsSync(join(dist, 'live.html'))) {
   console.error(`No built game in ${dist}: run \`npx vite build\` first.`);
   process.exit(1);
 }
+const where = host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host;
 const server = await startClassroom({
-  port, host, dist, bundle: loadStory(), book: loadRoleBook(),
+  port, host, dist, bundle: loadStory(), book: loadRoleBook(), joinUrl: `http://${where}:${port}/live.html`,
   db: process.env.CLASSROOM_DB ?? 'classroom.sqlite',
   redisUrl: process.env.REDIS_URL || undefined,
 });
-const where = host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host;
 const base = `http://${where}:${server.port}`;
 console.log(`October Paths classroom server (${process.env.REDIS_URL ? 'rooms in Redis' : `rooms in ${process.env.CLASSROOM_DB ?? 'classroom.sqlite'}`})`);
 console.log(`LAN address: ${where}`);
