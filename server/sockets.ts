@@ -149,8 +149,11 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
       const doc = await rooms.teacher(code, token);
       const r = await rooms.act(doc, action);
       if (!r.doc) {
-        io.to(roomChannel(code)).emit('removed', 'The teacher has ended this live class.');
-        io.in(roomChannel(code)).disconnectSockets(true);
+        io.to(roomChannel(code)).except(socket.id).emit('removed', 'The teacher has ended this live class.');
+        io.in(roomChannel(code)).except(socket.id).disconnectSockets(true);
+        await socket.leave(roomChannel(code));
+        await socket.leave(teacherChannel(code));
+        socket.data = {};
         return {};
       }
       if (r.removed) {
