@@ -18,13 +18,11 @@ function lanAddress(): string | null {
 const port = Number(process.env.PORT ?? 4300);
 const host = process.env.HOST ?? '0.0.0.0';
 const dist = process.env.CLASSROOM_DIST ?? DIST;
-if (!existsSync(join(dist, 'live.html'))) {
-  console.error(`No built game in ${dist}: run \`npx vite build\` first.`);
-  process.exit(1);
-}
+const hasGame = existsSync(join(dist, 'live.html'));
+if (!hasGame) console.warn(`No built game in ${dist}: run \`npx vite build\` first. Serving the live rooms only.`);
 const where = host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host;
 const server = await startClassroom({
-  port, host, dist, bundle: loadStory(), book: loadRoleBook(), joinUrl: `http://${where}:${port}/live.html`,
+  port, host, dist: hasGame ? dist : undefined, bundle: loadStory(), book: loadRoleBook(), joinUrl: `http://${where}:${port}/live.html`,
   db: process.env.CLASSROOM_DB ?? 'classroom.sqlite',
   redisUrl: process.env.REDIS_URL || undefined,
 });
