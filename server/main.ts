@@ -25,6 +25,8 @@ const server = await startClassroom({
   port, host, dist: hasGame ? dist : undefined, bundle: loadStory(), book: loadRoleBook(), joinUrl: `http://${where}:${port}/live.html`,
   db: process.env.CLASSROOM_DB ?? 'classroom.sqlite',
   redisUrl: process.env.REDIS_URL || undefined,
+  // A whole school can share one address: raise this where several classes share one network.
+  limits: process.env.LIMIT_PER_IP ? { perIp: Number(process.env.LIMIT_PER_IP) } : {},
 });
 const base = `http://${where}:${server.port}`;
 console.log(`October Paths classroom server (${process.env.REDIS_URL ? 'rooms in Redis' : `rooms in ${process.env.CLASSROOM_DB ?? 'classroom.sqlite'}`})`);

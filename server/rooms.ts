@@ -8,7 +8,7 @@ import { dealRoles, defaultLesson, newSession, span, type Lesson } from '../src/
 import { ballotProblem, chosenOption, closeVote, liveScene, playClassVote, rolesInSpan, votedPerGroup } from '../src/engine/live';
 import type { RoleBook } from '../src/engine/roles';
 import { restore } from '../src/engine/save';
-import type { ActMsg, CreateMsg, LiveResult, Me, RoomView, TeacherView } from '../src/live/protocol';
+import type { ActMsg, CountsView, CreateMsg, LiveResult, Me, RoomView, TeacherView } from '../src/live/protocol';
 import { DAY_MS, type Person, type RoomDoc, type Store } from './store';
 import { hashToken, newCode, newPublicId, newToken, sameHash } from './tokens';
 
@@ -76,10 +76,18 @@ export class Rooms {
     };
   }
 
+  async counts(code: string): Promise<CountsView | null> {
+    const doc = await this.store.room(code);
+    if (!doc) return null;
+    const [people, ballots] = await Promise.all([this.store.people(code), this.store.ballots(code, doc.scene.step)]);
+    return { code, step: doc.scene.step, groups: votedPerGroup(doc.session.lesson, people, ballots) };
+  }
+
   async teacherView(doc: RoomDoc): Promise<TeacherView> {
     const [people, ballots] = await Promise.all([this.store.people(doc.code), this.store.ballots(doc.code, doc.scene.step)]);
     return {
-      people: [...people].filter(([, p]) => !p.removed).map(([device, p]) => ({ id: p.id, name: p.name, group: p.group, voted: ballots.has(device) })),
+      people: [...people].filter(([, p]) => !p.removed).map(([device, p]) => ({ id: p.id, name: p.name, group: p.group, voted: ballots.has(device) }))
+        .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name)),
     };
   }
 

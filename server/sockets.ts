@@ -51,12 +51,18 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
     io.to(roomChannel(doc.code)).emit('view', view);
     io.to(teacherChannel(doc.code)).emit('teacher', teacher);
   };
-  /** Votes come in bursts: the counts go out at most every 150 ms per room. */
+  /** Votes come in bursts: the counts (not the whole view) go out at most every 150 ms per room. */
   const broadcastSoon = (code: string): void => {
     if (pending.has(code)) return;
     pending.set(code, setTimeout(() => {
       pending.delete(code);
-      void rooms.store.room(code).then((doc) => (doc ? broadcast(doc) : undefined)).catch(() => undefined);
+      void (async () => {
+        const counts = await rooms.counts(code);
+        if (!counts) return;
+        io.to(roomChannel(code)).emit('counts', counts);
+        const doc = await rooms.store.room(code);
+        if (doc) io.to(teacherChannel(code)).emit('teacher', await rooms.teacherView(doc));
+      })().catch(() => undefined);
     }, 150));
   };
 

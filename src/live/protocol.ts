@@ -94,9 +94,17 @@ export interface ClientEvents {
   vote(msg: unknown, ack: (r: Reply<{ me: Me }>) => void): void;
 }
 
+/** The small update sent while votes come in: how many of each group have joined and voted. */
+export interface CountsView {
+  code: string;
+  step: number;
+  groups: RoomView['groups'];
+}
+
 /** Events: server to client. */
 export interface ServerEvents {
   view(view: RoomView): void;
+  counts(counts: CountsView): void;
   teacher(view: TeacherView): void;
   removed(message: string): void;
   problem(message: string): void;

@@ -36,6 +36,12 @@ const conn = connect((s) => {
 conn.socket.on('view', (v) => {
   if (me && v.code === code) show(v);
 });
+conn.socket.on('counts', (c) => {
+  if (view && c.code === view.code && c.step === view.scene.step) {
+    view = { ...view, groups: c.groups };
+    updateCounts(view);
+  }
+});
 conn.socket.on('removed', (message) => forget(message));
 conn.socket.on('problem', (message) => { announce.textContent = message; });
 

@@ -42,6 +42,12 @@ const conn = connect((s) => {
   status.classList.toggle('offline', s === 'offline');
 }, () => void onConnect());
 conn.socket.on('view', (v) => show(v));
+conn.socket.on('counts', (c) => {
+  if (view && c.code === view.code && c.step === view.scene.step) {
+    view = { ...view, groups: c.groups };
+    renderCounts(view);
+  }
+});
 conn.socket.on('teacher', (t) => {
   people = t.people;
   renderPeople();

@@ -43,7 +43,7 @@ describe('a live class', () => {
     expect((await ask(students[1]!.c, 'vote', { step: 0, option: b })).ok).toBe(true);
     const changed = await ask(students[1]!.c, 'vote', { step: 0, option: a });
     expect(changed.ok && changed.me.vote).toBe(a);
-    const counts = await next(teacher, 'view', (v) => v.groups.reduce((n, g) => n + g.voted, 0) === 2);
+    const counts = await next(teacher, 'counts', (v) => v.groups.reduce((n, g) => n + g.voted, 0) === 2);
     expect(counts.groups.map((g) => [g.name, g.joined, g.voted])).toEqual([['Group A', 1, 1], ['Group B', 1, 1], ['Group C', 1, 0]]);
     const closed = next(students[2]!.c, 'view', (v) => v.phase === 'closed');
     expect(await ask(teacher, 'act', { kind: 'close' })).toEqual({ ok: true });

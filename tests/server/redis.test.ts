@@ -41,7 +41,7 @@ it('serves one room from two servers, and loses no vote when one is killed mid-v
   await ask(teacher, 'act', { kind: 'open' });
   await opened;
   // Votes on node B show on the teacher's projector on node A.
-  const counted = next(teacher, 'view', (v) => v.groups.reduce((n, g) => n + g.voted, 0) === 2);
+  const counted = next(teacher, 'counts', (v) => v.groups.reduce((n, g) => n + g.voted, 0) === 2);
   expect((await ask(students[0]!.c, 'vote', { step: 0, option: first })).ok).toBe(true);
   expect((await ask(students[1]!.c, 'vote', { step: 0, option: second })).ok).toBe(true);
   await counted;
