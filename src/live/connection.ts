@@ -14,14 +14,17 @@ export interface Connection {
   ask<E extends keyof ClientEvents>(event: E, msg: unknown): Promise<AckOf<E>>;
 }
 
-export function connect(onStatus: (status: 'online' | 'offline') => void, onConnect: () => void): Connection {
+/** 'unreachable': never connected (a static copy of the game, or the server is not running). */
+export function connect(onStatus: (status: 'online' | 'offline' | 'unreachable') => void, onConnect: () => void): Connection {
   const socket: LiveSocket = io({ reconnectionDelayMax: 3000, timeout: 8000 });
+  let ever = false;
   socket.on('connect', () => {
+    ever = true;
     onStatus('online');
     onConnect();
   });
   socket.on('disconnect', () => onStatus('offline'));
-  socket.on('connect_error', () => onStatus('offline'));
+  socket.on('connect_error', () => onStatus(ever ? 'offline' : 'unreachable'));
   return {
     socket,
     async ask(event, msg) {

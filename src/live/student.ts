@@ -13,6 +13,7 @@ import './live.css';
 const KEY = (code: string) => `october-paths/live/${code}`;
 const LAST = 'october-paths/live/last';
 const store = storage();
+const UNREACHABLE = 'No live classroom server here: the teacher starts one with “npm run classroom”. Trying again…';
 const root = document.getElementById('app')!;
 const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting…');
 const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -29,8 +30,8 @@ let shownKey = '';
 let tick: ReturnType<typeof setInterval> | null = null;
 
 const conn = connect((s) => {
-  status.textContent = s === 'online' ? 'Connected' : 'Reconnecting… your vote is kept';
-  status.classList.toggle('offline', s === 'offline');
+  status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… your vote is kept' : UNREACHABLE;
+  status.classList.toggle('offline', s !== 'online');
 }, () => void onConnect());
 
 conn.socket.on('view', (v) => {
@@ -53,7 +54,7 @@ async function onConnect(): Promise<void> {
       shownKey = '';
       show(r.view);
     } else forget(r.error);
-  } else if (!me) joinForm(code);
+  } else if (!me && !main.firstChild) joinForm(code);
 }
 
 function forget(message: string): void {

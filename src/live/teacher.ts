@@ -13,6 +13,7 @@ import './live.css';
 
 const KEY = 'october-paths/live/teacher';
 const store = storage();
+const UNREACHABLE = 'No live classroom server here: the teacher starts one with “npm run classroom”. Trying again…';
 const root = document.getElementById('app')!;
 const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting…');
 const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -38,8 +39,8 @@ function readSaved(): { code: string; token: string } | null {
 }
 
 const conn = connect((s) => {
-  status.textContent = s === 'online' ? 'Connected' : 'Reconnecting… the class is kept on the server';
-  status.classList.toggle('offline', s === 'offline');
+  status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… the class is kept on the server' : UNREACHABLE;
+  status.classList.toggle('offline', s !== 'online');
 }, () => void onConnect());
 conn.socket.on('view', (v) => show(v));
 conn.socket.on('counts', (c) => {
@@ -56,7 +57,7 @@ conn.socket.on('problem', (m) => { announce.textContent = m; });
 
 async function onConnect(): Promise<void> {
   if (!saved) {
-    if (!view) setup();
+    if (!view && !main.firstChild) setup();
     return;
   }
   const r = await conn.ask('teacher', saved);
