@@ -68,6 +68,9 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
 
   io.on('connection', (socket: LiveSocket) => {
     const ip = socket.handshake.address;
+    /** One message at a time per connection, in order: a vote sent right after a rejoin waits for it. */
+    let queue: Promise<void> = Promise.resolve();
+    let waiting = 0;
 
     /** Wrap a handler: ack check, rate limits, size, schema; errors to this client only. */
     function on<S extends z.ZodMiniType, R extends object>(
@@ -75,7 +78,16 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
       schema: S,
       handler: (msg: z.infer<S>) => Promise<R>,
     ): void {
-      socket.on(event, async (msg: unknown, ack: unknown) => {
+      socket.on(event, (msg: unknown, ack: unknown) => {
+        // A flood is refused at once rather than queued.
+        if (waiting >= limits.perConnection) {
+          if (typeof ack === 'function') ack({ ok: false, error: 'Too many messages: wait a few seconds and try again.' });
+          return;
+        }
+        waiting += 1;
+        queue = queue.then(() => handle(msg, ack)).finally(() => { waiting -= 1; });
+      });
+      const handle = async (msg: unknown, ack: unknown): Promise<void> => {
         const reply = (r: Reply<R>) => {
           if (typeof ack === 'function') ack(r);
           else if (!r.ok) socket.emit('problem', r.error);
@@ -103,7 +115,7 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
           console.error(e);
           reply({ ok: false, error: 'The server could not do that. Try again.' });
         }
-      });
+      };
     }
 
     const asTeacher = async (code: string, token: string) => {
