@@ -12,6 +12,9 @@ import type { ActMsg, CountsView, CreateMsg, LiveResult, Me, RoomView, TeacherVi
 import { DAY_MS, type Person, type RoomDoc, type Store } from './store';
 import { hashToken, newCode, newPublicId, newToken, sameHash } from './tokens';
 
+/** Devices one class takes (a lecture hall, not a flood). */
+export const MAX_PEOPLE = 250;
+
 /** A refusal to show the person who asked (never a crash, never broadcast). */
 export class LiveError extends Error {}
 
@@ -178,6 +181,7 @@ export class Rooms {
     const doc = await this.room(code);
     if (doc.locked) throw new LiveError('The teacher has locked this class: ask them to unlock it.');
     if (!doc.session.lesson.groups.some((g) => g.name === group)) throw new LiveError('There is no such group in this class.');
+    if ((await this.store.people(code)).size >= MAX_PEOPLE) throw new LiveError(`This class is full (${MAX_PEOPLE} devices).`);
     const token = newToken();
     const person: Person = { id: newPublicId(), name, group, removed: false };
     await this.store.putPerson(code, hashToken(token), person);
