@@ -40,14 +40,20 @@ export default defineConfig({
   plugins: [story, openingPlugin(story.storyBundle), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
+    // live.html and teach.html are the live classroom's pages (served by `npm run classroom`).
     // BENCH=1 adds the two baseline pages `npm run bench` measures against (text-only, the usual way).
-    rollupOptions: process.env.BENCH ? { input: { main: 'index.html', textOnly: 'bench/text-only.html', usual: 'bench/usual.html' } } : undefined,
+    rollupOptions: {
+      input: {
+        main: 'index.html', live: 'live.html', teach: 'teach.html',
+        ...(process.env.BENCH ? { textOnly: 'bench/text-only.html', usual: 'bench/usual.html' } : {}),
+      },
+    },
     chunkSizeWarningLimit: 1600, // Phaser is one big lazily loaded chunk by design
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/cli/compileStory';
+import { compileStory } from '../../src/build/compileStory';
 import { rng } from '../../src/cli/headless';
 import { WordTally, wordCounts, type ForkWordCount } from '../../src/cli/wordCounts';
 import { Game } from '../../src/engine/Game';
