@@ -69,8 +69,8 @@ VAR ch4_leader = ""
 # chapter: 1928–1939: Fascism and the Popular Front
 # year: 1928
 # fork: third-period
-# year: 1928
-# date: 17 July – 1 September 1928
+# year: 1929
+# date: July 1928 – July 1929
 Moscow, high summer 1928. Delegates of more than fifty communist parties gather for the Sixth Congress of the Communist International, and they will sit for seven weeks, the longest congress the International ever holds. Nikolai Bukharin, who has run it since Zinoviev's fall, presents its first full programme and a map of history since the war: a first period of revolutionary storms up to 1923, a second of capitalist recovery, and now a third, of new crises, new wars and new revolutions.
 { ch4_leader == "stalin":
     Everyone in the corridors knows that Stalin and Bukharin are at odds over the grain, and that the International's line will be drawn by whoever wins at home.

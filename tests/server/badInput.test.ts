@@ -48,7 +48,9 @@ describe('bad input', () => {
     const broadcast = next(bystander, 'view', (v) => v.phase === 'closed');
     await ask(teacher, 'act', { kind: 'close' });
     await broadcast;
-    expect(seen.filter((e) => e !== 'view')).toEqual([]);
+    // Views and vote counts are the room's own broadcasts (the bystander's join sends counts
+    // within 150 ms); anything else, a 'problem' above all, would be the rogue's leaking out.
+    expect(seen.filter((e) => e !== 'view' && e !== 'counts')).toEqual([]);
   });
 
   it('refuses oversized messages with an error, without dropping the connection', async () => {

@@ -9,39 +9,13 @@ import { playHistory, tagValuesInSource } from '../../src/cli/headless';
 import { checkStory, type CheckReport } from '../../src/cli/storyCheck';
 import { Game } from '../../src/engine/Game';
 import { REGIONS } from '../../src/engine/regions';
-import { ENDINGS, FORKS, METERS, type ForkId, type Scene } from '../../src/engine/types';
+import { ENDINGS, FORKS, METERS, type ForkId } from '../../src/engine/types';
+import { branch as branchWith, historyUntil } from './paths';
 
 const compiled = compileStory();
 const bundle = compiled.bundle;
 if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
-
-/** Take history's option at every choice point until the first choice point of `fork`. */
-function historyUntil(game: Game, fork: ForkId): Scene {
-  let scene = game.scene();
-  while (scene.choices.length && scene.fork !== fork) {
-    const h = scene.choices.find((c) => c.historical);
-    if (!h) throw new Error(`no historical option at ${scene.fork}`);
-    scene = game.choose(h.index);
-  }
-  if (scene.fork !== fork) throw new Error(`history never reached ${fork} (ended: ${scene.ending})`);
-  return scene;
-}
-
-/** Play these options (by id) in order, history elsewhere, then history up to `until` (null: stop there). */
-function branch(options: string[], until: ForkId | null): Game {
-  const game = new Game(bundle!);
-  for (const option of options) {
-    let scene = game.scene();
-    while (!scene.choices.some((c) => c.option === option)) {
-      const h = scene.choices.find((c) => c.historical);
-      if (!h) throw new Error(`option ${option} never offered`);
-      scene = game.choose(h.index);
-    }
-    game.chooseOption(option);
-  }
-  if (until) historyUntil(game, until);
-  return game;
-}
+const branch = (options: string[], until: ForkId | null): Game => branchWith(bundle, options, until);
 
 // 3,000 walks take about 40 s on one core (10,000 took over two minutes, past the hook's
 // limit on a busy 2-core machine); `npm run story:check` runs 10,000 for the full report.
