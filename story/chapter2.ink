@@ -264,7 +264,7 @@ The Red Guard veterans and the anarchists go further: keep an army of volunteers
     { july_rising:
         ~ change("army", -3, "Too few seasoned Bolsheviks to serve as commissars")
     }
-    Trotsky goes to the Volga in the armoured train that will be his headquarters for two and a half years. At Sviyazhsk, across the river from Kazan, he has the commander and the commissar of a regiment that fled shot, with a number of its men. Former colonels draw up the plans and commissars sign them. On 10 September the Red Army retakes Kazan, two days later Simbirsk, and in October Samara. # map: volga=soviet # marker: volga: 10 September 1918: Kazan retaken
+    Trotsky goes to the Volga in the armoured train that will be his headquarters for two and a half years. At Sviyazhsk, across the river from Kazan, he has the commander and the commissar of a regiment that fled shot, with a number of its men. Former colonels draw up the plans and commissars sign them. On 10 September the Red Army retakes Kazan, two days later Simbirsk (today Ulyanovsk), and in October Samara. # map: volga=soviet # marker: volga: 10 September 1918: Kazan retaken
 * [Conscription, but commanders from the ranks only # option: red-commanders # advocates: Military Opposition, V. Smirnov, Voroshilov]
     ~ change("army", 14, "A conscript army led by its own Red commanders")
     ~ change("soviets", -3, "Conscription and commissars, but commanders from the ranks")
