@@ -6,7 +6,7 @@
  */
 import type { Game, StoryBundle } from '../engine/Game';
 import { makeSave } from '../engine/save';
-import type { GameState, Scene } from '../engine/types';
+import type { GameState, MeterId, Scene } from '../engine/types';
 import type { SaveSlot } from '../storage/saves';
 import type { LibraryEntry, PathLibrary } from '../storage/library';
 import { h } from './dom';
@@ -66,7 +66,10 @@ export class PlayScreen {
     whyButton.addEventListener('click', () => this.showWhy());
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
     menuButton.addEventListener('click', () => void this.openMenu());
-    this.shell = new GameShell({ brand: 'October Paths', reducedMotion: opts.reducedMotion, controls: [whyButton, menuButton] });
+    this.shell = new GameShell({
+      brand: 'October Paths', reducedMotion: opts.reducedMotion, foldableMap: true, controls: [whyButton, menuButton],
+      onMeter: (m) => this.showWhy(m),
+    });
     this.narrative = new NarrativeView({
       choose: (i) => this.choose(i),
       restart: () => opts.restart(),
@@ -130,6 +133,7 @@ export class PlayScreen {
     const ok = store.write(save);
     const status = (): void => {
       const el = this.shell.saveStatus;
+      el.classList.toggle('save-problem', !ok || this.libraryProblem !== null);
       el.textContent = !ok ? 'Not saved: this browser is blocking storage'
         : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
@@ -167,10 +171,11 @@ export class PlayScreen {
     this.opts.compareParent(this.opts.pathId, this.recorded);
   }
 
-  private showWhy(): void {
+  /** Why? for every meter, opened at `meter`'s section when one was asked about. */
+  private showWhy(meter?: MeterId | 'lives'): void {
     const g = this.opts.game;
     const s = g.state();
-    void whyDialog((m) => g.why(m), s.meters, s.livesLost);
+    void whyDialog((m) => g.why(m), s.meters, s.livesLost, meter);
   }
 
   private async openMenu(): Promise<void> {
