@@ -18,7 +18,7 @@ export async function loadWorld(
       host: panel.canvasHost,
       reducedMotion,
       onSelect: (id) => panel.select(id),
-      onMeter: opts.onMeter,
+      onMeter: (m) => opts.onMeter?.(m),
       onReady: () => {
         panel.connect(world);
         panel.setStatus('');
