@@ -133,7 +133,7 @@ test('keyboard focus reaches the region list, and a region shows its control and
   // From the top of the page, Tab alone reaches the list.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const focusedText = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  for (let i = 0; i < 40 && (await focusedText()) !== 'Regions'; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && (await focusedText()) !== 'Regions'; i++) await page.keyboard.press('Tab');
   expect(await focusedText()).toBe('Regions');
   await page.keyboard.press('Enter');
   for (let i = 0; i < 60 && !(await focusedText()).startsWith(change.name); i++) await page.keyboard.press('Tab');
