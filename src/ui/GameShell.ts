@@ -28,6 +28,13 @@ export interface GameShellOptions {
   controls: Node[];
 }
 
+/** The top bar's Why? button (solo and classroom). */
+export function whyButton(open: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog', title: 'What moved the meters' }, 'Why?');
+  b.addEventListener('click', open);
+  return b;
+}
+
 export class GameShell {
   readonly mapPanel = new MapPanel();
   readonly meters = new MeterStrip();

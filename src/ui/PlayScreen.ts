@@ -11,7 +11,7 @@ import type { SaveSlot } from '../storage/saves';
 import type { LibraryEntry, PathLibrary } from '../storage/library';
 import { h } from './dom';
 import { NarrativeView } from './NarrativeView';
-import { GameShell } from './GameShell';
+import { GameShell, whyButton } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { shareDialog } from './paths/share';
 import { glossaryDialog } from './Glossary';
@@ -61,13 +61,10 @@ export class PlayScreen {
   private recorded: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: PlayScreenOptions) {
-    const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
-    whyButton.title = 'What moved the meters';
-    whyButton.addEventListener('click', () => this.showWhy());
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
     menuButton.addEventListener('click', () => void this.openMenu());
     this.shell = new GameShell({
-      brand: 'October Paths', reducedMotion: opts.reducedMotion, foldableMap: true, controls: [whyButton, menuButton],
+      brand: 'October Paths', reducedMotion: opts.reducedMotion, foldableMap: true, controls: [whyButton(() => this.showWhy()), menuButton],
       onMeter: (m) => this.showWhy(m),
     });
     this.narrative = new NarrativeView({

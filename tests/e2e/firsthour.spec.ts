@@ -176,3 +176,19 @@ test('sides are named for the era: no Entente in 1941, no Tsarist Empire after 1
   await page.locator('.map-regions summary').click();
   await expect(page.getByRole('button', { name: /^Britain/ })).toContainText('Allies');
 });
+
+test('Why? is in classroom mode too: the top bar and the gauges open it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run a class' }).click();
+  await page.getByTestId('start-lesson').click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+  await page.getByRole('button', { name: 'Why?', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /Why are the meters/ });
+  await expect(dialog.getByRole('heading', { name: /^Bread: \d+$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Why? World' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('heading', { name: /^World: \d+$/ })).toBeFocused();
+});
