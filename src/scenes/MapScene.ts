@@ -25,8 +25,6 @@ export const MAP_HEIGHT = 900;
 const PLANE = { width: MAP_WIDTH, height: MAP_HEIGHT };
 /** What the camera frames by default: the Atlantic to the Pacific, the Arctic to Persia. */
 const FRAME = { x: 8, y: 80, width: 1584, height: 700 };
-/** On a phone the whole of Eurasia is too small to read: frame Europe and European Russia. */
-const FRAME_NARROW = { x: 60, y: 150, width: 760, height: 560 };
 /** Long enough to follow, short enough not to wait for. */
 const CAMERA_MS = 220;
 
@@ -126,15 +124,14 @@ export class MapScene extends Phaser.Scene {
   }
 
   private defaultView(): View {
-    const frame = this.cameras.main.width / this.dpr < 640 ? FRAME_NARROW : FRAME;
-    return { cx: frame.x + frame.width / 2, cy: frame.y + frame.height / 2, zoom: 1 };
+    // Every screen starts on the whole of Eurasia, the Far East included; zoom brings names in.
+    return { cx: FRAME.x + FRAME.width / 2, cy: FRAME.y + FRAME.height / 2, zoom: 1 };
   }
 
   /** After the canvas or the map's viewport changed size: fit the frame again, keep the player's view. */
   fit(): void {
     const cam = this.cameras.main;
-    const frame = cam.width / this.dpr < 640 ? FRAME_NARROW : FRAME;
-    this.fitZoom = Math.min(cam.width / frame.width, cam.height / frame.height) || 1;
+    this.fitZoom = Math.min(cam.width / FRAME.width, cam.height / FRAME.height) || 1;
     this.setView(this.atDefault ? this.defaultView() : this.view);
   }
 

@@ -31,6 +31,8 @@ export class MeterScene extends Phaser.Scene {
   private caption!: Phaser.GameObjects.Text;
   private tallies!: Phaser.GameObjects.Text;
   private opts!: MeterSceneData;
+  /** The gauges' cells in CSS pixels from the strip's top-left corner (for clicks). */
+  private cells: { id: MeterId; x: number; y: number; w: number; h: number }[] = [];
 
   constructor() {
     super('meters');
@@ -74,6 +76,7 @@ export class MeterScene extends Phaser.Scene {
     const cellW = (w - pad * 2) / perRow;
     const rowH = 50 * k;
     const compact = cellW < 110;
+    this.cells = [];
     METERS.forEach((id, i) => {
       const m = this.meters.get(id);
       if (!m) return;
@@ -81,6 +84,7 @@ export class MeterScene extends Phaser.Scene {
       m.value.setFontSize(Math.round((compact ? 17 : 22) * k));
       const x = pad + (i % perRow) * cellW;
       const y = 6 + Math.floor(i / perRow) * rowH;
+      this.cells.push({ id, x, y, w: cellW, h: rowH });
       m.name.setPosition(x, y);
       m.value.setPosition(x + cellW - 12, y - 4).setOrigin(1, 0);
       m.track.setPosition(x, y + 26 * k).setSize(cellW - 12, 12 * k);
@@ -90,6 +94,11 @@ export class MeterScene extends Phaser.Scene {
     const below = 6 + rows * rowH;
     this.tallies.setFontSize(Math.round(15 * k)).setPosition(pad, below);
     this.caption.setFontSize(Math.round(14 * k)).setPosition(pad, below + 22 * k).setWordWrapWidth(w - pad * 2);
+  }
+
+  /** The gauge at a point of the strip (CSS pixels from its top-left corner), if any. */
+  meterAt(x: number, y: number): MeterId | null {
+    return this.cells.find((c) => x >= c.x && x < c.x + c.w && y >= c.y && y < c.y + c.h)?.id ?? null;
   }
 
   show(state: GameState, effects: readonly Effect[]): void {

@@ -16,8 +16,12 @@ import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
 import { chooseRenderer, webglRendererName } from './renderer';
 
-/** Height of the meter strip for a given canvas width (two rows of meters on a phone). */
+/** Narrow screens show the DOM meter strip above the story instead (styles.css, same width). */
+const NARROW = '(max-width: 820px)';
+
+/** Height of the meter strip for a given canvas width (none where the DOM strip is shown). */
 function meterHeight(width: number): number {
+  if (window.matchMedia(NARROW).matches) return 0;
   return width < 640 ? 170 : Math.round(122 * meterScale(width));
 }
 
@@ -116,7 +120,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     const mapH = Math.max(80, height - mh);
     if (game.scale.zoom !== 1 / dpr) game.scale.setZoom(1 / dpr);
     mapScene.cameras.main.setViewport(0, 0, width * dpr, mapH * dpr);
-    meterCam.setViewport(0, mapH * dpr, width * dpr, mh * dpr).setZoom(dpr);
+    meterCam.setViewport(0, mapH * dpr, width * dpr, Math.max(1, mh * dpr)).setZoom(dpr).setVisible(mh > 0);
     game.scale.resize(width * dpr, height * dpr); // MeterScene re-lays itself out on this event
     game.canvas.style.width = `${width}px`;
     game.canvas.style.height = `${height}px`;
@@ -149,6 +153,15 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     },
     touched: keepAwake,
   });
+
+  // A click on a drawn gauge asks Why? about it.
+  const onClick = (e: MouseEvent): void => {
+    const rect = host.getBoundingClientRect();
+    const y = e.clientY - rect.top - mapScene.heightCss();
+    const id = ready && y > 0 ? meterScene.meterAt(e.clientX - rect.left, y) : null;
+    if (id) opts.onMeter?.(id);
+  };
+  host.addEventListener('click', onClick);
 
   const apply = (state: GameState, scene: Scene): void => {
     keepAwake();
@@ -197,6 +210,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       observer.disconnect();
       dprQuery?.removeEventListener('change', onDpr);
       detachGestures();
+      host.removeEventListener('click', onClick);
       // Phaser destroys a game on its next frame: a sleeping loop (see keepAwake) has none,
       // and the game would keep its window and document listeners, and its canvas, for good.
       game.destroy(true);

@@ -18,6 +18,22 @@ export const CONTROL_NAMES: Record<Control, string> = {
   bloc: 'Eastern Bloc',
 };
 
+/**
+ * A side's name as the legend, the region list and the region card say it in `year`: the
+ * Empire is "former" once the Tsar is gone, the Entente becomes the Allies of the Second World
+ * War and then NATO, the Central Powers Germany after 1918.
+ */
+export function controlName(c: Control, year: number): string {
+  if (c === 'empire' && year >= 1918) return 'Former Russian Empire';
+  if (c === 'central' && year >= 1919) return 'Germany';
+  if (c === 'allied') {
+    if (year >= 1949) return 'NATO and its allies';
+    if (year >= 1939) return 'Allies';
+    if (year >= 1919) return 'Western powers';
+  }
+  return CONTROL_NAMES[c];
+}
+
 /** A one- or two-letter mark drawn on the map and legend, so colour is never the only signal. */
 export const CONTROL_MARKS: Record<Control, string> = {
   empire: 'E', provisional: 'PG', soviet: 'S', white: 'W', central: 'C',

@@ -1,5 +1,5 @@
 /** What the app needs from the lazily loaded Phaser view (map and meters). */
-import type { GameState, Scene } from '../engine/types';
+import type { GameState, MeterId, Scene } from '../engine/types';
 
 export interface WorldView {
   update(state: GameState, scene: Scene): void;
@@ -19,4 +19,6 @@ export interface WorldViewOptions {
   onReady(): void;
   /** A click or tap on the map: the named region under it, or null for the sea and unnamed land. */
   onSelect?(regionId: string | null): void;
+  /** A click or tap on a drawn meter gauge. */
+  onMeter?(meter: MeterId): void;
 }

@@ -9,7 +9,11 @@ export interface DialogButton {
   primary?: boolean;
 }
 
-export function openDialog(title: string, body: Node[], buttons: DialogButton[], className = ''): Promise<string> {
+/**
+ * A modal dialog; it opens scrolled to its top. `focus` picks the element that takes focus
+ * (a heading gets tabindex -1); without it the browser focuses the first button.
+ */
+export function openDialog(title: string, body: Node[], buttons: DialogButton[], className = '', focus?: (dialog: HTMLDialogElement) => HTMLElement | null): Promise<string> {
   return new Promise((resolve) => {
     const form = h('form', { method: 'dialog', class: 'dialog-actions' });
     for (const b of buttons) {
@@ -23,6 +27,12 @@ export function openDialog(title: string, body: Node[], buttons: DialogButton[],
       resolve(dialog.returnValue || 'cancel');
     });
     dialog.showModal();
+    const target = focus?.(dialog);
+    if (target) {
+      if (!target.matches('button, a, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    }
+    dialog.scrollTop = 0;
   });
 }
 
@@ -49,9 +59,14 @@ export function aboutDialog(): Promise<string> {
   ], [{ label: 'Close', value: 'close', primary: true }], 'about');
 }
 
-/** "Why?": every recorded change behind each meter, newest first, with year and reason. */
-export function whyDialog(why: (m: MeterId | 'lives') => Effect[], values: Record<MeterId, number>, livesLost: number): Promise<string> {
-  const sections = [...METERS, 'lives' as const].map((m) => {
+/**
+ * "Why?": every recorded change behind each meter, newest first, with year and reason.
+ * Opened from a gauge (`meter`), that meter's section comes first and its heading has focus;
+ * otherwise the dialog opens at its top with focus on its title.
+ */
+export function whyDialog(why: (m: MeterId | 'lives') => Effect[], values: Record<MeterId, number>, livesLost: number, meter?: MeterId | 'lives'): Promise<string> {
+  const order = meter ? [meter, ...[...METERS, 'lives' as const].filter((m) => m !== meter)] : [...METERS, 'lives' as const];
+  const sections = order.map((m) => {
     const effects = why(m);
     const name = m === 'lives' ? 'Lives lost' : METER_LABELS[m].name;
     const now = m === 'lives' ? formatPeople(livesLost) : String(values[m]);
@@ -60,7 +75,8 @@ export function whyDialog(why: (m: MeterId | 'lives') => Effect[], values: Recor
           h('li', {}, h('span', { class: 'why-year' }, `${e.year}`), ' ',
             h('strong', {}, m === 'lives' ? formatPeople(e.delta) : formatDelta(e.delta)), ' — ', e.reason)))
       : h('p', {}, 'Nothing has moved it yet.');
-    return h('section', { class: 'why-meter', 'aria-label': name }, h('h3', {}, `${name}: ${now}`), list);
+    return h('section', { class: 'why-meter', 'aria-label': name, 'data-meter': m }, h('h3', {}, `${name}: ${now}`), list);
   });
-  return openDialog('Why are the meters where they are?', sections, [{ label: 'Close', value: 'close', primary: true }], 'why');
+  return openDialog('Why are the meters where they are?', sections, [{ label: 'Close', value: 'close', primary: true }], 'why',
+    (d) => d.querySelector<HTMLElement>(meter ? `.why-meter[data-meter="${meter}"] h3` : 'h2'));
 }

@@ -5,7 +5,7 @@
  * into the shared parts and owns the map's life: it loads it once the first text is
  * painted, only for a screen still on the page, and destroys it with the screen.
  */
-import type { GameState, Scene } from '../engine/types';
+import type { GameState, MeterId, Scene } from '../engine/types';
 import type { WorldView } from '../shared/worldView';
 import { h } from './dom';
 import { MapPanel } from './MapPanel';
@@ -20,8 +20,19 @@ export interface GameShellOptions {
   reducedMotion: boolean;
   /** Top-bar items between the year and the save status (the classroom timer). */
   beforeStatus?: Node[];
+  /** On narrow screens, fold the map under a "Map" button so the story comes first (solo play). */
+  foldableMap?: boolean;
+  /** Open Why? at a meter (from its gauge); without it the gauges are not buttons. */
+  onMeter?: (meter: MeterId) => void;
   /** Top-bar buttons after the save status. */
   controls: Node[];
+}
+
+/** The top bar's Why? button (solo and classroom). */
+export function whyButton(open: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog', title: 'What moved the meters' }, 'Why?');
+  b.addEventListener('click', open);
+  return b;
 }
 
 export class GameShell {
@@ -29,26 +40,51 @@ export class GameShell {
   readonly meters = new MeterStrip();
   readonly yearLabel = h('p', { class: 'year-label poster', 'aria-live': 'off' });
   readonly saveStatus = h('p', { class: 'save-status', role: 'status' });
+  /** On narrow screens the map folds away under this button, one tap from the story. */
+  readonly mapButton = h('button', {
+    type: 'button', class: 'menu-button map-toggle', 'aria-expanded': 'false', 'aria-controls': 'game-map',
+  }, 'Map');
   /** The map and meters column, for the screen to place in its layout. */
   readonly worldColumn = h('div', { class: 'world-column' }, this.mapPanel.el, this.meters.el);
   private world: WorldView | null = null;
   private latest: { state: GameState; scene: Scene } | null = null;
   private destroyed = false;
+  private root: HTMLElement | null = null;
+  private mapChanges = -1;
 
-  constructor(private readonly opts: GameShellOptions) {}
+  constructor(private readonly opts: GameShellOptions) {
+    this.mapPanel.el.id = 'game-map';
+    this.mapButton.addEventListener('click', () => this.toggleMap());
+    if (opts.onMeter) this.meters.offerWhy(opts.onMeter);
+  }
+
+  /** Open or fold the map (narrow screens; on wide ones the map is always shown). */
+  toggleMap(open = this.mapButton.getAttribute('aria-expanded') !== 'true'): void {
+    this.mapButton.setAttribute('aria-expanded', String(open));
+    this.root?.classList.toggle('map-open', open);
+    if (open) this.markMapNews(false);
+  }
+
+  /** Say on the folded map's button that the map changed since it was last open. */
+  private markMapNews(news: boolean): void {
+    this.mapButton.replaceChildren('Map', ...(news ? [h('span', { class: 'map-news' }, ' • new')] : []));
+  }
 
   /** The whole screen around the screen's own main element. */
   screen(main: HTMLElement): HTMLElement {
-    return h('div', { class: this.opts.className ? `game-screen ${this.opts.className}` : 'game-screen' },
+    const classes = ['game-screen', this.opts.className, this.opts.foldableMap ? 'foldable-map' : ''].filter(Boolean).join(' ');
+    this.root = h('div', { class: classes },
       h('header', { class: 'top-bar' },
         h('p', { class: 'brand poster' }, this.opts.brand),
         this.yearLabel,
         ...(this.opts.beforeStatus ?? []),
         this.saveStatus,
+        this.opts.foldableMap ? this.mapButton : null,
         ...this.opts.controls,
       ),
       main,
     );
+    return this.root;
   }
 
   /** Render the shared parts: the year, the meters, the map's text and (once loaded) the map. */
@@ -57,6 +93,9 @@ export class GameShell {
     this.yearLabel.textContent = scene.date || String(scene.year);
     this.meters.update(state, scene.effects);
     this.mapPanel.update(state);
+    const changes = state.mapLog.length;
+    if (this.mapChanges >= 0 && changes > this.mapChanges && this.mapButton.getAttribute('aria-expanded') !== 'true') this.markMapNews(true);
+    this.mapChanges = changes;
     this.world?.update(state, scene);
   }
 
@@ -70,6 +109,7 @@ export class GameShell {
     const world = await loadWorld(this.mapPanel, this.opts.reducedMotion, {
       // A screen left while Phaser was loading gets no map (it would never be destroyed).
       stillWanted: () => !this.destroyed && this.mapPanel.el.isConnected,
+      onMeter: this.opts.onMeter,
       onReady: (w) => {
         // Only the map draws: re-rendering the story or the vote panel would take focus or
         // wipe the counts being typed while the map was loading.

@@ -11,12 +11,12 @@ import { CONTROLS, type Control, type GameState, type MapChange } from '../engin
 import { REGIONS, region, type RegionInfo } from '../engine/regions';
 import { ERAS } from '../engine/eras';
 import { h } from './dom';
-import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from './format';
+import { CONTROL_COLOURS, CONTROL_MARKS, controlName } from './format';
 import type { WorldView } from './WorldViewPort';
 import './map.css';
 
 export function describeChange(c: MapChange): string {
-  return `${c.year}: ${region(c.region)?.name ?? c.region} — ${CONTROL_NAMES[c.control]}`;
+  return `${c.year}: ${region(c.region)?.name ?? c.region} — ${controlName(c.control, c.year)}`;
 }
 
 /** CSS pixels per arrow-key press (Shift for a bigger step). */
@@ -102,14 +102,14 @@ export class MapPanel {
       ...CONTROLS.filter((c) => shown.has(c)).map((c) => {
         const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' }, CONTROL_MARKS[c]);
         swatch.style.background = CONTROL_COLOURS[c];
-        return h('li', {}, swatch, CONTROL_NAMES[c]);
+        return h('li', {}, swatch, this.nameOf(c));
       }),
     );
     const items = state.mapLog.map((c) => h('li', {}, describeChange(c)));
     this.changes.replaceChildren(...items.reverse());
     for (const r of NAMED) {
       const entry = this.regionButtons.get(r.id);
-      if (entry) entry.control.textContent = CONTROL_NAMES[this.controlOf(r)];
+      if (entry) entry.control.textContent = this.nameOf(this.controlOf(r));
     }
     this.renderCard();
   }
@@ -127,6 +127,11 @@ export class MapPanel {
     this.announcer.textContent = info && this.selected ? this.summary(info) : '';
   }
 
+  /** A side's name in the year on screen. */
+  private nameOf(c: Control): string {
+    return controlName(c, this.state?.year ?? 1917);
+  }
+
   private controlOf(r: RegionInfo): Control {
     return this.state?.control[r.id] ?? r.initial;
   }
@@ -138,7 +143,7 @@ export class MapPanel {
   private summary(r: RegionInfo): string {
     const n = this.history(r).length;
     const changes = n === 0 ? 'no changes yet' : n === 1 ? '1 change' : `${n} changes`;
-    return `${r.name}: held by ${CONTROL_NAMES[this.controlOf(r)]}; ${changes} in this playthrough.`;
+    return `${r.name}: held by ${this.nameOf(this.controlOf(r))}; ${changes} in this playthrough.`;
   }
 
   private renderCard(): void {
@@ -162,10 +167,10 @@ export class MapPanel {
     const log = this.history(r);
     this.card.replaceChildren(
       h('div', { class: 'region-card-head' }, h('p', { class: 'region-name', id: 'region-card-name' }, r.name), close),
-      h('p', { class: 'region-held' }, 'Held by', swatch, h('strong', {}, CONTROL_NAMES[control])),
+      h('p', { class: 'region-held' }, 'Held by', swatch, h('strong', {}, this.nameOf(control))),
       log.length
         ? h('ol', { class: 'region-log', 'aria-label': `Changes to ${r.name} in this playthrough` },
-          ...log.map((c) => h('li', {}, h('span', { class: 'region-year' }, String(c.year)), ' ', CONTROL_NAMES[c.control])))
+          ...log.map((c) => h('li', {}, h('span', { class: 'region-year' }, String(c.year)), ' ', controlName(c.control, c.year))))
         : h('p', { class: 'region-log-empty' }, 'No changes yet in this playthrough.'),
     );
   }
@@ -184,7 +189,7 @@ export class MapPanel {
   }
 
   private regionButton(r: RegionInfo): HTMLButtonElement {
-    const control = h('span', { class: 'region-control' }, CONTROL_NAMES[r.initial]);
+    const control = h('span', { class: 'region-control' }, this.nameOf(r.initial));
     const button = h('button', { type: 'button', class: 'region-button', 'aria-pressed': 'false' },
       h('span', { class: 'region-button-name' }, r.name),
       h('span', { class: 'visually-hidden' }, ': '),

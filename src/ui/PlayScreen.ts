@@ -6,12 +6,12 @@
  */
 import type { Game, StoryBundle } from '../engine/Game';
 import { makeSave } from '../engine/save';
-import type { GameState, Scene } from '../engine/types';
+import type { GameState, MeterId, Scene } from '../engine/types';
 import type { SaveSlot } from '../storage/saves';
 import type { LibraryEntry, PathLibrary } from '../storage/library';
 import { h } from './dom';
 import { NarrativeView } from './NarrativeView';
-import { GameShell } from './GameShell';
+import { GameShell, whyButton } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { shareDialog } from './paths/share';
 import { glossaryDialog } from './Glossary';
@@ -61,12 +61,12 @@ export class PlayScreen {
   private recorded: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: PlayScreenOptions) {
-    const whyButton = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog' }, 'Why?');
-    whyButton.title = 'What moved the meters';
-    whyButton.addEventListener('click', () => this.showWhy());
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
     menuButton.addEventListener('click', () => void this.openMenu());
-    this.shell = new GameShell({ brand: 'October Paths', reducedMotion: opts.reducedMotion, controls: [whyButton, menuButton] });
+    this.shell = new GameShell({
+      brand: 'October Paths', reducedMotion: opts.reducedMotion, foldableMap: true, controls: [whyButton(() => this.showWhy()), menuButton],
+      onMeter: (m) => this.showWhy(m),
+    });
     this.narrative = new NarrativeView({
       choose: (i) => this.choose(i),
       restart: () => opts.restart(),
@@ -130,6 +130,7 @@ export class PlayScreen {
     const ok = store.write(save);
     const status = (): void => {
       const el = this.shell.saveStatus;
+      el.classList.toggle('save-problem', !ok || this.libraryProblem !== null);
       el.textContent = !ok ? 'Not saved: this browser is blocking storage'
         : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
@@ -167,10 +168,11 @@ export class PlayScreen {
     this.opts.compareParent(this.opts.pathId, this.recorded);
   }
 
-  private showWhy(): void {
+  /** Why? for every meter, opened at `meter`'s section when one was asked about. */
+  private showWhy(meter?: MeterId | 'lives'): void {
     const g = this.opts.game;
     const s = g.state();
-    void whyDialog((m) => g.why(m), s.meters, s.livesLost);
+    void whyDialog((m) => g.why(m), s.meters, s.livesLost, meter);
   }
 
   private async openMenu(): Promise<void> {

@@ -2,13 +2,14 @@
  * Load the Phaser view (a separate chunk) into a map panel once the first text is painted.
  * Shared by the game screen and the classroom; a failure leaves the text alternative working.
  */
+import type { MeterId } from '../engine/types';
 import type { MapPanel } from './MapPanel';
 import type { WorldView } from './WorldViewPort';
 
 export async function loadWorld(
   panel: MapPanel,
   reducedMotion: boolean,
-  opts: { stillWanted(): boolean; onReady(world: WorldView): void },
+  opts: { stillWanted(): boolean; onReady(world: WorldView): void; onMeter?(meter: MeterId): void },
 ): Promise<WorldView | null> {
   try {
     const { createWorldView } = await import('../scenes/createWorldView');
@@ -17,6 +18,7 @@ export async function loadWorld(
       host: panel.canvasHost,
       reducedMotion,
       onSelect: (id) => panel.select(id),
+      onMeter: (m) => opts.onMeter?.(m),
       onReady: () => {
         panel.connect(world);
         panel.setStatus('');

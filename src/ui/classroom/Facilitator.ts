@@ -10,13 +10,13 @@ import { restore } from '../../engine/save';
 import { defaultLesson, groupOf, newSession, type Lesson, type Session } from '../../engine/classroom';
 import { cardsAtScene, cardsInSpan, endLesson, lessonOver, recordVote, reopenLesson } from '../../engine/lesson';
 import type { RoleBook } from '../../engine/roles';
-import type { Scene } from '../../engine/types';
+import type { MeterId, Scene } from '../../engine/types';
 import type { SessionSlot } from '../../storage/saves';
 import { renderBlocks, spokenText } from '../storyText';
 import { loadGlossary } from '../Glossary';
 import { h } from '../dom';
-import { GameShell } from '../GameShell';
-import { confirmDialog } from '../Dialogs';
+import { GameShell, whyButton } from '../GameShell';
+import { confirmDialog, whyDialog } from '../Dialogs';
 import { DiscussionTimer } from './Timer';
 import { loadRoleBook } from './roleBook';
 import { roleCardView, printRoleCards } from './cards';
@@ -109,9 +109,11 @@ export class Facilitator {
     endButton.addEventListener('click', () => void this.endEarly());
     const exitButton = h('button', { type: 'button', class: 'menu-button' }, 'Exit');
     exitButton.addEventListener('click', () => this.exit('The class session is saved: “Resume the class session” carries on from this fork.'));
+    // Why? as in solo play (the teacher guide and the meters' caption send the class to it).
+    const showWhy = (meter?: MeterId | 'lives'): void => void whyDialog((m) => game.why(m), game.state().meters, game.state().livesLost, meter);
     const shell = new GameShell({
       brand: 'Class session', className: 'facilitator', reducedMotion: this.opts.reducedMotion,
-      beforeStatus: [timer.el], controls: [endButton, exitButton],
+      beforeStatus: [timer.el], controls: [whyButton(() => showWhy()), endButton, exitButton], onMeter: showWhy,
     });
     this.shell = shell;
     const context = h('article', { class: 'class-context scene', tabindex: 0, 'aria-label': 'The fork' });
