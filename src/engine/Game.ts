@@ -4,6 +4,7 @@
  * through the note() external and the tags, so every change has a reason, a fork and a year.
  */
 import { Story } from 'inkjs';
+import { isMeter, soften } from './meterScale';
 import { previewChoices, type ChoicePreview } from './preview';
 import { initialControl, territoryShare } from './regions';
 import { buildScene, type PendingEffect, type Progress } from './sceneBuilder';
@@ -54,6 +55,23 @@ export class Game {
       'note',
       (meter: string, delta: number, reason: string) => {
         this.pendingEffects.push({ meter, delta, reason });
+      },
+      false,
+    );
+    // ink's change() (story/globals.ink) done here, the same arithmetic in one call: set the
+    // meter through soften() and note the change as applied. Not lookahead-safe, as note().
+    this.story.BindExternalFunction(
+      'change',
+      (name: string, delta: number, reason: string) => {
+        if (!isMeter(name)) {
+          this.pendingEffects.push({ meter: 'unknown-meter', delta: 0, reason: name });
+          return;
+        }
+        const vars = this.story.variablesState;
+        const before = Number(vars.$(name));
+        const after = soften(before, delta);
+        vars.$(name, after);
+        this.pendingEffects.push({ meter: name, delta: after - before, reason });
       },
       false,
     );
