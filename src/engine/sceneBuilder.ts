@@ -4,13 +4,14 @@
  * (fork, year, map control…) lives in a Progress that this updates as the tags arrive.
  */
 import type { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTag } from './tags';
+import { parseChoiceTags, parseLineTag, type LineTag, type Parsed } from './tags';
+import { isMeter } from './meterScale';
 import { markReadings } from './reading';
 import type { EraId } from './eras';
 import {
-  ENDING_TITLES, METERS,
+  ENDING_TITLES,
   type Block, type ChoiceView, type Control, type Effect, type EndingId, type ForkId,
-  type HistoryCard, type MapChange, type Marker, type MeterId, type Scene,
+  type HistoryCard, type MapChange, type Marker, type Scene,
 } from './types';
 
 /** A change ink reported through the note() external, before it is given a fork and a year. */
@@ -35,7 +36,22 @@ export interface Progress {
   mapLog: MapChange[];
 }
 
-const isMeter = (s: string): s is MeterId => (METERS as readonly string[]).includes(s);
+/** Line tags as parsed, by their text: a story has a few thousand, met on every playthrough. */
+const parsedTags = new Map<string, Parsed<LineTag>>();
+const TAG_MEMO_LIMIT = 20_000;
+
+/** parseLineTag, remembered (its results are only read, never changed). */
+function lineTag(raw: string): Parsed<LineTag> {
+  let parsed = parsedTags.get(raw);
+  if (!parsed) {
+    parsed = parseLineTag(raw);
+    if (parsedTags.size >= TAG_MEMO_LIMIT) parsedTags.clear();
+    parsedTags.set(raw, parsed);
+  }
+  return parsed;
+}
+
+const isSpeculativeTag = (t: string): boolean => t.replace(/\s+/g, '') === 'speculative:yes';
 
 /**
  * Set region control, recording real changes. `speculative` true marks them as this path's
@@ -84,12 +100,12 @@ export function buildScene(story: Story, p: Progress, takeEffects: () => Pending
     flushEffects();
     const tags = story.currentTags ?? [];
     // A speculative line's map changes are this path's own: a later era map leaves them.
-    let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
+    let speculative = tags.length > 0 && tags.some(isSpeculativeTag);
     let watch = false; // an ending watch line
     let startsCard: string | null = null;
     let short = false;
     for (const raw of tags) {
-      const parsed = parseLineTag(raw);
+      const parsed = lineTag(raw);
       if (!parsed.ok) {
         warnings.push(parsed.error);
         continue;
