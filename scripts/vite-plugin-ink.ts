@@ -8,12 +8,12 @@
  * file (served by the dev server), so the game's scripts do not carry it: the page preloads
  * it in parallel (scripts/vite-plugin-opening.ts) and src/ui/opening/loadStory.ts fetches it.
  *
- * A second virtual module, "virtual:story-forks", is the static index of every fork and
- * its options (src/build/forkIndex.ts), scanned from the same .ink files, for the flowchart.
+ * A second virtual module, "virtual:story-forks", is the index of every fork and its
+ * options (src/build/forkIndex.ts), derived from the same compiled story, for the flowchart.
  */
 import type { Plugin } from 'vite';
 import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory';
-import { readForkIndex } from '../src/build/forkIndex';
+import { forkIndex } from '../src/build/forkIndex';
 import type { StoryBundle } from '../src/engine/Game';
 
 const VIRTUAL = 'virtual:story';
@@ -56,9 +56,9 @@ export function inkStory(mainPath: string = DEFAULT_STORY): InkStoryPlugin {
       if (id !== RESOLVED && id !== RESOLVED_FORKS && id !== RESOLVED_ASSET) return undefined;
       const result = compile();
       for (const file of result.files) this.addWatchFile(file);
-      if (id === RESOLVED_FORKS) return `export default ${JSON.stringify(readForkIndex(result.files))};`;
-      for (const w of result.warnings) this.warn(w);
+      if (id !== RESOLVED_FORKS) for (const w of result.warnings) this.warn(w);
       if (!result.bundle) this.error(`ink story failed to compile:\n${result.errors.join('\n')}`);
+      if (id === RESOLVED_FORKS) return `export default ${JSON.stringify(forkIndex(result.bundle))};`;
       if (id === RESOLVED) return `export default ${JSON.stringify(result.bundle)};`;
       const version = JSON.stringify(result.bundle.version);
       if (serving) return `export default { url: ${JSON.stringify(DEV_STORY_URL)}, version: ${version} };`;

@@ -4,6 +4,9 @@
 // in Inky the ink fallback below runs instead, so the story plays there too.
 
 EXTERNAL note(meter, delta, reason)
+// The game also does change() itself (src/engine/meterScale.ts, the same arithmetic, faster);
+// the ink change() and soften() below are its fallback in Inky and must stay the same.
+EXTERNAL change(name, delta, reason)
 
 // The seven meters, 0–100.
 VAR bread = 30      // food in the cities

@@ -1,215 +1,148 @@
 /**
- * A static index of every fork and option in the ink source, for the flowchart of the
- * forks: which options each fork offers, with their text and whether history took them.
+ * The index of every fork and option for the flowchart, derived from the compiled story:
  *
- * Read from the .ink text, not from a playthrough, so it lists options no path has reached
- * yet. `forkIndex` is pure (it takes the files' text); `readForkIndex` reads them from disk.
+ * - which options each fork has, in the order the story lists them: read from the tags in
+ *   the compiled JSON (a `fork:` line tag starts a fork, each `option:` choice tag after it
+ *   belongs to it), so an option no sampled path happens to reach is still wanted;
+ * - each option's text, advocates and history mark exactly as the engine shows them: by
+ *   playing the story with the engine's Game from history's path, branching (with
+ *   snapshot/restore) once into every option not yet taken, then seeded random walks until
+ *   every wanted option has been offered.
+ *
+ * Not a second parser of the ink source: the tags and choices are the runtime's own.
  */
-import { readFileSync } from 'node:fs';
-import { parseChoiceTags } from '../engine/tags';
-import { FORKS, type ForkId } from '../engine/types';
+import { Game, type StoryBundle } from '../engine/Game';
 import type { ForkIndex, ForkOption } from '../engine/forkIndex';
+import { FORKS, type ChoiceView, type ForkId, type Scene } from '../engine/types';
 
 export type { ForkIndex, ForkIndexEntry, ForkOption } from '../engine/forkIndex';
 
-export interface InkSource {
-  file: string;
-  text: string;
-}
-
 const isFork = (s: string): s is ForkId => (FORKS as readonly string[]).includes(s);
 
-/** Resolve ink inline logic to plain text: `{flag:A|B}` → A, `{flag:A}` → A, `{x}` → ''. */
-export function resolveInline(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length) {
-      out += text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (ch !== '{') {
-      out += ch;
-      i++;
-      continue;
-    }
-    // Find the matching brace, and the top-level ':' and '|' inside it.
-    let depth = 0;
-    let end = -1;
-    let colon = -1;
-    let bar = -1;
-    for (let j = i; j < text.length; j++) {
-      const c = text[j];
-      if (c === '\\') {
-        j++;
-        continue;
-      }
-      if (c === '{') depth++;
-      else if (c === '}') {
-        depth--;
-        if (depth === 0) {
-          end = j;
-          break;
-        }
-      } else if (depth === 1 && c === ':' && colon < 0 && bar < 0) colon = j;
-      else if (depth === 1 && c === '|' && bar < 0) bar = j;
-    }
-    if (end < 0) {
-      // Unbalanced: drop the brace and keep the rest as text.
-      i++;
-      continue;
-    }
-    const start = colon >= 0 ? colon + 1 : i + 1;
-    const stop = bar >= 0 && bar > start ? bar : end;
-    // `{a|b}` (a sequence, no condition) shows its first element too; `{x}` alone prints a variable: drop it.
-    const first = colon >= 0 || bar >= 0 ? text.slice(start, stop) : '';
-    out += resolveInline(first);
-    i = end + 1;
-  }
-  return out;
+/** Random walks tried after the branching search before an option counts as never offered. */
+const WALKS = 2_000;
+
+/** A tag's key and value (`key: value`), lower-cased key, or null. */
+function splitTag(text: string): { key: string; value: string } | null {
+  const at = text.indexOf(':');
+  return at < 0 ? null : { key: text.slice(0, at).trim().toLowerCase(), value: text.slice(at + 1).trim() };
 }
 
-/** Split a line at its top-level `#` (outside `{…}`): [content, ...tags]. */
-function splitTags(line: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let j = 0; j < line.length; j++) {
-    const c = line[j];
-    if (c === '\\') {
-      j++;
-      continue;
+/**
+ * Every fork's option ids in the order the compiled story holds them. Tags are compiled as
+ * `"#", "^text", "/#"` (older ink: `{"#": "text"}`); the tree is walked in document order.
+ */
+export function optionsInCompiledStory(json: string): Map<ForkId, string[]> {
+  const byFork = new Map<ForkId, string[]>();
+  let fork: ForkId | null = null;
+  let inTag = false;
+  const tag = (text: string): void => {
+    const t = splitTag(text);
+    if (!t) return;
+    if (t.key === 'fork' && isFork(t.value)) fork = t.value;
+    else if (t.key === 'option' && fork && t.value) {
+      const options = byFork.get(fork) ?? [];
+      if (!options.includes(t.value)) options.push(t.value);
+      byFork.set(fork, options);
     }
-    if (c === '{') depth++;
-    else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '#' && depth === 0) {
-      parts.push(line.slice(from, j));
-      from = j + 1;
-    }
-  }
-  parts.push(line.slice(from));
-  return parts;
-}
-
-/** Remove `//` line comments and `/* … *\/` block comments (state carried across lines). */
-function stripComments(line: string, state: { inBlock: boolean }): string {
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    if (state.inBlock) {
-      const close = line.indexOf('*/', i);
-      if (close < 0) return out;
-      state.inBlock = false;
-      i = close + 2;
-      continue;
-    }
-    if (line.startsWith('/*', i)) {
-      state.inBlock = true;
-      i += 2;
-      continue;
-    }
-    if (line.startsWith('//', i) && line[i - 1] !== ':') return out;
-    out += line[i];
-    i++;
-  }
-  return out;
-}
-
-const CHOICE = /^\s*(?:[*+]\s*)+/;
-
-/** A choice line's text and tags, or null if it is no choice of the flowchart (no option tag). */
-function parseChoice(line: string): { text: string; tags: string[] } | null {
-  const bullets = CHOICE.exec(line);
-  if (!bullets) return null;
-  let rest = line.slice(bullets[0].length);
-  // Label `(name)` and conditions `{cond}` come before the text, in either order.
-  for (;;) {
-    const trimmed = rest.trimStart();
-    const label = /^\([\w.]+\)/.exec(trimmed);
-    if (label) {
-      rest = trimmed.slice(label[0].length);
-      continue;
-    }
-    if (trimmed.startsWith('{')) {
-      let depth = 0;
-      let end = -1;
-      for (let j = 0; j < trimmed.length; j++) {
-        if (trimmed[j] === '{') depth++;
-        else if (trimmed[j] === '}' && --depth === 0) {
-          end = j;
-          break;
-        }
-      }
-      if (end < 0) break;
-      rest = trimmed.slice(end + 1);
-      continue;
-    }
-    rest = trimmed;
-    break;
-  }
-  // Choice text: what stands before `[` and inside `[…]`; what follows `]` is output only.
-  const open = rest.indexOf('[');
-  const close = open >= 0 ? rest.indexOf(']', open) : -1;
-  let shown: string;
-  let tagSource: string;
-  if (open >= 0 && close > open) {
-    const inside = splitTags(rest.slice(open + 1, close));
-    const before = splitTags(rest.slice(0, open));
-    const after = splitTags(rest.slice(close + 1));
-    shown = (before[0] ?? '') + (inside[0] ?? '');
-    tagSource = [...before.slice(1), ...inside.slice(1), ...after.slice(1)].join('#');
-  } else {
-    const parts = splitTags(rest);
-    shown = parts[0] ?? '';
-    tagSource = parts.slice(1).join('#');
-  }
-  const tags = tagSource ? tagSource.split('#').map((t) => t.trim()).filter(Boolean) : [];
-  if (!tags.some((t) => /^option\s*:/i.test(t))) return null;
-  const text = resolveInline(shown.replace(/<>/g, '')).replace(/\s+/g, ' ').trim();
-  return { text, tags };
-}
-
-/** Every fork of the story and its options, scanned from the ink sources in include order. */
-export function forkIndex(sources: readonly InkSource[]): ForkIndex {
-  const byFork = new Map<ForkId, Map<string, ForkOption>>();
-  for (const { text } of sources) {
-    let fork: ForkId | null = null;
-    const comments = { inBlock: false };
-    for (const raw of text.split(/\r?\n/)) {
-      const line = stripComments(raw, comments);
-      if (!line.trim()) continue;
-      const choice = parseChoice(line);
-      if (choice) {
-        if (!fork) continue;
-        const tags = parseChoiceTags(choice.tags);
-        if (!tags.ok) continue;
-        const options = byFork.get(fork) ?? new Map<string, ForkOption>();
-        byFork.set(fork, options);
-        const seen = options.get(tags.value.option);
-        if (seen) {
-          seen.historical ||= tags.value.historical;
-          continue;
-        }
-        options.set(tags.value.option, {
-          option: tags.value.option, text: choice.text, historical: tags.value.historical, advocates: tags.value.advocates,
-        });
-        continue;
-      }
-      // A knot or stitch header is no fork change; a `# fork: id` tag anywhere on a line is.
-      for (const tag of splitTags(line).slice(1)) {
-        const m = /^\s*fork\s*:\s*([a-z0-9-]+)\s*$/i.exec(tag);
-        const id = m?.[1]?.toLowerCase();
-        if (id && isFork(id)) fork = id;
+  };
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (node === '#') inTag = true;
+      else if (node === '/#') inTag = false;
+      else if (inTag && node.startsWith('^')) tag(node.slice(1));
+    } else if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+    } else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '#' && typeof v === 'string') tag(v);
+        else walk(v);
       }
     }
-  }
-  return FORKS.filter((f) => byFork.has(f)).map((fork) => ({ fork, options: [...(byFork.get(fork)?.values() ?? [])] }));
+  };
+  walk((JSON.parse(json) as { root?: unknown }).root);
+  return byFork;
 }
 
-/** Read the given .ink files (as compileStory lists them; duplicates read once) and index them. */
-export function readForkIndex(files: readonly string[]): ForkIndex {
-  const unique = [...new Set(files)];
-  return forkIndex(unique.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+/** A tiny seeded generator (mulberry32), so the index is the same on every build. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every (fork, option) the engine offers on the paths explored, with the choice as first offered. */
+function explore(bundle: StoryBundle, wanted: (key: string) => boolean, done: (seen: Map<string, ChoiceView>) => boolean): Map<string, ChoiceView> {
+  const game = new Game(bundle);
+  const seen = new Map<string, ChoiceView>();
+  const historical = new Set<string>();
+  const key = (scene: Scene, c: ChoiceView): string => `${scene.fork}|${c.option}`;
+  const look = (scene: Scene): void => {
+    for (const c of scene.choices) {
+      const k = key(scene, c);
+      if (!wanted(k)) continue;
+      if (!seen.has(k)) seen.set(k, c);
+      if (c.historical) historical.add(k);
+    }
+  };
+  // History's path first (its texts are the ones shown), then, from each of its choice points
+  // and recursively from theirs, one branch into every option not yet taken anywhere.
+  const taken = new Set<string>();
+  const follow = (start: Scene): void => {
+    const later: { here: ReturnType<Game['snapshot']>; branches: ChoiceView[] }[] = [];
+    let scene = start;
+    while (scene.choices.length) {
+      look(scene);
+      const next = scene.choices.find((c) => c.historical) ?? scene.choices[0];
+      if (!next) break;
+      const branches = scene.choices.filter((c) => c !== next && !taken.has(key(scene, c)));
+      for (const c of scene.choices) taken.add(key(scene, c));
+      if (branches.length) later.push({ here: game.snapshot(), branches });
+      scene = game.choose(next.index);
+    }
+    for (const { here, branches } of later) {
+      for (const c of branches) {
+        game.restore(here);
+        follow(game.choose(c.index));
+      }
+    }
+  };
+  follow(game.reset());
+  const random = seeded(1917);
+  for (let w = 0; w < WALKS && !done(seen); w++) {
+    let scene = game.reset();
+    while (scene.choices.length) {
+      look(scene);
+      scene = game.choose(Math.floor(random() * scene.choices.length));
+    }
+  }
+  for (const k of historical) {
+    const c = seen.get(k);
+    if (c) seen.set(k, { ...c, historical: true });
+  }
+  return seen;
+}
+
+/**
+ * Forks in story order (FORKS), each option once in the compiled story's order, its text as
+ * the engine first offers it. Throws when the story has an option no path offers.
+ */
+export function forkIndex(bundle: StoryBundle): ForkIndex {
+  const listed = optionsInCompiledStory(bundle.json);
+  const keys = new Set([...listed].flatMap(([fork, options]) => options.map((o) => `${fork}|${o}`)));
+  const seen = explore(bundle, (k) => keys.has(k), (s) => s.size === keys.size);
+  const missing = [...keys].filter((k) => !seen.has(k));
+  if (missing.length) throw new Error(`fork index: options no path offers: ${missing.join(', ')}`);
+  return FORKS.filter((f) => listed.has(f)).map((fork) => ({
+    fork,
+    options: (listed.get(fork) ?? []).map((option): ForkOption => {
+      const c = seen.get(`${fork}|${option}`);
+      if (!c) throw new Error(`fork index: ${fork}/${option} not offered`); // checked above
+      return { option, text: c.text.replace(/\s+/g, ' ').trim(), historical: c.historical, advocates: c.advocates };
+    }),
+  }));
 }

@@ -4,17 +4,11 @@
  * through the note() external and the tags, so every change has a reason, a fork and a year.
  */
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTag } from './tags';
+import { isMeter, soften } from './meterScale';
 import { previewChoices, type ChoicePreview } from './preview';
-import { markReadings } from './reading';
-import type { EraId } from './eras';
 import { initialControl, territoryShare } from './regions';
-import {
-  ENDING_TITLES, METERS,
-  type Block, type ChoiceView, type Control, type Effect, type EndingId, type ForkId,
-  type GameState, type HistoryCard, type MapChange, type Marker, type MeterId, type Path,
-  type PathStep, type Scene, type TimelineEntry,
-} from './types';
+import { buildScene, type PendingEffect, type Progress } from './sceneBuilder';
+import { METERS, type Effect, type GameState, type MeterId, type Path, type PathStep, type Scene, type TimelineEntry } from './types';
 
 /** The compiled story and its version (a hash of the JSON, set at build time). */
 export interface StoryBundle {
@@ -25,35 +19,29 @@ export interface StoryBundle {
 /** Everything a game is at one moment: restore() returns to it exactly (lookahead, balance). */
 export interface GameSnapshot {
   readonly ink: string;
-  readonly fields: {
-    current: Scene; fork: ForkId | null; year: number; date: string; chapter: string; ending: EndingId | null;
-    control: Record<string, Control>; timeline: TimelineEntry[]; effects: Effect[]; mapLog: MapChange[];
-    ownChanges: Set<string>; era: EraId | null; steps: PathStep[]; errors: string[];
-  };
+  readonly fields: Progress & { current: Scene; timeline: TimelineEntry[]; steps: PathStep[]; errors: string[] };
 }
 
 /** Ink's RANDOM() is seeded with this so a choice list replays exactly. */
 export const STORY_SEED = 1917;
 
-const isMeter = (s: string): s is MeterId => (METERS as readonly string[]).includes(s);
+const startOfStory = (): Progress => ({
+  fork: null, year: 1917, date: '', chapter: '', ending: null, control: initialControl(),
+  ownChanges: new Set(), era: null, effects: [], mapLog: [],
+});
+
+/** A copy that shares nothing mutable with the original (the scenes are never changed). */
+const copyProgress = (p: Progress): Progress => ({
+  ...p, control: { ...p.control }, ownChanges: new Set(p.ownChanges), effects: p.effects.slice(), mapLog: p.mapLog.slice(),
+});
 
 export class Game {
   private readonly story: Story;
-  private pendingEffects: { meter: string; delta: number; reason: string }[] = [];
+  private pendingEffects: PendingEffect[] = [];
   private errors: string[] = [];
   private current!: Scene;
-  private fork: ForkId | null = null;
-  private year = 1917;
-  private date = '';
-  private chapter = '';
-  private ending: EndingId | null = null;
-  private control: Record<string, Control> = initialControl();
+  private progress: Progress = startOfStory();
   private timeline: TimelineEntry[] = [];
-  private effects: Effect[] = [];
-  private mapLog: MapChange[] = [];
-  /** Regions this path changed away from history (speculative map tags); eras leave them. */
-  private ownChanges = new Set<string>();
-  private era: EraId | null = null;
   private steps: PathStep[] = [];
 
   constructor(private readonly bundle: StoryBundle) {
@@ -70,6 +58,23 @@ export class Game {
       },
       false,
     );
+    // ink's change() (story/globals.ink) done here, the same arithmetic in one call: set the
+    // meter through soften() and note the change as applied. Not lookahead-safe, as note().
+    this.story.BindExternalFunction(
+      'change',
+      (name: string, delta: number, reason: string) => {
+        if (!isMeter(name)) {
+          this.pendingEffects.push({ meter: 'unknown-meter', delta: 0, reason: name });
+          return;
+        }
+        const vars = this.story.variablesState;
+        const before = Number(vars.$(name));
+        const after = soften(before, delta);
+        vars.$(name, after);
+        this.pendingEffects.push({ meter: name, delta: after - before, reason });
+      },
+      false,
+    );
     this.reset();
   }
 
@@ -80,17 +85,8 @@ export class Game {
     this.story.state.previousRandom = 0;
     this.pendingEffects = [];
     this.errors = [];
-    this.fork = null;
-    this.year = 1917;
-    this.date = '';
-    this.chapter = '';
-    this.ending = null;
-    this.control = initialControl();
+    this.progress = startOfStory();
     this.timeline = [];
-    this.effects = [];
-    this.mapLog = [];
-    this.ownChanges = new Set();
-    this.era = null;
     this.steps = [];
     this.current = this.advance();
     return this.current;
@@ -107,32 +103,21 @@ export class Game {
     return {
       ink: this.story.state.toJson(),
       fields: {
-        current: this.current, fork: this.fork, year: this.year, date: this.date, chapter: this.chapter,
-        ending: this.ending, control: { ...this.control }, timeline: this.timeline.slice(),
-        effects: this.effects.slice(), mapLog: this.mapLog.slice(), ownChanges: new Set(this.ownChanges),
-        era: this.era, steps: this.steps.slice(), errors: this.errors.slice(),
+        ...copyProgress(this.progress), current: this.current,
+        timeline: this.timeline.slice(), steps: this.steps.slice(), errors: this.errors.slice(),
       },
     };
   }
 
   restore(snap: GameSnapshot): Scene {
     this.story.state.LoadJson(snap.ink);
-    const f = snap.fields;
+    const { current, timeline, steps, errors, ...progress } = snap.fields;
     this.pendingEffects = [];
-    this.current = f.current;
-    this.fork = f.fork;
-    this.year = f.year;
-    this.date = f.date;
-    this.chapter = f.chapter;
-    this.ending = f.ending;
-    this.control = { ...f.control };
-    this.timeline = f.timeline.slice();
-    this.effects = f.effects.slice();
-    this.mapLog = f.mapLog.slice();
-    this.ownChanges = new Set(f.ownChanges);
-    this.era = f.era;
-    this.steps = f.steps.slice();
-    this.errors = f.errors.slice();
+    this.current = current;
+    this.progress = copyProgress(progress);
+    this.timeline = timeline.slice();
+    this.steps = steps.slice();
+    this.errors = errors.slice();
     return this.current;
   }
 
@@ -143,10 +128,10 @@ export class Game {
       throw new RangeError(`no choice ${index + 1} here (there are ${this.current.choices.length})`);
     }
     this.timeline.push({
-      year: this.year, fork: this.fork, option: choice.option, choice: choice.text, historical: choice.historical,
+      year: this.progress.year, fork: this.progress.fork, option: choice.option, choice: choice.text, historical: choice.historical,
       historyChoice: this.current.choices.find((c) => c.historical)?.text ?? null,
     });
-    this.steps.push({ fork: this.fork, option: choice.option, index });
+    this.steps.push({ fork: this.progress.fork, option: choice.option, index });
     this.story.ChooseChoiceIndex(index);
     this.current = this.advance();
     return this.current;
@@ -190,163 +175,34 @@ export class Game {
 
   state(): GameState {
     const { meters, livesLost } = this.meters();
+    const p = this.progress;
     return {
       meters,
       livesLost,
-      territory: territoryShare(this.control),
-      control: { ...this.control },
+      territory: territoryShare(p.control),
+      control: { ...p.control },
       timeline: this.timeline.map((t) => ({ ...t })),
-      effects: this.effects.slice(),
-      mapLog: this.mapLog.slice(),
-      year: this.year,
-      fork: this.fork,
-      ending: this.ending,
+      effects: p.effects.slice(),
+      mapLog: p.mapLog.slice(),
+      year: p.year,
+      fork: p.fork,
+      ending: p.ending,
       finished: this.current.choices.length === 0,
-      era: this.era,
+      era: p.era,
     };
   }
 
   /** The chain of recorded changes behind one meter (or the Lives lost tally). */
   why(meter: MeterId | 'lives'): Effect[] {
-    return this.effects.filter((e) => e.meter === meter && e.delta !== 0);
+    return this.progress.effects.filter((e) => e.meter === meter && e.delta !== 0);
   }
 
-  /**
-   * Set region control, recording real changes. `speculative` true marks them as this path's
-   * own, false clears that mark (history has caught up), null (an era) leaves marks alone.
-   */
-  private applyMap(changes: readonly { region: string; control: Control }[], speculative: boolean | null, out: MapChange[]): void {
-    for (const c of changes) {
-      if (speculative === true) this.ownChanges.add(c.region);
-      else if (speculative === false) this.ownChanges.delete(c.region);
-      if (this.control[c.region] === c.control) continue;
-      this.control[c.region] = c.control;
-      const change = { region: c.region, control: c.control, year: this.year, fork: this.fork };
-      out.push(change);
-    }
-  }
-
-  /** Continue ink to the next choice point and build the scene from what it printed. */
+  /** Continue ink to the next choice point (sceneBuilder.ts). */
   private advance(): Scene {
-    const blocks: Block[] = [];
-    const effects: Effect[] = [];
-    const allChanges: MapChange[] = [];
-    const before = { ...this.control };
-    const markers: Marker[] = [];
-    const warnings: string[] = [];
-    let card: HistoryCard | null = null;
-    let lastCard: HistoryCard | null = null;
-    let chapterEnd: string | null = null;
-
-    const flushEffects = (): void => {
-      for (const p of this.pendingEffects) {
-        if (p.meter === 'lives' || isMeter(p.meter)) {
-          effects.push({ meter: p.meter, delta: p.delta, reason: p.reason, fork: this.fork, year: this.year });
-        } else {
-          warnings.push(`change() of unknown meter "${p.reason}"`);
-        }
-      }
+    return buildScene(this.story, this.progress, () => {
+      const taken = this.pendingEffects;
       this.pendingEffects = [];
-    };
-
-    while (this.story.canContinue) {
-      const text = (this.story.Continue() ?? '').trim();
-      // Changes made while producing this line belong to the moment before its tags.
-      flushEffects();
-      const tags = this.story.currentTags ?? [];
-      // A speculative line's map changes are this path's own: a later era map leaves them.
-      let speculative = tags.some((t) => t.replace(/\s+/g, '') === 'speculative:yes');
-      let watch = false; // an ending watch line
-      let startsCard: string | null = null;
-      let short = false;
-      for (const raw of tags) {
-        const parsed = parseLineTag(raw);
-        if (!parsed.ok) {
-          warnings.push(parsed.error);
-          continue;
-        }
-        const tag = parsed.value;
-        switch (tag.key) {
-          case 'chapter':
-            card = null;
-            this.chapter = tag.title;
-            blocks.push({ kind: 'chapter', title: tag.title });
-            break;
-          case 'fork':
-            card = null;
-            this.fork = tag.fork;
-            blocks.push({ kind: 'fork', fork: tag.fork, date: this.date });
-            break;
-          case 'year':
-            this.year = tag.year;
-            break;
-          case 'date':
-            this.date = tag.date;
-            for (const b of blocks) if (b.kind === 'fork' && b.fork === this.fork) b.date = tag.date;
-            break;
-          case 'map':
-            this.applyMap(tag.changes, speculative, allChanges);
-            break;
-          case 'era':
-            this.era = tag.era;
-            this.applyMap(tag.changes.filter((c) => !this.ownChanges.has(c.region)), null, allChanges);
-            break;
-          case 'marker':
-            markers.push({ region: tag.region, caption: tag.caption, year: this.year });
-            break;
-          case 'history':
-            startsCard = tag.title;
-            break;
-          case 'speculative':
-            speculative = true;
-            break;
-          case 'watch':
-            watch = true;
-            break;
-          case 'short':
-            short = true;
-            break;
-          case 'ending':
-            card = null;
-            this.ending = tag.ending;
-            blocks.push({ kind: 'ending', ending: tag.ending, title: ENDING_TITLES[tag.ending] });
-            break;
-          case 'chapter-end':
-            card = null;
-            chapterEnd = tag.title;
-            blocks.push({ kind: 'chapter-end', title: tag.title });
-            break;
-        }
-      }
-      if (startsCard !== null) {
-        card = { title: startsCard, paragraphs: [], summary: [], fork: this.fork };
-        lastCard = card;
-        blocks.push({ kind: 'history', card });
-      }
-      if (!text) continue;
-      if (watch) blocks.push({ kind: 'watch', text });
-      else if (card) (short ? card.summary : card.paragraphs).push(text);
-      else blocks.push({ kind: 'text', text, speculative, reading: short ? 'short' : 'both' });
-    }
-    flushEffects();
-    markReadings(blocks);
-    this.effects.push(...effects);
-    // Only what this scene changed in the end: a region set and set back is no change.
-    const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()]
-      .filter((c) => before[c.region] !== c.control);
-    this.mapLog.push(...mapChanges);
-
-    const choices: ChoiceView[] = this.story.currentChoices.map((c, index) => {
-      const tags = parseChoiceTags(c.tags ?? []);
-      if (!tags.ok) warnings.push(`choice "${c.text}": ${tags.error}`);
-      const t = tags.ok ? tags.value : { option: `choice-${index + 1}`, advocates: [], historical: false };
-      return { index, text: c.text, ...t };
+      return taken;
     });
-
-    return {
-      blocks, choices, effects, mapChanges, markers, warnings, chapterEnd,
-      fork: this.fork, year: this.year, date: this.date, chapter: this.chapter,
-      historyCard: lastCard, ending: this.ending, era: this.era,
-    };
   }
 }

@@ -39,8 +39,17 @@ export function cardText(card: HistoryCard, mode: ReadingMode): string[] {
  * "Brest-Litovsk" are one word each and a dash or a bracket is none.
  */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let n = counted.get(text);
+  if (n === undefined) {
+    n = text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    // The story's lines repeat on every playthrough: remember them (a bounded memo).
+    if (counted.size >= MEMO_LIMIT) counted.clear();
+    counted.set(text, n);
+  }
+  return n;
 }
+const MEMO_LIMIT = 20_000;
+const counted = new Map<string, number>();
 
 export interface ForkWords {
   /** Words of the fork's moment (from its `fork` tag to the choice) in each reading. */

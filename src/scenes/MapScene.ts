@@ -9,16 +9,13 @@
  * from the DOM in CSS pixels relative to the canvas.
  */
 import Phaser from 'phaser';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, Polygon, MultiPolygon } from 'geojson';
-import topology from '../../assets/map/eurasia.topo.json';
-import { REGIONS, type RegionInfo } from '../engine/regions';
+import type { RegionInfo } from '../engine/regions';
 import type { Control, GameState, Scene } from '../engine/types';
 import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
-import { meterScale } from './MeterScene';
 import { clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
+import { layoutLabels, type PlacedMarker } from './mapLabels';
+import { regionShapes } from './mapGeometry';
 
 export const MAP_WIDTH = 1600;
 export const MAP_HEIGHT = 900;
@@ -37,20 +34,11 @@ interface RegionGfx {
   control: Control | null;
 }
 
-/** The capitals are labelled before anything that might crowd them out. */
-const LABEL_FIRST = ['petrograd', 'moscow'];
-
 export interface MapSceneData {
   theme: Theme;
   reducedMotion: boolean;
   /** Called whenever the camera moves, with where the world now sits on the canvas. */
   onView?(transform: ViewTransform): void;
-}
-
-function ringsOf(f: Feature<Polygon | MultiPolygon>): Phaser.Math.Vector2[][] {
-  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  // Outer rings only: holes were removed at build time and fillPoints ignores them anyway.
-  return polys.map((p) => (p[0] ?? []).map(([x = 0, y = 0]) => new Phaser.Math.Vector2(x, y)));
 }
 
 export class MapScene extends Phaser.Scene {
@@ -59,7 +47,7 @@ export class MapScene extends Phaser.Scene {
   private opts!: MapSceneData;
   private markerLayer!: Phaser.GameObjects.Container;
   private outline!: Phaser.GameObjects.Graphics;
-  private markers: { marker: Phaser.GameObjects.Container; caption: Phaser.GameObjects.Text; x: number; y: number }[] = [];
+  private markers: PlacedMarker[] = [];
   private selected: string | null = null;
   private view: View = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, zoom: 1 };
   /** True until the player moves the camera: a resize then re-frames instead of keeping the view. */
@@ -82,18 +70,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   create(): void {
-    const topo = topology as unknown as Topology<{ regions: GeometryCollection }>;
-    const collection = feature(topo, topo.objects.regions);
-    const byId = new Map(REGIONS.map((r) => [r.id, r]));
     // Larger regions first, so small ones sit on top of any shared edge.
-    const features = (collection.features as Feature[])
-      .filter((f): f is Feature<Polygon | MultiPolygon> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')
-      .sort((a, b) => (byId.get(String(b.id))?.weight ?? 0) - (byId.get(String(a.id))?.weight ?? 0));
-    for (const f of features) {
-      const info = byId.get(String(f.id));
-      if (!info) continue;
+    for (const { info, rings } of regionShapes()) {
       const fill = this.add.graphics();
-      this.regions.set(info.id, { info, rings: ringsOf(f), fill, label: null, colour: 0, control: null });
+      this.regions.set(info.id, { info, rings, fill, label: null, colour: 0, control: null });
     }
     // Above every fill, below the labels, so a selected region's name stays readable.
     this.outline = this.add.graphics();
@@ -240,38 +220,9 @@ export class MapScene extends Phaser.Scene {
     this.opts.onView?.(this.transform());
   }
 
-  /**
-   * Keep labels and markers a constant size on screen and sharp at the device's pixel ratio,
-   * and hide labels that would collide. Run after every zoom: as labels shrink in world units,
-   * more of them fit, so more names appear the closer you look.
-   */
+  /** Keep labels and markers a constant size on screen and hide those that collide (mapLabels.ts). */
   private layoutLabels(): void {
-    const cam = this.cameras.main;
-    const dpr = this.dpr;
-    const k = meterScale(cam.width / dpr);
-    const resolution = Math.round(dpr * k * 4) / 4;
-    const placed: Phaser.Geom.Rectangle[] = [];
-    // Event captions first, newest first: an older caption that would overlap keeps only its dot.
-    const perPixel = dpr / this.camScale;
-    for (const m of [...this.markers].reverse()) {
-      m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
-      m.caption.setVisible(true);
-      const b = m.caption.getBounds();
-      const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
-      m.caption.setVisible(!clash);
-      if (!clash) placed.push(b);
-    }
-    const rank = (r: RegionGfx): number => (LABEL_FIRST.includes(r.info.id) ? 2 : r.info.inEmpire ? 1 : 0);
-    const ordered = [...this.regions.values()].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
-    for (const r of ordered) {
-      if (!r.label) continue;
-      if (r.label.style.resolution !== resolution) r.label.setResolution(resolution);
-      r.label.setScale((k * dpr) / this.camScale);
-      const b = r.label.getBounds();
-      const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
-      r.label.setVisible(!clash);
-      if (!clash) placed.push(b);
-    }
+    layoutLabels(this.markers, this.regions.values(), this.dpr, this.camScale, this.cameras.main.width / this.dpr);
   }
 
   private paint(r: RegionGfx, colour: number): void {

@@ -1,14 +1,16 @@
-/** The static index of forks and options the flowchart draws, checked against the story as played. */
+/** The index of forks and options the flowchart draws, derived from the compiled story and checked against the story as played. */
+import { Compiler } from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
 import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
-import { forkIndex, readForkIndex, resolveInline } from '../../src/build/forkIndex';
+import { forkIndex, optionsInCompiledStory } from '../../src/build/forkIndex';
+import { playHistory } from '../../src/engine/compare';
 import { Game } from '../../src/engine/Game';
 import { FORKS, type ForkId } from '../../src/engine/types';
 
 const compiled = compileStory();
 const bundle = compiled.bundle;
 if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
-const index = readForkIndex(compiled.files);
+const index = forkIndex(bundle);
 
 /**
  * Play the story many times, each time taking at every choice point the option seen least
@@ -91,31 +93,43 @@ describe('the fork index', () => {
   });
 });
 
-describe('reading ink', () => {
-  it('resolves inline alternatives to their first branch and drops conditional wrappers', () => {
-    expect(resolveInline('{flag:Sign a pact|Renew the treaty} now')).toBe('Sign a pact now');
-    expect(resolveInline('{flag:Only this} text')).toBe('Only this text');
-    expect(resolveInline('A {not x:{y:deep|other}|alt} B')).toBe('A deep B');
-    expect(resolveInline('Print {count} things')).toBe('Print  things');
+describe('reading the compiled story', () => {
+  it('gives history’s options the text history’s path shows', () => {
+    const game = new Game(bundle);
+    const shown = new Map<string, string>();
+    let scene = game.scene();
+    while (scene.choices.length) {
+      for (const c of scene.choices) if (!shown.has(`${scene.fork}|${c.option}`)) shown.set(`${scene.fork}|${c.option}`, c.text.trim());
+      const next = scene.choices.find((c) => c.historical);
+      if (!next) break;
+      scene = game.choose(next.index);
+    }
+    expect(playHistory(new Game(bundle)).ending).not.toBeNull();
+    for (const f of index) {
+      for (const o of f.options.filter((x) => x.historical)) expect(o.text, `${f.fork}/${o.option}`).toBe(shown.get(`${f.fork}|${o.option}`));
+    }
   });
 
-  it('tracks the fork across choice points and skips choices before any fork or without an option', () => {
+  it('tracks the fork across choice points and knots, and skips choices before any fork or without an option', () => {
     const ink = [
-      '* [Before any fork # option: early]',
+      '* [Before any fork # option: early] -> knot',
       '=== knot ===',
-      '# fork: october',
-      'Some text.',
-      '* {cond} [Take it {flag:now|later} # option: take-it # advocates: Lenin, Trotsky # historical: yes]',
-      '  -> next',
-      '+ (label) [Wait # option: wait-it]',
-      '* [A choice with no option]',
-      '// * [Commented out # option: nope]',
+      'Opening. # fork: october',
+      '* {true} [Take it {true:now|later} # option: take-it # advocates: Lenin, Trotsky # historical: yes] -> next',
+      '+ (label) [Wait # option: wait-it] -> next',
+      '* [A choice with no option] -> next',
+      '=== next ===',
       'Text # fork: brest-litovsk',
-      '* Sign [at once] and go # option: sign',
-      '* [Wait again # option: wait-it]',
-      '/* * [In a block comment # option: hidden] */',
+      '* Sign [at once # option: sign] and go',
+      '  -> END',
+      '* [Wait again # option: wait-it] -> END',
     ].join('\n');
-    expect(forkIndex([{ file: 'x.ink', text: ink }])).toEqual([
+    const json = new Compiler(ink).Compile().ToJson() ?? '';
+    expect([...optionsInCompiledStory(json)]).toEqual([
+      ['october', ['take-it', 'wait-it']],
+      ['brest-litovsk', ['sign', 'wait-it']],
+    ]);
+    expect(forkIndex({ json, version: 'test' })).toEqual([
       { fork: 'october', options: [
         { option: 'take-it', text: 'Take it now', historical: true, advocates: ['Lenin', 'Trotsky'] },
         { option: 'wait-it', text: 'Wait', historical: false, advocates: [] },
@@ -125,5 +139,11 @@ describe('reading ink', () => {
         { option: 'wait-it', text: 'Wait again', historical: false, advocates: [] },
       ] },
     ]);
+  });
+
+  it('fails loudly when the story has an option no path offers', () => {
+    const ink = ['Opening. # fork: october', '* [Go # option: go # historical: yes] -> END', '* {false} [Never # option: never] -> END'].join('\n');
+    const json = new Compiler(ink).Compile().ToJson() ?? '';
+    expect(() => forkIndex({ json, version: 'test' })).toThrow(/october\|never/);
   });
 });
