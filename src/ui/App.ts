@@ -16,15 +16,12 @@ import { showTitleScreen } from './TitleScreen';
 import type { BranchLink } from '../engine/branch';
 import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
 import { readingChoice } from './readingMode';
+import { compareWithHistory, flowchartOfPaths } from './paths/fromEnd';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
 
 export class App {
   private screen: PlayScreen | null = null;
-  /** The Settings choice, or the system's preference (src/ui/settings). */
-  private get reducedMotion(): boolean {
-    return reducedMotion();
-  }
 
   private readonly store: AppStorage['autosave'];
   private readonly library: AppStorage['library'];
@@ -112,7 +109,7 @@ export class App {
     this.teardownGame();
     const { openClassroom } = await import('./classroom/entry');
     openClassroom({
-      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: this.reducedMotion, resume,
+      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: reducedMotion(), resume,
       exit: (message) => this.showTitle(message),
     });
   }
@@ -197,7 +194,7 @@ export class App {
   } = {}): void {
     this.teardownGame();
     this.screen = new PlayScreen({
-      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: this.reducedMotion, game,
+      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: reducedMotion(), game,
       pathId: opts.pathId ?? newEntryId(), name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played',
       notice: opts.notice, branch: opts.branch, parentOption: opts.parentOption,
       toTitle: () => this.showTitle(),
@@ -205,6 +202,8 @@ export class App {
       branchFrom: (target, step) => this.branchFrom(target, step),
       compareParent: (id, recorded) => void this.compareParent(id, recorded),
       restart: () => this.play(freshGame(this.bundle)),
+      compareHistory: (path, recorded) => void this.leaveEnd(recorded, (root, onBack) => compareWithHistory({ root, bundle: this.bundle, path, onBack })),
+      openFlowchart: (recorded) => void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, library: this.library, onBack })),
     });
     this.screen.show();
   }
@@ -285,6 +284,13 @@ export class App {
     this.teardownGame();
     const r = await compareWithParent({ root: this.root, bundle: this.bundle, library: this.library, branchId: id, onBack: () => void this.openPaths() });
     if (!r.ok) void this.openPaths(r.message);
+  }
+
+  /** The end screen's compare and flowchart, once the last write is done (back to Your paths). */
+  private async leaveEnd(recorded: Promise<void>, show: (root: HTMLElement, onBack: () => void) => Promise<void>): Promise<void> {
+    await recorded;
+    this.teardownGame();
+    await show(this.root, () => void this.openPaths());
   }
 
   private teardownGame(): void {

@@ -17,6 +17,7 @@ import { shareDialog } from './paths/share';
 import { glossaryDialog } from './Glossary';
 import { openSettings } from './settings/current';
 import type { BranchLink } from '../engine/branch';
+import type { PathInput } from '../engine/compare';
 import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
 
 export interface PlayScreenOptions {
@@ -44,6 +45,9 @@ export interface PlayScreenOptions {
   compareParent(id: string, recorded: Promise<void>): void;
   /** Start a fresh game (the player has agreed to replace this one). */
   restart(): void;
+  /** The end screen: compare this path with history, or open the flowchart, once `recorded` is done. */
+  compareHistory?(path: PathInput, recorded: Promise<void>): void;
+  openFlowchart?(recorded: Promise<void>): void;
 }
 
 export class PlayScreen {
@@ -73,6 +77,9 @@ export class PlayScreen {
       toTitle: () => opts.toTitle(),
       branchAt: (step) => void this.branchFromGame(step),
       compareWithParent: opts.branch ? () => this.compareParent() : undefined,
+      share: () => void this.share(),
+      compareWithHistory: opts.compareHistory ? () => void this.compareHistory() : undefined,
+      flowchart: opts.openFlowchart ? () => opts.openFlowchart?.(this.recorded) : undefined,
     });
     this.lastChoice = opts.game.state().timeline.at(-1)?.choice ?? null;
   }
@@ -167,6 +174,17 @@ export class PlayScreen {
     this.opts.compareParent(this.opts.pathId, this.recorded);
   }
 
+  private async share(): Promise<void> {
+    const s = this.opts.game.state();
+    const entry = await this.opts.library.get(this.opts.pathId);
+    void shareDialog({ name: entry?.name ?? this.opts.name, ...this.opts.game.path(), ending: s.ending, year: s.year });
+  }
+
+  private async compareHistory(): Promise<void> {
+    const entry = await this.opts.library.get(this.opts.pathId);
+    this.opts.compareHistory?.({ label: entry?.name ?? this.opts.name, ...this.opts.game.path() }, this.recorded);
+  }
+
   private showWhy(): void {
     const g = this.opts.game;
     const s = g.state();
@@ -189,11 +207,7 @@ export class PlayScreen {
     ], 'menu');
     if (choice === 'why') this.showWhy();
     if (choice === 'glossary') void glossaryDialog();
-    if (choice === 'share') {
-      const s = this.opts.game.state();
-      const entry = await this.opts.library.get(this.opts.pathId);
-      void shareDialog({ name: entry?.name ?? this.opts.name, ...this.opts.game.path(), ending: s.ending, year: s.year });
-    }
+    if (choice === 'share') void this.share();
     if (choice === 'paths') this.opts.openPaths();
     if (choice === 'branch') void this.branchFromGame(null);
     if (choice === 'compare-parent') this.compareParent();
