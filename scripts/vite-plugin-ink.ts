@@ -12,8 +12,8 @@
  * its options (src/build/forkIndex.ts), scanned from the same .ink files, for the flowchart.
  */
 import type { Plugin } from 'vite';
-import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory';
-import { readForkIndex } from '../src/build/forkIndex';
+import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory.ts';
+import { readForkIndex } from '../src/build/forkIndex.ts';
 import type { StoryBundle } from '../src/engine/Game';
 
 const VIRTUAL = 'virtual:story';

@@ -6,8 +6,8 @@
  * yet. `forkIndex` is pure (it takes the files' text); `readForkIndex` reads them from disk.
  */
 import { readFileSync } from 'node:fs';
-import { parseChoiceTags } from '../engine/tags';
-import { FORKS, type ForkId } from '../engine/types';
+import { parseChoiceTags } from '../engine/tags.ts';
+import { FORKS, type ForkId } from '../engine/types.ts';
 import type { ForkIndex, ForkOption } from '../engine/forkIndex';
 
 export type { ForkIndex, ForkIndexEntry, ForkOption } from '../engine/forkIndex';

@@ -27,7 +27,7 @@ const chainOf = (game: Game) => {
 describe('the chain of causes behind an ending', () => {
   it('on history’s path, 1991 comes of a Soviets meter driven low, fork by fork, each move with its reason and choice', () => {
     const game = new Game(bundle);
-    replayPath(bundle, { label: 'History', ...historyPath(bundle) }, game);
+    replayPath(bundle, historyPath(bundle), game);
     const chain = chainOf(game);
     const s = game.state();
     expect(chain.ending).toBe('dissolution-1991');
