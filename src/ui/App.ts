@@ -17,6 +17,7 @@ import type { BranchLink } from '../engine/branch';
 import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
 import { readingChoice } from './readingMode';
 import { compareWithHistory, flowchartOfPaths } from './paths/fromEnd';
+import { describePath, endingWhen } from '../engine/pathName';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
 
@@ -72,7 +73,7 @@ export class App {
     const s = result.game.state();
     await this.library.record(saved.value.pathId, {
       storyVersion: saved.value.storyVersion, steps: saved.value.steps, ending: s.ending, year: s.year, finished: s.finished,
-    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    }, { name: describePath(s), origin: 'played', describes: true });
   }
 
   showTitle(message?: string, problem?: LoadProblem): void {
@@ -172,7 +173,7 @@ export class App {
     const kept = await this.library.record(saved.value.pathId ?? newEntryId(), {
       storyVersion: saved.value.storyVersion, steps: saved.value.steps,
       ending: state?.ending ?? null, year: state?.year ?? 1917, finished: state?.finished ?? false,
-    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    }, { name: state ? describePath(state) : defaultPathName(new Date(saved.value.savedAt)), origin: 'played', describes: !!state });
     if (kept.ok) return true;
     return confirmDialog(
       'Open this path?',
@@ -228,16 +229,14 @@ export class App {
     const game = new Game(this.bundle);
     const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, input, game);
-    const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
+    const where = replay.ending ? `Its ending: ${endingWhen(replay.ending.id, replay.ending.year)}.` : `It stops in ${replay.year}.`;
     const notes = [
       `${origin === 'link' ? 'A shared path' : 'An imported path'}: ${replay.snapshots.length - 1} choices replayed. ${where}`,
       replay.notice,
       replay.stoppedAt !== null ? replay.message : null,
     ].filter(Boolean).join(' ');
-    const name = origin === 'link'
-      ? `Shared path${replay.ending ? `: ${replay.ending.title}` : ''}`
-      : input.label;
-    this.play(game, { notice: notes, name, origin });
+    // A link's path is named by what makes it itself once kept; a file keeps its own name.
+    this.play(game, { notice: notes, name: input.label, origin });
   }
 
   private async openPaths(message?: string): Promise<void> {

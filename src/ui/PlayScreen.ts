@@ -18,6 +18,7 @@ import { glossaryDialog } from './Glossary';
 import { openSettings } from './settings/current';
 import type { BranchLink } from '../engine/branch';
 import type { PathInput } from '../engine/compare';
+import { describePath } from '../engine/pathName';
 import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
 
 export interface PlayScreenOptions {
@@ -147,7 +148,7 @@ export class PlayScreen {
       const s = game.state();
       this.recorded = library
         .record(pathId, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
-          { name: this.opts.name, origin: this.opts.origin, branch: this.opts.branch })
+          { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch })
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
           this.libraryNote = r.ok && r.value.pruned.length
@@ -158,6 +159,11 @@ export class PlayScreen {
       status();
     }
     return ok;
+  }
+
+  /** A played path is named by what makes it itself (engine/pathName.ts); an imported file keeps its name. */
+  private pathName(s: GameState): { name: string; describes: boolean } {
+    return this.opts.origin === 'file' ? { name: this.opts.name, describes: false } : { name: describePath(s), describes: true };
   }
 
   /** "Try another choice here" at a fork of this game (null: pick the fork first). */

@@ -62,7 +62,7 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await openPaths(page);
   const rows = page.getByTestId('path-list').locator('.path-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(new RegExp(`of ${FORKS.length} forks|Ended in`));
+  await expect(rows.first()).toContainText(new RegExp(`of ${FORKS.length} forks|Ending:`));
   for (const box of await page.getByTestId('pick-path').all()) await box.check();
   await page.getByTestId('compare-selected').click();
 
@@ -154,14 +154,16 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
   await expect(page.locator('.ending-title')).toBeVisible();
 });
 
-test('the flowchart shows taken options and locked ones, by keyboard', async ({ page }) => {
+test('the flowchart shows taken options and those not yet taken, by keyboard', async ({ page }) => {
   await play(page, [0, 1]);
   await openPaths(page);
   await page.getByRole('button', { name: 'Flowchart of the forks' }).click();
   const chart = page.getByTestId('flowchart');
   await expect(chart).toBeVisible();
   await expect(chart.locator('[data-state="taken"]')).toHaveCount(2);
-  expect(await chart.locator('[data-state="locked"]').count()).toBeGreaterThan(40);
+  expect(await chart.locator('[data-state="not-taken"]').count()).toBeGreaterThan(40);
+  await expect(chart.locator('[data-state="not-taken"]').first()).toContainText('Not yet taken');
+  await expect(chart).not.toContainText('Locked');
   await expect(chart.locator('[data-state="taken"]').first()).toContainText('1 of 1');
   // One Tab stop per fork; the arrow keys move between its options; Enter opens the details.
   const first = chart.locator('.flow-node').first();
