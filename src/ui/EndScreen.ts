@@ -25,7 +25,7 @@ export const REPLAY_PIVOT = 'Replay from the fork that mattered most';
 
 const forkName = (c: ChainChoice): string => {
   const name = c.fork ? FORK_NAMES[c.fork] : 'The opening';
-  return name.includes(String(c.year)) ? name : `${name}, ${c.year}`;
+  return /\d{4}/.test(name) ? name : `${name}, ${c.year}`;
 };
 
 /** The chain for a finished game (null before an ending). */
