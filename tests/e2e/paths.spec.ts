@@ -87,7 +87,7 @@ test('a share link opened in a fresh browser replays the same ending', async ({ 
   await play(page, crushed);
   const ending = (await page.locator('.ending-title').textContent()) ?? '';
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: 'Share this path' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Share this path' }).click();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toMatch(/#p=1[A-Za-z0-9_-]+$/);
 
@@ -206,8 +206,9 @@ test('a path from an older story replays until an option is gone, says so, and k
   await openPaths(page);
   const rows = page.getByTestId('path-list').locator('.path-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: 'From the old story (continued)' })).toContainText(`3 of ${FORKS.length} forks`);
-  const original = rows.filter({ hasNotText: 'continued' });
+  // The new path is named by where it stands (it replayed history's first three choices).
+  await expect(rows.filter({ hasText: 'Up to 1917 · history’s choices so far' })).toContainText(`3 of ${FORKS.length} forks`);
+  const original = rows.filter({ hasText: 'From the old story' });
   await expect(original).toContainText(`${new Set(steps.map((s) => s.fork)).size} of ${FORKS.length} forks`);
 });
 
