@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { inkStory } from './scripts/vite-plugin-ink';
-import { openingPlugin } from './scripts/vite-plugin-opening';
-import { offline } from './scripts/pwa';
+import { inkStory } from './scripts/vite-plugin-ink.ts';
+import { openingPlugin } from './scripts/vite-plugin-opening.ts';
+import { offline } from './scripts/pwa.ts';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server injects

@@ -12,8 +12,8 @@
  * options (src/build/forkIndex.ts), derived from the same compiled story, for the flowchart.
  */
 import type { Plugin } from 'vite';
-import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory';
-import { forkIndex } from '../src/build/forkIndex';
+import { compileStory, DEFAULT_STORY, type CompileResult } from '../src/build/compileStory.ts';
+import { forkIndex } from '../src/build/forkIndex.ts';
 import type { StoryBundle } from '../src/engine/Game';
 
 const VIRTUAL = 'virtual:story';

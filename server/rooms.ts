@@ -5,6 +5,7 @@
  */
 import { Game, type StoryBundle } from '../src/engine/Game';
 import { dealRoles, defaultLesson, newSession, span, type Lesson } from '../src/engine/classroom';
+import { rolesSides } from '../src/engine/lesson';
 import { ballotProblem, chosenOption, closeVote, liveScene, playClassVote, rolesInSpan, votedPerGroup } from '../src/engine/live';
 import type { RoleBook } from '../src/engine/roles';
 import { restore } from '../src/engine/save';
@@ -41,7 +42,7 @@ export class Rooms {
   async create(msg: CreateMsg): Promise<{ code: string; token: string; doc: RoomDoc }> {
     const base = defaultLesson(msg.groups);
     const lesson: Lesson = { ...base, span: msg.span, timerSeconds: msg.timerSeconds, historyCards: msg.historyCards };
-    lesson.groups = dealRoles(lesson.groups, rolesInSpan(this.opts.book, lesson.span));
+    lesson.groups = dealRoles(lesson.groups, rolesInSpan(this.opts.book, lesson.span), rolesSides(this.opts.book, lesson.span));
     const session = newSession(this.opts.bundle.version, lesson, new Date(this.now()));
     const game = new Game(this.opts.bundle);
     const token = newToken();

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { StoryBundle } from '../engine/Game';
+import type { StoryBundle } from '../engine/Game.ts';
 
 export interface CompileResult {
   bundle: StoryBundle | null;

@@ -11,11 +11,11 @@
  *
  * Not a second parser of the ink source: the tags and choices are the runtime's own.
  */
-import { Game, type StoryBundle } from '../engine/Game';
-import type { ForkIndex, ForkOption } from '../engine/forkIndex';
-import { FORKS, type ChoiceView, type ForkId, type Scene } from '../engine/types';
+import { Game, type StoryBundle } from '../engine/Game.ts';
+import type { ForkIndex, ForkOption } from '../engine/forkIndex.ts';
+import { FORKS, type ChoiceView, type ForkId, type Scene } from '../engine/types.ts';
 
-export type { ForkIndex, ForkIndexEntry, ForkOption } from '../engine/forkIndex';
+export type { ForkIndex, ForkIndexEntry, ForkOption } from '../engine/forkIndex.ts';
 
 const isFork = (s: string): s is ForkId => (FORKS as readonly string[]).includes(s);
 

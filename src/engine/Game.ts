@@ -4,11 +4,11 @@
  * through the note() external and the tags, so every change has a reason, a fork and a year.
  */
 import { Story } from 'inkjs';
-import { isMeter, soften } from './meterScale';
-import { previewChoices, type ChoicePreview } from './preview';
-import { initialControl, territoryShare } from './regions';
-import { buildScene, type PendingEffect, type Progress } from './sceneBuilder';
-import { METERS, type Effect, type GameState, type MeterId, type Path, type PathStep, type Scene, type TimelineEntry } from './types';
+import { isMeter, soften } from './meterScale.ts';
+import { previewChoices, type ChoicePreview } from './preview.ts';
+import { initialControl, territoryShare } from './regions.ts';
+import { buildScene, type PendingEffect, type Progress } from './sceneBuilder.ts';
+import { METERS, type Effect, type GameState, type MeterId, type Path, type PathStep, type Scene, type TimelineEntry } from './types.ts';
 
 /** The compiled story and its version (a hash of the JSON, set at build time). */
 export interface StoryBundle {

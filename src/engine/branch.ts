@@ -3,9 +3,9 @@
  * to one of them, and how many of the endings a player's paths have reached. Pure: the
  * library and the views keep and show the results.
  */
-import { Game, type StoryBundle } from './Game';
-import { replayPath } from './compare';
-import { ENDINGS, FORK_NAMES, type EndingId, type ForkId, type PathStep } from './types';
+import { Game, type StoryBundle } from './Game.ts';
+import { replayPath } from './compare.ts';
+import { ENDINGS, FORK_NAMES, type EndingId, type ForkId, type PathStep } from './types.ts';
 
 /** A path as the library keeps it: the story version and the choices. */
 export interface BranchSource {

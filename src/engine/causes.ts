@@ -3,7 +3,7 @@
  * why-log) from a choice on, grouped by meter, largest first, and those one path has that
  * the other has not. Pure data (compare.ts builds divergences from it).
  */
-import { METERS, type Effect, type ForkId, type MeterId } from './types';
+import { METERS, type Effect, type ForkId, type MeterId } from './types.ts';
 
 /** Causes kept per meter and divergence (largest |delta| first). */
 export const MAX_CAUSES_PER_METER = 5;

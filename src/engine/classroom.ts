@@ -4,10 +4,10 @@
  * The game state is never stored here: it is replayed from the winning options, like a save.
  */
 import * as z from 'zod/mini';
-import { FORKS, type ForkId } from './types';
-import { stepSchema } from './save';
-import { parseJsonAs } from './parseJson';
-import type { Result } from './result';
+import { FORKS, type ForkId } from './types.ts';
+import { stepSchema } from './save.ts';
+import { parseJsonAs } from './parseJson.ts';
+import type { Result } from './result.ts';
 
 export const SESSION_FORMAT = 1;
 export const SESSION_KIND = 'october-paths/class-session';
@@ -98,17 +98,28 @@ export function defaultLesson(groups = 4): Lesson {
   };
 }
 
+/** How two roles stand at the forks of a span: on opposing sides of one, on the same side, or neither. */
+export type Sides = (a: string, b: string) => 'opposed' | 'allied' | null;
+
 /**
- * Deal roles to groups in turn, in the order given (so each group gets a spread of sides
- * rather than all of one): each role goes to the group holding fewest so far. A role
- * already held by a group stays with it.
+ * Deal roles to groups in turn, in the order given: each role goes to the group holding
+ * fewest roles on the other side of a fork from it, then to one already arguing its side
+ * (a group argues one side), then to the group holding fewest roles so far. A role already
+ * held stays where it is.
  */
-export function dealRoles(groups: readonly Group[], roles: readonly string[]): Group[] {
+export function dealRoles(groups: readonly Group[], roles: readonly string[], sides: Sides = () => null): Group[] {
   const out = groups.map((g) => ({ name: g.name, roles: [...g.roles] }));
   const held = new Set(out.flatMap((g) => g.roles));
   for (const role of roles) {
     if (held.has(role)) continue;
-    const g = out.reduce<Group | null>((best, x) => (!best || x.roles.length < best.roles.length ? x : best), null);
+    const count = (g: Group, how: 'opposed' | 'allied'): number => g.roles.filter((r) => sides(r, role) === how).length;
+    const rank = (g: Group): [number, number, number] => [count(g, 'opposed'), -Math.min(1, count(g, 'allied')), g.roles.length];
+    const better = (x: Group, y: Group): boolean => {
+      const [a, b] = [rank(x), rank(y)];
+      const d = a.findIndex((v, k) => v !== b[k]);
+      return d >= 0 && a[d]! < b[d]!;
+    };
+    const g = out.reduce<Group | null>((best, x) => (!best || better(x, best) ? x : best), null);
     if (!g) break;
     g.roles.push(role);
     held.add(role);

@@ -7,18 +7,18 @@
  * Pure and plain: no DOM, and every result is JSON-serialisable (the UI charts it with the
  * year on x and a meter on y). Every replay goes through replay.ts.
  */
-import { Game, type StoryBundle } from './Game';
-import { replay } from './replay';
-import { causesFrom, type CauseGroup, type StepEffect } from './causes';
-import type { PathInput } from './pathInput';
+import { Game, type StoryBundle } from './Game.ts';
+import { replay } from './replay.ts';
+import { causesFrom, type CauseGroup, type StepEffect } from './causes.ts';
+import type { PathInput } from './pathInput.ts';
 
-export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput } from './pathInput';
+export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput } from './pathInput.ts';
 
-export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes';
+export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes.ts';
 import {
   ENDING_TITLES, FORKS, FORK_NAMES, METERS,
   type Control, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
-} from './types';
+} from './types.ts';
 
 export const MAX_COMPARED_PATHS = 4;
 export interface Measures {

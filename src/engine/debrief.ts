@@ -3,12 +3,12 @@
  * history cards met on the class's path, the endings and the questions for the forks taken.
  * The debrief view renders it and the teacher can download it as JSON.
  */
-import { Game, type StoryBundle } from './Game';
-import { historyPath, replayPath, type PathReplay } from './compare';
-import { span, type Session } from './classroom';
-import { replay } from './replay';
-import type { RoleBook } from './roles';
-import { FORK_NAMES, type ForkId, type HistoryCard } from './types';
+import { Game, type StoryBundle } from './Game.ts';
+import { historyPath, replayPath, type PathReplay } from './compare.ts';
+import { span, type Session } from './classroom.ts';
+import { replay } from './replay.ts';
+import type { RoleBook } from './roles.ts';
+import { FORK_NAMES, type ForkId, type HistoryCard } from './types.ts';
 
 export interface DebriefRow {
   step: number;
@@ -33,7 +33,15 @@ export interface DebriefData {
   ending: { id: string; title: string; year: number } | null;
   stoppedAt: string | null;
   final: { meters: Record<string, number>; livesLost: number; territory: number } | null;
-  history: { ending: string | null; meters: Record<string, number> | null };
+  /**
+   * History over the lesson's own span: its state after as many choices as the class made
+   * (`sameSpan`), and its ending only when the class's path reached one too.
+   */
+  history: {
+    ending: string | null;
+    meters: Record<string, number> | null;
+    sameSpan: { year: number; livesLost: number; territory: number } | null;
+  };
   historyCards: HistoryCard[];
   questions: { fork: ForkId; questions: string[] }[];
 }
@@ -60,6 +68,17 @@ function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[];
   return { rows, cards };
 }
 
+/** History beside the class, over the class's own span (never the whole century for a short lesson). */
+function historyInSpan(hist: PathReplay, cls: PathReplay): DebriefData['history'] {
+  const steps = cls.snapshots.length - 1;
+  const at = cls.ending ? hist.snapshots.at(-1) : hist.snapshots[Math.min(steps, hist.snapshots.length - 1)];
+  return {
+    ending: cls.ending ? hist.ending?.title ?? null : null,
+    meters: at?.meters ?? null,
+    sameSpan: at ? { year: at.year, livesLost: at.livesLost, territory: at.territory } : null,
+  };
+}
+
 export function debriefData(bundle: StoryBundle, session: Session, book: RoleBook, replays?: { cls: PathReplay; hist: PathReplay }): DebriefData {
   const cls = replays?.cls ?? replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
   const hist = replays?.hist ?? replayPath(bundle, historyPath(bundle));
@@ -72,7 +91,7 @@ export function debriefData(bundle: StoryBundle, session: Session, book: RoleBoo
     ending: cls.ending,
     stoppedAt: cls.ending ? null : `${cls.year}${cls.fork ? `, before ${FORK_NAMES[cls.fork]}` : ''}`,
     final: last ? { meters: last.meters, livesLost: last.livesLost, territory: last.territory } : null,
-    history: { ending: hist.ending?.title ?? null, meters: hist.snapshots.at(-1)?.meters ?? null },
+    history: historyInSpan(hist, cls),
     historyCards: cards,
     questions: forks.map((fork) => ({ fork, questions: book.questions[fork] ?? [] })),
   };

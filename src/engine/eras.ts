@@ -7,7 +7,7 @@
  * "independent", Weimar Germany "neutral", Romania (an Entente power in 1917–18 and
  * after) "allied", Japan "allied" until it joins the Axis. See docs/story-format.md.
  */
-import type { Control } from './types';
+import type { Control } from './types.ts';
 
 export const ERA_IDS = ['1914', '1918', '1922', '1939', '1941', '1945', '1991'] as const;
 export type EraId = (typeof ERA_IDS)[number];

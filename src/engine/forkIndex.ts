@@ -3,7 +3,7 @@
  * fork offers, with their text and whether history took them. Built at build time from the
  * story (src/build/forkIndex.ts) into the module "virtual:story-forks".
  */
-import type { ForkId } from './types';
+import type { ForkId } from './types.ts';
 
 export interface ForkOption {
   option: string;

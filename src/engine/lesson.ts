@@ -4,14 +4,14 @@
  * touches the DOM or storage, so the facilitator view and a live classroom server call
  * the same functions and get the same answers.
  */
-import type { Game } from './Game';
+import type { Game } from './Game.ts';
 import {
   DEFAULT_GROUP_NAMES, MAX_VOTES, beyondSpan, dealRoles, decide, span,
-  type Lesson, type Session, type SpanId, type Vote,
-} from './classroom';
-import { cardsForFork, type RoleBook, type RoleCard } from './roles';
-import { fail, ok, type Problem, type Result } from './result';
-import { FORKS, type ChoiceView, type Scene } from './types';
+  type Lesson, type Session, type Sides, type SpanId, type Vote,
+} from './classroom.ts';
+import { cardsForFork, type RoleBook, type RoleCard } from './roles.ts';
+import { fail, ok, type Problem, type Result } from './result.ts';
+import { FORKS, type ChoiceView, type Scene } from './types.ts';
 
 // ------------------------------------------------------------------ roles and cards in span
 
@@ -41,11 +41,29 @@ export function cardsAtScene(book: RoleBook, scene: Pick<Scene, 'fork' | 'choice
 
 const copyLesson = (lesson: Lesson): Lesson => ({ ...lesson, groups: lesson.groups.map((g) => ({ name: g.name, roles: [...g.roles] })) });
 
+/**
+ * How two roles stand in a span: `opposed` when at some fork both have cards and neither
+ * argues for an option the other does; `allied` when at some fork they argue the same option.
+ */
+export function rolesSides(book: RoleBook, spanId: SpanId): Sides {
+  const how = new Map<string, 'opposed' | 'allied'>();
+  const cards = cardsInSpan(book, spanId);
+  for (const x of cards) {
+    for (const y of cards) {
+      if (x.fork !== y.fork || x.role === y.role) continue;
+      const key = `${x.role}\u0000${y.role}`;
+      if (!x.options.some((o) => y.options.includes(o))) how.set(key, 'opposed');
+      else if (!how.has(key)) how.set(key, 'allied');
+    }
+  }
+  return (a, b) => how.get(`${a}\u0000${b}`) ?? null;
+}
+
 /** Deal the span's roles to groups that hold none yet; roles outside the span are dropped. */
 export function dealSpanRoles(lesson: Lesson, book: RoleBook): Lesson {
   const roles = rolesInSpan(book, lesson.span);
   const groups = lesson.groups.map((g) => ({ name: g.name, roles: g.roles.filter((r) => roles.includes(r)) }));
-  return { ...copyLesson(lesson), groups: dealRoles(groups, roles) };
+  return { ...copyLesson(lesson), groups: dealRoles(groups, roles, rolesSides(book, lesson.span)) };
 }
 
 /** Take every role back and deal them again. */

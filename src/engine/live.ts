@@ -3,14 +3,14 @@
  * the class tally, who has voted per group, and how the class vote is played into the
  * session. The server keeps ballots and calls these; it decides nothing on its own.
  */
-import type { Game } from './Game';
-import { decide, groupOf, type Lesson, type Session, type Vote } from './classroom';
-import { cardsAtScene, lessonOver, recordVote } from './lesson';
-import { cardText, shownIn } from './reading';
-import type { RoleBook } from './roles';
-import { FORK_NAMES, type ForkId } from './types';
+import type { Game } from './Game.ts';
+import { decide, groupOf, type Lesson, type Session, type Vote } from './classroom.ts';
+import { cardsAtScene, lessonOver, recordVote } from './lesson.ts';
+import { cardText, shownIn } from './reading.ts';
+import type { RoleBook } from './roles.ts';
+import { FORK_NAMES, type ForkId } from './types.ts';
 
-export { rolesInSpan } from './lesson';
+export { rolesInSpan } from './lesson.ts';
 
 /** reading: the fork is shown, the vote not yet open; open: students vote; closed: the tally is shown. */
 export type LivePhase = 'reading' | 'open' | 'closed' | 'ended';

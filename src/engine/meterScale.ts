@@ -6,7 +6,7 @@
  * fallback in Inky): the story's most frequent call costs one function instead of about
  * a hundred ink steps.
  */
-import { METERS, type MeterId } from './types';
+import { METERS, type MeterId } from './types.ts';
 
 /** The width of the band near either end where changes shrink (ink: CONST SOFT). */
 const SOFT = 20;

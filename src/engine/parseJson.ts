@@ -1,6 +1,6 @@
 /** Untrusted JSON text checked against a schema: the value, or one sentence saying what is wrong. */
 import * as z from 'zod/mini';
-import { fail, ok, type Problem, type Result } from './result';
+import { fail, ok, type Problem, type Result } from './result.ts';
 
 export type JsonProblem = Problem<'too-large' | 'not-json' | 'damaged'>;
 

@@ -22,7 +22,7 @@
  * Positions are 0-based inside the code; the CLI and the keys in the game count from 1.
  * Decoding never throws: it returns a reason and a message the player can read.
  */
-import { fail, ok, type Problem, type Result } from './result';
+import { fail, ok, type Problem, type Result } from './result.ts';
 
 export interface DecodedPath {
   storyVersion: string;

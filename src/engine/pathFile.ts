@@ -9,10 +9,10 @@
  * replayed from them (see save.ts `restore` and compare.ts). Parsing never throws.
  */
 import * as z from 'zod/mini';
-import { ENDINGS, type EndingId, type Path } from './types';
-import { stepSchema } from './save';
-import { Game } from './Game';
-import type { Result } from './result';
+import { ENDINGS, type EndingId, type Path } from './types.ts';
+import { stepSchema } from './save.ts';
+import { Game } from './Game.ts';
+import type { Result } from './result.ts';
 
 export const PATH_FILE_KIND = 'october-paths/path';
 export const PATH_FILE_FORMAT = 1;

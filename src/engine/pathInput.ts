@@ -2,11 +2,11 @@
  * The paths compare and the debrief replay: from a save or a file (choices by option id),
  * from a share code (positions only), or history's own path.
  */
-import { Game, type StoryBundle } from './Game';
-import { replay } from './replay';
-import type { DecodedPath } from './pathCode';
-import type { PathFile } from './pathFile';
-import type { PathStep, Scene } from './types';
+import { Game, type StoryBundle } from './Game.ts';
+import { replay } from './replay.ts';
+import type { DecodedPath } from './pathCode.ts';
+import type { PathFile } from './pathFile.ts';
+import type { PathStep, Scene } from './types.ts';
 
 /** A path to replay: choices by option id (a save, a file) or by position only (a share code). */
 export type PathInput =

@@ -7,7 +7,7 @@
  * Only the view asks for it; the engine's own advance() never does.
  */
 import type { Story } from 'inkjs';
-import { METERS, METER_LABELS, type ChoiceView, type MeterId } from './types';
+import { METERS, METER_LABELS, type ChoiceView, type MeterId } from './types.ts';
 
 export type Direction = 'up' | 'down';
 

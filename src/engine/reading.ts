@@ -6,7 +6,7 @@
  * a passage without short lines reads the same in both. A history card's short lines are
  * its summary. Pure: the same ink runs either way, only the view of its text differs.
  */
-import type { Block, HistoryCard, ReadingMode } from './types';
+import type { Block, HistoryCard, ReadingMode } from './types.ts';
 
 /** Mark the untagged lines of every passage that has short lines as full-reading only. */
 export function markReadings(blocks: Block[]): void {

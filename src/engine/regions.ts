@@ -1,6 +1,6 @@
 /** The region table written by scripts/build-map.ts, and what the engine reads from it. */
 import table from '../../assets/map/regions.json' with { type: 'json' };
-import type { Control } from './types';
+import type { Control } from './types.ts';
 
 export interface RegionInfo {
   id: string;

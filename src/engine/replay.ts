@@ -8,8 +8,8 @@
  * Another version: by option id at the same fork. A share code holds positions only.
  * A choice that can no longer be played stops the replay with a message; it never throws.
  */
-import type { Game } from './Game';
-import { FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types';
+import type { Game } from './Game.ts';
+import { FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types.ts';
 
 /** What to replay: recorded steps (save, file, session), bare positions (share code), or history. */
 export type ReplayInput =

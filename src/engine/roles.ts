@@ -4,7 +4,7 @@
  * story/roles/*.json (one file per chapter) and is validated here.
  */
 import * as z from 'zod/mini';
-import { FORKS, type ForkId } from './types';
+import { FORKS, type ForkId } from './types.ts';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 

@@ -6,11 +6,11 @@
  */
 // zod/mini: the same validation in a fraction of the bytes on the first page load.
 import * as z from 'zod/mini';
-import { FORKS, type Path } from './types';
-import { Game, type StoryBundle } from './Game';
-import { parseJsonAs } from './parseJson';
-import { matchStep, missingStepMessage, replay } from './replay';
-import type { Result } from './result';
+import { FORKS, type Path } from './types.ts';
+import { Game, type StoryBundle } from './Game.ts';
+import { parseJsonAs } from './parseJson.ts';
+import { matchStep, missingStepMessage, replay } from './replay.ts';
+import type { Result } from './result.ts';
 
 export const SAVE_FORMAT = 1;
 

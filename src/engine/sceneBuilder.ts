@@ -4,15 +4,15 @@
  * (fork, year, map control…) lives in a Progress that this updates as the tags arrive.
  */
 import type { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTag, type LineTag, type Parsed } from './tags';
-import { isMeter } from './meterScale';
-import { markReadings } from './reading';
-import type { EraId } from './eras';
+import { parseChoiceTags, parseLineTag, type LineTag, type Parsed } from './tags.ts';
+import { isMeter } from './meterScale.ts';
+import { markReadings } from './reading.ts';
+import type { EraId } from './eras.ts';
 import {
   ENDING_TITLES,
   type Block, type ChoiceView, type Control, type Effect, type EndingId, type ForkId,
   type HistoryCard, type MapChange, type Marker, type Scene,
-} from './types';
+} from './types.ts';
 
 /** A change ink reported through the note() external, before it is given a fork and a year. */
 export interface PendingEffect {

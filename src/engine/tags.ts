@@ -3,9 +3,9 @@
  * A malformed tag never breaks the player's game: it becomes a warning that the
  * story check and the story tests turn into a failure.
  */
-import { CONTROLS, ENDINGS, FORKS, type Control, type EndingId, type ForkId } from './types';
-import { expandRegion } from './regions';
-import { ERAS, isEra, type EraId } from './eras';
+import { CONTROLS, ENDINGS, FORKS, type Control, type EndingId, type ForkId } from './types.ts';
+import { expandRegion } from './regions.ts';
+import { ERAS, isEra, type EraId } from './eras.ts';
 
 export type LineTag =
   | { key: 'chapter'; title: string }

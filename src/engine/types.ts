@@ -1,5 +1,5 @@
 /** The plain data the engine hands to views, the CLI and tests. */
-import type { EraId } from './eras';
+import type { EraId } from './eras.ts';
 
 export const METERS = ['bread', 'land', 'soviets', 'industry', 'army', 'party', 'world'] as const;
 export type MeterId = (typeof METERS)[number];

@@ -206,7 +206,9 @@ export class PathLibrary {
    * full, see above), an update after. `pruned` lists what was removed to make room.
    */
   async record(
-    id: string, state: EntryState, fresh: { name: string; origin: LibraryEntry['origin']; named?: boolean; branch?: LibraryEntry['branch'] }, now: Date = new Date(),
+    id: string, state: EntryState,
+    fresh: { name: string; origin: LibraryEntry['origin']; named?: boolean; branch?: LibraryEntry['branch']; describes?: boolean },
+    now: Date = new Date(),
   ): Promise<LibraryResult<LibraryEntry & { pruned: LibraryEntry[] }>> {
     const old = await this.get(id);
     const pruned: LibraryEntry[] = [];
@@ -228,7 +230,9 @@ export class PathLibrary {
     const at = now.toISOString();
     const entry: LibraryEntry = {
       id,
-      name: old?.name ?? cleanPathName(fresh.name),
+      // A name that describes the path (its ending, where it parted from history) follows it
+      // until the player renames it; any other name is kept as first given.
+      name: old && (old.named || !fresh.describes) ? old.name : cleanPathName(fresh.name),
       createdAt: old?.createdAt ?? at,
       updatedAt: at,
       origin: old?.origin ?? fresh.origin,

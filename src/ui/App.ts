@@ -16,15 +16,13 @@ import { showTitleScreen } from './TitleScreen';
 import type { BranchLink } from '../engine/branch';
 import { compareWithParent, endingsSeenLine, startBranch, type BranchTarget } from './paths/branching';
 import { readingChoice } from './readingMode';
+import { compareWithHistory, flowchartOfPaths } from './paths/fromEnd';
+import { describePath, endingWhen } from '../engine/pathName';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
 
 export class App {
   private screen: PlayScreen | null = null;
-  /** The Settings choice, or the system's preference (src/ui/settings). */
-  private get reducedMotion(): boolean {
-    return reducedMotion();
-  }
 
   private readonly store: AppStorage['autosave'];
   private readonly library: AppStorage['library'];
@@ -75,7 +73,7 @@ export class App {
     const s = result.game.state();
     await this.library.record(saved.value.pathId, {
       storyVersion: saved.value.storyVersion, steps: saved.value.steps, ending: s.ending, year: s.year, finished: s.finished,
-    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    }, { name: describePath(s), origin: 'played', describes: true });
   }
 
   showTitle(message?: string, problem?: LoadProblem): void {
@@ -112,7 +110,7 @@ export class App {
     this.teardownGame();
     const { openClassroom } = await import('./classroom/entry');
     openClassroom({
-      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: this.reducedMotion, resume,
+      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: reducedMotion(), resume,
       exit: (message) => this.showTitle(message),
     });
   }
@@ -175,7 +173,7 @@ export class App {
     const kept = await this.library.record(saved.value.pathId ?? newEntryId(), {
       storyVersion: saved.value.storyVersion, steps: saved.value.steps,
       ending: state?.ending ?? null, year: state?.year ?? 1917, finished: state?.finished ?? false,
-    }, { name: defaultPathName(new Date(saved.value.savedAt)), origin: 'played' });
+    }, { name: state ? describePath(state) : defaultPathName(new Date(saved.value.savedAt)), origin: 'played', describes: !!state });
     if (kept.ok) return true;
     return confirmDialog(
       'Open this path?',
@@ -197,7 +195,7 @@ export class App {
   } = {}): void {
     this.teardownGame();
     this.screen = new PlayScreen({
-      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: this.reducedMotion, game,
+      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: reducedMotion(), game,
       pathId: opts.pathId ?? newEntryId(), name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played',
       notice: opts.notice, branch: opts.branch, parentOption: opts.parentOption,
       toTitle: () => this.showTitle(),
@@ -205,6 +203,8 @@ export class App {
       branchFrom: (target, step) => this.branchFrom(target, step),
       compareParent: (id, recorded) => void this.compareParent(id, recorded),
       restart: () => this.play(freshGame(this.bundle)),
+      compareHistory: (path, recorded) => void this.leaveEnd(recorded, (root, onBack) => compareWithHistory({ root, bundle: this.bundle, path, onBack })),
+      openFlowchart: (recorded) => void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, library: this.library, onBack })),
     });
     this.screen.show();
   }
@@ -229,16 +229,14 @@ export class App {
     const game = new Game(this.bundle);
     const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, input, game);
-    const where = replay.ending ? `It ended in ${replay.ending.year}: ${replay.ending.title}.` : `It stops in ${replay.year}.`;
+    const where = replay.ending ? `Its ending: ${endingWhen(replay.ending.id, replay.ending.year)}.` : `It stops in ${replay.year}.`;
     const notes = [
       `${origin === 'link' ? 'A shared path' : 'An imported path'}: ${replay.snapshots.length - 1} choices replayed. ${where}`,
       replay.notice,
       replay.stoppedAt !== null ? replay.message : null,
     ].filter(Boolean).join(' ');
-    const name = origin === 'link'
-      ? `Shared path${replay.ending ? `: ${replay.ending.title}` : ''}`
-      : input.label;
-    this.play(game, { notice: notes, name, origin });
+    // A link's path is named by what makes it itself once kept; a file keeps its own name.
+    this.play(game, { notice: notes, name: input.label, origin });
   }
 
   private async openPaths(message?: string): Promise<void> {
@@ -285,6 +283,13 @@ export class App {
     this.teardownGame();
     const r = await compareWithParent({ root: this.root, bundle: this.bundle, library: this.library, branchId: id, onBack: () => void this.openPaths() });
     if (!r.ok) void this.openPaths(r.message);
+  }
+
+  /** The end screen's compare and flowchart, once the last write is done (back to Your paths). */
+  private async leaveEnd(recorded: Promise<void>, show: (root: HTMLElement, onBack: () => void) => Promise<void>): Promise<void> {
+    await recorded;
+    this.teardownGame();
+    await show(this.root, () => void this.openPaths());
   }
 
   private teardownGame(): void {

@@ -4,9 +4,11 @@
  */
 import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
 import type { ChoicePreview } from '../engine/preview';
+import type { EndingChain } from '../engine/endingCauses';
 import { h } from './dom';
 import { attachStakes, stakesKey } from './stakes';
-import { COMPARE_WITH_PARENT, tryAnotherButton } from './paths/branching';
+import { tryAnotherButton } from './paths/branching';
+import { causesSection, chainFor, endActions, endingOrder } from './EndScreen';
 import { loadGlossary } from './Glossary';
 import { currentReadingMode } from './readingMode';
 import { renderBlocks, spokenText } from './storyText';
@@ -19,6 +21,10 @@ export interface NarrativeActions {
   branchAt?: (step: number) => void;
   /** Set when this path branched from another: open the compare view with both. */
   compareWithParent?: () => void;
+  /** The end screen's Share, Compare with history and flowchart. */
+  share?: () => void;
+  compareWithHistory?: () => void;
+  flowchart?: () => void;
 }
 
 export class NarrativeView {
@@ -52,7 +58,7 @@ export class NarrativeView {
     void loadGlossary().then((glossary) => {
       if (glossary && this.shown === scene && !this.article.querySelector('.term')) this.renderText(scene, state, opts.lastChoice);
     });
-    this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null);
+    this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null, chainFor(state));
     // Announce only the story text, briefly, rather than the whole panel twice.
     this.live.textContent = spokenText(scene.blocks, mode);
     this.article.scrollTop = 0;
@@ -67,10 +73,28 @@ export class NarrativeView {
 
   private renderText(scene: Scene, state: GameState, lastChoice: string | null): void {
     this.shown = scene;
+    const mode = currentReadingMode();
+    const seen = new Set<string>();
     const nodes: Node[] = [];
+    if (scene.ending) {
+      // The ending's title leads, then how it came to this, its own text, and what led up to it.
+      const { title, after, before } = endingOrder(scene.blocks);
+      const chain = chainFor(state);
+      if (title) nodes.push(...renderBlocks([title], { mode, seen }));
+      if (chain) nodes.push(causesSection(chain));
+      nodes.push(...renderBlocks(after, { mode, seen }));
+      if (before.length) {
+        nodes.push(h('section', { class: 'ending-lead-up', 'aria-label': 'The last years' },
+          h('h3', {}, 'The last years'),
+          lastChoice ? h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice) : null,
+          ...renderBlocks(before, { mode, seen })));
+      }
+      nodes.push(this.pathSummary(state.timeline));
+      this.article.replaceChildren(...nodes);
+      return;
+    }
     if (lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice));
-    nodes.push(...renderBlocks(scene.blocks, { mode: currentReadingMode() }));
-    if (scene.ending) nodes.push(this.pathSummary(state.timeline));
+    nodes.push(...renderBlocks(scene.blocks, { mode, seen }));
     this.article.replaceChildren(...nodes);
   }
 
@@ -92,7 +116,7 @@ export class NarrativeView {
     );
   }
 
-  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null): void {
+  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null, chain: EndingChain | null): void {
     if (scene.choices.length) {
       this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index), c.option === chosenBefore));
       this.choiceList.replaceChildren(
@@ -102,15 +126,9 @@ export class NarrativeView {
       );
       return;
     }
-    const again = h('button', { type: 'button', class: 'choice primary' }, 'Play again');
-    again.addEventListener('click', () => this.actions.restart());
-    const title = h('button', { type: 'button', class: 'choice' }, 'Back to the title screen');
-    title.addEventListener('click', () => this.actions.toTitle());
-    this.buttons = [again, title];
-    const compare = this.actions.compareWithParent;
-    const parent = compare ? h('button', { type: 'button', class: 'choice', 'data-testid': 'compare-parent' }, COMPARE_WITH_PARENT) : null;
-    parent?.addEventListener('click', () => compare?.());
-    this.choiceList.replaceChildren(h('div', { class: 'end-actions' }, again, parent, title));
+    const end = endActions(chain, this.actions);
+    this.buttons = end.buttons;
+    this.choiceList.replaceChildren(end.el);
   }
 
   private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined, chosenBefore: boolean): HTMLButtonElement {

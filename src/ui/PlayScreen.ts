@@ -17,6 +17,8 @@ import { shareDialog } from './paths/share';
 import { glossaryDialog } from './Glossary';
 import { openSettings } from './settings/current';
 import type { BranchLink } from '../engine/branch';
+import type { PathInput } from '../engine/compare';
+import { describePath } from '../engine/pathName';
 import { compareParentButton, pickFork, type BranchTarget } from './paths/branching';
 
 export interface PlayScreenOptions {
@@ -44,6 +46,9 @@ export interface PlayScreenOptions {
   compareParent(id: string, recorded: Promise<void>): void;
   /** Start a fresh game (the player has agreed to replace this one). */
   restart(): void;
+  /** The end screen: compare this path with history, or open the flowchart, once `recorded` is done. */
+  compareHistory?(path: PathInput, recorded: Promise<void>): void;
+  openFlowchart?(recorded: Promise<void>): void;
 }
 
 export class PlayScreen {
@@ -73,6 +78,9 @@ export class PlayScreen {
       toTitle: () => opts.toTitle(),
       branchAt: (step) => void this.branchFromGame(step),
       compareWithParent: opts.branch ? () => this.compareParent() : undefined,
+      share: () => void this.share(),
+      compareWithHistory: opts.compareHistory ? () => void this.compareHistory() : undefined,
+      flowchart: opts.openFlowchart ? () => opts.openFlowchart?.(this.recorded) : undefined,
     });
     this.lastChoice = opts.game.state().timeline.at(-1)?.choice ?? null;
   }
@@ -141,7 +149,7 @@ export class PlayScreen {
       const s = game.state();
       this.recorded = library
         .record(pathId, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
-          { name: this.opts.name, origin: this.opts.origin, branch: this.opts.branch })
+          { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch })
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
           this.libraryNote = r.ok && r.value.pruned.length
@@ -152,6 +160,11 @@ export class PlayScreen {
       status();
     }
     return ok;
+  }
+
+  /** A played path is named by what makes it itself (engine/pathName.ts); an imported file keeps its name. */
+  private pathName(s: GameState): { name: string; describes: boolean } {
+    return this.opts.origin === 'file' ? { name: this.opts.name, describes: false } : { name: describePath(s), describes: true };
   }
 
   /** "Try another choice here" at a fork of this game (null: pick the fork first). */
@@ -166,6 +179,17 @@ export class PlayScreen {
 
   private compareParent(): void {
     this.opts.compareParent(this.opts.pathId, this.recorded);
+  }
+
+  private async share(): Promise<void> {
+    const s = this.opts.game.state();
+    const entry = await this.opts.library.get(this.opts.pathId);
+    void shareDialog({ name: entry?.name ?? this.opts.name, ...this.opts.game.path(), ending: s.ending, year: s.year });
+  }
+
+  private async compareHistory(): Promise<void> {
+    const entry = await this.opts.library.get(this.opts.pathId);
+    this.opts.compareHistory?.({ label: entry?.name ?? this.opts.name, ...this.opts.game.path() }, this.recorded);
   }
 
   /** Why? for every meter, opened at `meter`'s section when one was asked about. */
@@ -191,11 +215,7 @@ export class PlayScreen {
     ], 'menu');
     if (choice === 'why') this.showWhy();
     if (choice === 'glossary') void glossaryDialog();
-    if (choice === 'share') {
-      const s = this.opts.game.state();
-      const entry = await this.opts.library.get(this.opts.pathId);
-      void shareDialog({ name: entry?.name ?? this.opts.name, ...this.opts.game.path(), ending: s.ending, year: s.year });
-    }
+    if (choice === 'share') void this.share();
     if (choice === 'paths') this.opts.openPaths();
     if (choice === 'branch') void this.branchFromGame(null);
     if (choice === 'compare-parent') this.compareParent();

@@ -46,11 +46,50 @@ async function vote(page: Page, winner: string, tieWith?: string): Promise<void>
   await page.getByTestId('play-winner').click();
   if (tieWith) {
     await expect(page.getByRole('group', { name: /casting vote/ })).toBeVisible();
+    // Nothing is chosen for the teacher.
+    await expect(page.locator('input[name="casting"]:checked')).toHaveCount(0);
     await page.locator(`input[name="casting"][value="${winner}"]`).check();
     await page.getByTestId('play-winner').click();
   }
   await expect.poll(() => page.locator('.class-context').innerText()).not.toBe(before);
+  // The result slide, then on to the next fork (or the end of the lesson).
+  await expect(page.getByTestId('result-winner')).toBeVisible();
+  await page.getByTestId('next-fork').click();
+  await expect(page.getByRole('heading', { name: /^(The vote|End of the lesson)$/ })).toBeVisible();
 }
+
+test('after a vote: the story column is back at the top of the new fork, and a result slide shows the tally, the winner and the biggest moves', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await setUpLesson(page);
+  const options = historyOptions();
+  const story = page.locator('.class-story');
+  // Read the first fork to the bottom, then vote.
+  await story.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => story.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  const inputs = page.locator('input.vote-count');
+  const n = await inputs.count();
+  for (let i = 0; i < n; i++) await inputs.nth(i).fill((await inputs.nth(i).getAttribute('data-option')) === options[0] ? '11' : '3');
+  await page.getByTestId('play-winner').click();
+  await expect(page.getByRole('heading', { name: 'The result' })).toBeVisible();
+  await expect.poll(() => story.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(page.locator('.class-context')).toBeInViewport();
+  // The tally as bars with the counts written out; the winner; three moves with reasons.
+  const rows = page.getByTestId('result-row');
+  await expect(rows).toHaveCount(n);
+  await expect(page.locator('.result-row.winner')).toContainText('11 votes');
+  await expect(rows.filter({ hasText: '3 votes' })).toHaveCount(n - 1);
+  const widths = await page.locator('.result-bar-fill').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(Math.max(...widths)).toBe(widths[await page.locator('.result-row').evaluateAll((els) => els.findIndex((e) => e.classList.contains('winner')))]);
+  await expect(page.getByTestId('result-winner')).toContainText('The class chose:');
+  await expect(page.getByTestId('result-move')).toHaveCount(3);
+  await expect(page.getByTestId('result-move').first()).toContainText(/(Bread|Land|Soviets|Industry|Army|Party|World) [▲▼] [+−]\d+ .+ \(19\d\d\)/);
+  const next = page.getByTestId('next-fork');
+  await expect(next).toBeInViewport();
+  expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(56);
+  await next.click();
+  await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
+  await expect(page.locator('input.vote-count').first()).toHaveValue('0');
+});
 
 test('a facilitator runs a lesson with votes, a tie and a timer, and gets a printable debrief', async ({ page }) => {
   const errors = collectErrors(page);

@@ -62,7 +62,7 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await openPaths(page);
   const rows = page.getByTestId('path-list').locator('.path-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(new RegExp(`of ${FORKS.length} forks|Ended in`));
+  await expect(rows.first()).toContainText(new RegExp(`of ${FORKS.length} forks|Ending:`));
   for (const box of await page.getByTestId('pick-path').all()) await box.check();
   await page.getByTestId('compare-selected').click();
 
@@ -87,7 +87,7 @@ test('a share link opened in a fresh browser replays the same ending', async ({ 
   await play(page, crushed);
   const ending = (await page.locator('.ending-title').textContent()) ?? '';
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: 'Share this path' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Share this path' }).click();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toMatch(/#p=1[A-Za-z0-9_-]+$/);
 
@@ -154,14 +154,16 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
   await expect(page.locator('.ending-title')).toBeVisible();
 });
 
-test('the flowchart shows taken options and locked ones, by keyboard', async ({ page }) => {
+test('the flowchart shows taken options and those not yet taken, by keyboard', async ({ page }) => {
   await play(page, [0, 1]);
   await openPaths(page);
   await page.getByRole('button', { name: 'Flowchart of the forks' }).click();
   const chart = page.getByTestId('flowchart');
   await expect(chart).toBeVisible();
   await expect(chart.locator('[data-state="taken"]')).toHaveCount(2);
-  expect(await chart.locator('[data-state="locked"]').count()).toBeGreaterThan(40);
+  expect(await chart.locator('[data-state="not-taken"]').count()).toBeGreaterThan(40);
+  await expect(chart.locator('[data-state="not-taken"]').first()).toContainText('Not yet taken');
+  await expect(chart).not.toContainText('Locked');
   await expect(chart.locator('[data-state="taken"]').first()).toContainText('1 of 1');
   // One Tab stop per fork; the arrow keys move between its options; Enter opens the details.
   const first = chart.locator('.flow-node').first();
@@ -204,8 +206,9 @@ test('a path from an older story replays until an option is gone, says so, and k
   await openPaths(page);
   const rows = page.getByTestId('path-list').locator('.path-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: 'From the old story (continued)' })).toContainText(`3 of ${FORKS.length} forks`);
-  const original = rows.filter({ hasNotText: 'continued' });
+  // The new path is named by where it stands (it replayed history's first three choices).
+  await expect(rows.filter({ hasText: 'Up to 1917 · history’s choices so far' })).toContainText(`3 of ${FORKS.length} forks`);
+  const original = rows.filter({ hasText: 'From the old story' });
   await expect(original).toContainText(`${new Set(steps.map((s) => s.fork)).size} of ${FORKS.length} forks`);
 });
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadBundle } from '../../src/cli/headless';
 import { Game } from '../../src/engine/Game';
-import { MAX_VOTES, defaultLesson, newSession, parseSession, span, type Session } from '../../src/engine/classroom';
+import { MAX_VOTES, dealRoles, defaultLesson, newSession, parseSession, span, type Session } from '../../src/engine/classroom';
 import {
   assignRole, cardsAtScene, cardsInSpan, chooseGroupCount, chooseSpan, chooseTimerMinutes, dealAgain, decideVote, endLesson,
-  lessonOver, parseVoteCount, recordVote, reopenLesson, rolesInSpan, type Tally,
+  lessonOver, parseVoteCount, rolesSides, recordVote, reopenLesson, rolesInSpan, type Tally,
 } from '../../src/engine/lesson';
 import { mergeRoleFiles, roleFileSchema } from '../../src/engine/roles';
 import { restore } from '../../src/engine/save';
@@ -177,6 +177,31 @@ describe('roles and cards in span', () => {
     expect(lesson.groups.flatMap((g) => g.roles).sort()).toEqual([...roles].sort());
     expect(dealAgain(lesson, book).groups.flatMap((g) => g.roles).sort()).toEqual([...roles].sort());
     expect(chooseTimerMinutes(lesson, 40).timerSeconds).toBe(15 * 60);
+  });
+
+  it('no group holds opposing sides of one fork: at February, Shlyapnikov and Rodzianko go to different groups', () => {
+    const sides = rolesSides(book, '1917-1918');
+    const opposed = (a: string, b: string): boolean => sides(a, b) === 'opposed';
+    expect(opposed('Shlyapnikov', 'Rodzianko')).toBe(true);
+    expect(sides('Shlyapnikov', 'Molotov')).toBe('allied');
+    for (const groups of [3, 4, 5]) {
+      const lesson = chooseGroupCount({ ...defaultLesson(), span: '1917-1918' }, groups, book);
+      const holder = (role: string) => lesson.groups.find((g) => g.roles.includes(role))?.name;
+      expect(holder('Shlyapnikov')).toBeDefined();
+      expect(holder('Shlyapnikov')).not.toBe(holder('Rodzianko'));
+    }
+    // At February (every role new) no group of 3–5 holds two sides; over the span (roles recur
+    // at later forks on other sides) far fewer clashes than a deal that ignores sides.
+    const clashes = (groups: readonly { name: string; roles: string[] }[]): string[] =>
+      groups.flatMap((g) => g.roles.flatMap((a) => g.roles.filter((b) => opposed(a, b)).map((b) => `${g.name}: ${a} / ${b}`)));
+    const february = new Set(book.cards.filter((c) => c.fork === 'february').map((c) => c.role));
+    for (const groups of [3, 4, 5]) {
+      const lesson = chooseGroupCount({ ...defaultLesson(), span: '1917-1918' }, groups, book);
+      expect(clashes(lesson.groups.map((g) => ({ name: g.name, roles: g.roles.filter((r) => february.has(r)) })))).toEqual([]);
+    }
+    const dealt = chooseGroupCount({ ...defaultLesson(), span: '1917-1918' }, 4, book).groups;
+    const blind = dealRoles(defaultLesson(4).groups, rolesInSpan(book, '1917-1918'));
+    expect(clashes(dealt).length).toBeLessThan(clashes(blind).length / 2);
   });
 
   it('shows at a fork only the cards of roles arguing for an option offered there', () => {

@@ -28,6 +28,16 @@ describe('PathLibrary', () => {
     expect(r.value.entries[0]?.createdAt).toBe('2026-11-28T10:00:00.000Z');
   });
 
+  it('a name that describes the path follows it as it goes on, until the player renames it', async () => {
+    const lib = new PathLibrary(freshStore());
+    await lib.record('a', state(1), { name: 'Up to 1917 · history’s choices so far', origin: 'played', describes: true });
+    await lib.record('a', state(2), { name: 'Up to 1918 · apart at Brest-Litovsk, 1918: “Sign now”', origin: 'played', describes: true });
+    expect((await lib.get('a'))?.name).toBe('Up to 1918 · apart at Brest-Litovsk, 1918: “Sign now”');
+    await lib.rename('a', 'My Brest');
+    await lib.record('a', state(3), { name: 'Crushed, 1918 · apart at Brest-Litovsk, 1918: “Sign now”', origin: 'played', describes: true });
+    expect((await lib.get('a'))?.name).toBe('My Brest');
+  });
+
   it('renames (trimmed, never empty) and deletes with the entry returned for undo', async () => {
     const lib = new PathLibrary(freshStore());
     await lib.record('a', state(1), { name: 'First', origin: 'played' });

@@ -5,7 +5,7 @@
  */
 import type { StoryBundle } from '../../engine/Game';
 import { historyPath, replayPath, type PathReplay } from '../../engine/compare';
-import { debriefData, type DebriefRow } from '../../engine/debrief';
+import { debriefData, type DebriefData, type DebriefRow } from '../../engine/debrief';
 import type { Session } from '../../engine/classroom';
 import type { RoleBook } from '../../engine/roles';
 import { FORK_NAMES } from '../../engine/types';
@@ -79,7 +79,7 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
     h('h1', { id: 'debrief-title', class: 'poster' }, 'Debrief: the class’s century'),
     h('p', { class: 'lede' }, `${data.span}. Lesson of ${new Date(session.startedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ${outcome}`),
     problem ? h('p', { class: 'notice problem', role: 'alert' }, `${problem} The class's record is kept as it was; the debrief shows what this version of the story can replay.`) : null,
-    final ? h('p', {}, `At the end: lives lost ${formatPeople(final.livesLost)}; territory ${formatShare(final.territory)} of the former Empire.${data.history.ending ? ` History’s own century reaches the ending “${data.history.ending}”.` : ''}`) : null,
+    final ? h('p', {}, `At the end: lives lost ${formatPeople(final.livesLost)}; territory ${formatShare(final.territory)} of the former Empire.${historyBeside(data.history)}`) : null,
     h('div', { class: 'debrief-actions no-print' }, printButton, download, continueButton, title),
     h('h2', {}, 'Fork by fork'),
     h('table', { class: 'debrief-table', 'data-testid': 'debrief-table' },
@@ -108,4 +108,11 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
   window.scrollTo(0, 0);
   screen.querySelector('h1')?.setAttribute('tabindex', '-1');
   screen.querySelector<HTMLElement>('h1')?.focus();
+}
+
+/** History over the lesson's own span: its ending only when the class reached one too. */
+function historyBeside(history: DebriefData['history']): string {
+  if (history.ending) return ` History’s own century reaches the ending “${history.ending}”.`;
+  const at = history.sameSpan;
+  return at ? ` History at the same point (${at.year}): lives lost ${formatPeople(at.livesLost)}; territory ${formatShare(at.territory)}.` : '';
 }

@@ -23,6 +23,8 @@ import { roleCardView, printRoleCards } from './cards';
 import { showDebrief, type DebriefContext } from './Debrief';
 import { showSetup } from './Setup';
 import { votePanel } from './VotePanel';
+import { voteResultPanel } from './VoteResult';
+import { voteResult, type VoteResult } from '../../engine/voteResult';
 import './classroom.css';
 
 export type { SessionSlot } from '../../storage/saves';
@@ -120,8 +122,9 @@ export class Facilitator {
     const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     const roles = h('section', { class: 'class-roles', 'aria-label': 'Role cards at this fork' });
     const vote = h('section', { class: 'vote-panel', 'aria-labelledby': 'vote-title' });
+    const story = h('div', { class: 'class-story' }, context, live, roles);
     this.opts.root.replaceChildren(shell.screen(h('main', { class: 'class-main' },
-      h('div', { class: 'class-story' }, context, live, roles),
+      story,
       h('div', { class: 'class-side' }, vote, shell.worldColumn),
     )));
 
@@ -145,18 +148,30 @@ export class Facilitator {
       shell.show(game.state(), scene);
       const over = lessonOver(lesson, scene);
       roles.replaceChildren(...(over ? [] : this.rolesAt(scene)));
-      vote.replaceChildren(...(over ? this.endPanel(scene) : votePanel(scene, (tallies, casting) => {
-        const r = recordVote(session, game, tallies, casting);
-        if (!r.ok) return r;
-        this.session = r.value.session;
-        shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
-        timer.reset(lesson.timerSeconds);
-        render(true);
-        return r;
-      }, game.preview())));
-      if (moveFocus) context.focus({ preventScroll: true });
+      const next = (): void => {
+        result = null;
+        render(false);
+        vote.querySelector<HTMLElement>('#vote-title')?.focus({ preventScroll: true });
+      };
+      vote.replaceChildren(...(result ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
+        : over ? this.endPanel(scene) : votePanel(scene, (tallies, casting) => {
+          const r = recordVote(session, game, tallies, casting);
+          if (!r.ok) return r;
+          this.session = r.value.session;
+          shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
+          timer.reset(lesson.timerSeconds);
+          result = voteResult(r.value.vote, game.scene().effects);
+          render(true);
+          return r;
+        }, game.preview())));
+      // The story column starts at the top of the new fork, not where the last one was read to.
+      story.scrollTop = 0;
       context.scrollTop = 0;
+      if (moveFocus) context.focus({ preventScroll: true });
+      if (context.getBoundingClientRect().top < 0) context.scrollIntoView({ block: 'start' });
     };
+    /** The result of the vote just played, shown until "Next fork". */
+    let result: VoteResult | null = null;
     render(false);
     shell.loadMapSoon();
     void loadGlossary().then((g) => g && showText()); // names become glossary buttons

@@ -65,6 +65,12 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
     const tallies = readTallies();
     if (!tallies) return;
     const picked = casting.hidden ? null : casting.querySelector<HTMLInputElement>('input[name="casting"]:checked')?.value ?? null;
+    // Nothing is chosen for the teacher: on a tie they pick the deciding vote themselves.
+    if (!casting.hidden && picked === null) {
+      message.textContent = 'Pick the teacher’s deciding vote among the tied options, then press “Play” again.';
+      casting.querySelector<HTMLInputElement>('input')?.focus();
+      return;
+    }
     const played = play(tallies, picked);
     if (played.ok) return;
     message.textContent = played.problem.message;
@@ -73,7 +79,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
     const tied = tallies.filter((t) => t.votes === leaders);
     casting.replaceChildren(
       h('legend', {}, 'Tie: the teacher’s casting vote'),
-      ...tied.map((t, i) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'casting', value: t.option, checked: i === 0 }), ` ${t.text}`)),
+      ...tied.map((t) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'casting', value: t.option }), ` ${t.text}`)),
     );
     casting.hidden = false;
     casting.querySelector<HTMLInputElement>('input')?.focus();

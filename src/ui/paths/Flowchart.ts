@@ -1,7 +1,7 @@
 /**
  * The flowchart of the forks: every fork of the story in order, each with all its options.
  * Options taken on any of the player's paths are shown with how many paths took them;
- * options never taken are locked; history's option is marked. A nested list (forks, then
+ * options never taken are "not yet taken" (open for a next path); history's option is marked. A nested list (forks, then
  * options) that CSS draws as a flowchart. Each fork row is one Tab stop; the arrow keys
  * move between options (see rovingFocus).
  */
@@ -49,23 +49,21 @@ export function tallyForks(forks: ForkIndex, paths: readonly FlowchartPath[]): F
 
 const percent = (n: number, of: number): number => (of ? Math.round((n / of) * 100) : 0);
 
-/** A padlock drawn in SVG (an emoji lock is missing from some systems' fonts). */
-function lockIcon(): SVGSVGElement {
+/** An open ring drawn in SVG: an option still open to a next path (never a padlock: nothing is locked). */
+function openIcon(): SVGSVGElement {
   const NS = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false', class: 'lock-icon' })) svg.setAttribute(k, v);
-  const shackle = document.createElementNS(NS, 'path');
-  for (const [k, v] of Object.entries({ d: 'M4.5 7.5V5a3.5 3.5 0 0 1 7 0v2.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' })) shackle.setAttribute(k, v);
-  const body = document.createElementNS(NS, 'rect');
-  for (const [k, v] of Object.entries({ x: '2', y: '7', width: '12', height: '8.5', rx: '1', fill: 'currentColor' })) body.setAttribute(k, v);
-  svg.append(shackle, body);
+  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false', class: 'open-icon' })) svg.setAttribute(k, v);
+  const ring = document.createElementNS(NS, 'circle');
+  for (const [k, v] of Object.entries({ cx: '8', cy: '8', r: '5.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-dasharray': '3 2' })) ring.setAttribute(k, v);
+  svg.append(ring);
   return svg;
 }
 
 function stateText(taken: number, total: number): string {
   return taken
     ? `Taken on ${taken} of ${total} of your paths (${percent(taken, total)}%)`
-    : 'Locked: not yet taken';
+    : 'Not yet taken';
 }
 
 function optionNode(fork: string, t: OptionTally, total: number, focusable: boolean): HTMLElement {
@@ -76,7 +74,7 @@ function optionNode(fork: string, t: OptionTally, total: number, focusable: bool
   const node = h('button', {
     type: 'button', class: 'flow-node', tabindex: focusable ? 0 : -1, 'aria-expanded': 'false', 'aria-controls': detailId,
   },
-  h('span', { class: 'flow-glyph', 'aria-hidden': 'true' }, taken ? '✓' : lockIcon()),
+  h('span', { class: 'flow-glyph', 'aria-hidden': 'true' }, taken ? '✓' : openIcon()),
   h('span', { class: 'flow-text' }, t.option.text),
   h('span', { class: 'visually-hidden' }, ' — '),
   h('span', { class: 'flow-state' }, stateText(taken, total)),
@@ -94,8 +92,8 @@ function optionNode(fork: string, t: OptionTally, total: number, focusable: bool
     detail.hidden = !open;
   });
   return h('li', {
-    class: `flow-option ${taken ? 'taken' : 'locked'}${t.option.historical ? ' historical' : ''}`,
-    'data-testid': 'flow-option', 'data-option': t.option.option, 'data-state': taken ? 'taken' : 'locked',
+    class: `flow-option ${taken ? 'taken' : 'not-taken'}${t.option.historical ? ' historical' : ''}`,
+    'data-testid': 'flow-option', 'data-option': t.option.option, 'data-state': taken ? 'taken' : 'not-taken',
     'data-history': t.option.historical ? 'yes' : 'no', 'data-taken': taken,
   }, node, detail);
 }
@@ -181,11 +179,11 @@ export function showFlowchart(opts: FlowchartOptions): void {
     h('h1', { id: 'flowchart-title', class: 'poster' }, 'Flowchart of the forks'),
     h('p', { class: 'lede', 'data-testid': 'flowchart-summary' }, total
       ? `Across your ${total} path${total === 1 ? '' : 's'} you have taken ${taken} of the ${options.length} options (${percent(taken, options.length)}%).`
-      : `You have no paths yet: all ${options.length} options are still locked.`),
+      : `You have no paths yet: all ${options.length} options are not yet taken.`),
     h('nav', { class: 'compare-actions no-print', 'aria-label': 'Flowchart' }, back),
     h('ul', { class: 'flow-key', 'aria-label': 'Key' },
       h('li', {}, h('span', { class: 'flow-key-node taken', 'aria-hidden': 'true' }, '✓'), 'Taken on at least one of your paths (solid frame, with the share of your paths)'),
-      h('li', {}, h('span', { class: 'flow-key-node locked', 'aria-hidden': 'true' }, lockIcon()), 'Locked: not yet taken (dashed frame)'),
+      h('li', {}, h('span', { class: 'flow-key-node not-taken', 'aria-hidden': 'true' }, openIcon()), 'Not yet taken (dashed frame)'),
       h('li', {}, h('span', { class: 'flow-key-node history', 'aria-hidden': 'true' }, '★'), 'History’s choice'),
     ),
     h('p', { class: 'hint' }, 'Tab moves from fork to fork; the arrow keys move between the options and on to the next fork. Press an option to see who argued for it and which of your paths took it.'),
