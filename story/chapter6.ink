@@ -47,19 +47,25 @@ VAR ch6_destalin = ""
 // The Party level the party-market ending needs: a party strong enough to free the markets
 // and keep power (see the header).
 === function ch6_party_need() ===
+~ return ch6_party_need_for(arms_matched)
+
+=== function ch6_party_need_for(matched) ===
 ~ temp need = 12
 { reform == "kosygin":
     ~ need = need - 5
 }
-{ arms_matched:
+{ matched:
     ~ need = need + 10
 }
 ~ return need
 
 // The Soviets level a renewal needs (see the header).
 === function ch6_need() ===
+~ return ch6_need_for(perestroika)
+
+=== function ch6_need_for(choice) ===
 ~ temp need = 55
-{ perestroika == "both":
+{ choice == "both":
     ~ need = need + 10
 }
 { terror:
@@ -69,6 +75,91 @@ VAR ch6_destalin = ""
     ~ need = need - 5
 }
 ~ return need
+
+// The ending rule of 1991 for any meters (the verdict uses it with the path's own), so the
+// ending watch lines (`# watch: yes`) can look ahead with it and never disagree with it.
+=== function ch6_ending_of(choice, s, p, b, i, matched) ===
+{ choice == "economy" and p >= ch6_party_need_for(matched) and s < ch6_need_for(choice) + 15 and b >= 15 and i >= 30:
+    ~ return "party-market"
+}
+{ choice != "neither" and s >= ch6_need_for(choice) and b >= 15 and i >= 35:
+    ~ return "renewal"
+}
+~ return "dissolution-1991"
+
+// Lookahead: the ending if `choice` is made at perestroika from these meters. Mirrors the
+// options' changes and the party's loss in 1989.
+=== function ch6_ending_if(choice, s, p, b, i, matched) ===
+{ choice:
+- "both":
+    ~ s = soften(s, 14)
+    ~ p = soften(p, -14)
+    ~ b = soften(b, -8)
+    ~ i = soften(i, -10)
+    { open_platforms:
+        ~ s = soften(s, 4)
+    }
+- "economy":
+    ~ b = soften(b, 8)
+    ~ i = soften(i, 7)
+    ~ p = soften(p, 5)
+    ~ s = soften(s, -4)
+- "democracy":
+    ~ s = soften(s, 16)
+    ~ p = soften(p, -12)
+    ~ b = soften(b, -4)
+    ~ i = soften(i, -3)
+    { open_platforms:
+        ~ s = soften(s, 4)
+    }
+- else:
+    ~ s = soften(s, -8)
+    ~ b = soften(b, -6)
+    ~ i = soften(i, -6)
+    ~ p = soften(p, 4)
+}
+{ choice != "neither":
+    ~ p = soften(p, -5)
+}
+~ return ch6_ending_of(choice, s, p, b, i, matched)
+
+// Which of the two hopeful endings some choice at perestroika still reaches from these
+// meters: 1 renewal, 2 party-market, 3 both, 0 neither.
+=== function ch6_reach(s, p, b, i, matched) ===
+~ temp reach = 0
+{ ch6_ending_if("both", s, p, b, i, matched) == "renewal" or ch6_ending_if("democracy", s, p, b, i, matched) == "renewal" or ch6_ending_if("economy", s, p, b, i, matched) == "renewal":
+    ~ reach = reach + 1
+}
+{ ch6_ending_if("economy", s, p, b, i, matched) == "party-market":
+    ~ reach = reach + 2
+}
+~ return reach
+
+// The same from arms-race, if the race is matched ("match") or not: mirrors the options'
+// changes and the fall of the oil price that opens perestroika.
+=== function ch6_reach_after_arms(arms) ===
+~ temp s = soviets
+~ temp p = party
+~ temp b = bread
+~ temp i = industry
+{ arms == "match":
+    ~ i = soften(i, -8)
+    ~ b = soften(b, -6)
+    ~ s = soften(s, -5)
+    { reform == "self-management":
+        ~ s = soften(s, -3)
+    }
+- else:
+    ~ i = soften(i, 5)
+    ~ b = soften(b, 6)
+    ~ p = soften(p, -4)
+    ~ s = soften(s, 3)
+}
+~ b = soften(b, -4)
+~ return ch6_reach(s, p, b, i, arms == "match")
+
+// How close counts as near for the watch at perestroika when no hopeful ending is in reach.
+CONST CH6_NEAR = 8
 
 
 === chapter6 ===
@@ -297,6 +388,18 @@ In 1983 the American president Ronald Reagan calls the Soviet Union an "evil emp
 }
 The defence minister Dmitry Ustinov, Marshal Nikolai Ogarkov and the foreign minister Andrei Gromyko say: match every American system, missile for missile, and hold on in Afghanistan. # short: yes
 The physicists Yevgeny Velikhov and Roald Sagdeev, with Georgy Arbatov, say the shield will never work, and the arms race is one the richer United States is sure to win. Step out, bring the soldiers home, and spend the money on housing and food. # short: yes
+~ temp reach_match = ch6_reach_after_arms("match")
+~ temp reach_step = ch6_reach_after_arms("step")
+~ temp closes_renewal = reach_step mod 2 == 1 and reach_match mod 2 == 0
+~ temp closes_market = reach_step >= 2 and reach_match < 2
+~ temp opens_renewal = reach_match mod 2 == 1 and reach_step mod 2 == 0
+~ temp opens_market = reach_match >= 2 and reach_step < 2
+{ closes_renewal or closes_market:
+    Matching the Americans missile for missile would drain the shops and the factories and close the road to {closes_renewal:a renewal of the Union}{closes_renewal and closes_market: and to }{closes_market:a market under the party's rule} in 1991. Stepping out of the race keeps {closes_renewal and closes_market:them|it} open. # watch: yes
+}
+{ opens_renewal or opens_market:
+    Stepping out of the race would close the road to {opens_renewal:a renewal of the Union}{opens_renewal and opens_market: and to }{opens_market:a market under the party's rule} in 1991. Matching the Americans keeps {opens_renewal and opens_market:them|it} open. # watch: yes
+}
 * [Match it: parity at any cost, and hold on in Afghanistan # option: match-it # advocates: Ustinov, Ogarkov, Gromyko # historical: yes]
     ~ arms_matched = true
     ~ change("army", 8, "New missiles, tanks and ships: parity kept")
@@ -371,6 +474,22 @@ Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants openness, glas
 Others, led by the head of the government, Nikolai Ryzhkov, want the economy reformed first under the party's firm control, as in Deng Xiaoping's China. # short: yes
 The physicist Andrei Sakharov, just back from exile, puts democracy first: free elections and an end to censorship. # short: yes
 And some of the old guard would change nothing but discipline. # short: yes
+~ temp market = ch6_ending_if("economy", soviets, party, bread, industry, arms_matched) == "party-market"
+~ temp renew_both = ch6_ending_if("both", soviets, party, bread, industry, arms_matched) == "renewal"
+~ temp renew_democracy = ch6_ending_if("democracy", soviets, party, bread, industry, arms_matched) == "renewal"
+~ temp renew_economy = ch6_ending_if("economy", soviets, party, bread, industry, arms_matched) == "renewal"
+~ temp renew = renew_both or renew_democracy or renew_economy
+~ temp near = ch6_reach(soviets + CH6_NEAR, party + CH6_NEAR, bread + CH6_NEAR, industry + CH6_NEAR, arms_matched)
+{
+- market and renew:
+    Two endings are within reach. Reforming the economy first would let the party keep power with a market, as China's did; {renew_both:glasnost and perestroika together}{renew_both and renew_democracy: or }{renew_democracy:democracy first} would leave the soviets strong enough to renew the Union. Any other road ends with the Union breaking up. # watch: yes
+- market:
+    If the party reforms the economy first and keeps the press in bounds, it can keep power with a market, as China's did. Any other road ends with the Union breaking up. # watch: yes
+- renew:
+    A renewal of the Union is within reach: {renew_both:glasnost and perestroika together}{renew_both and (renew_democracy or renew_economy): or }{renew_democracy:democracy first}{renew_democracy and renew_economy: or }{renew_economy:reforming the economy first} would leave the soviets strong enough to carry it through 1991. Any other road ends with the Union breaking up. # watch: yes
+- near > 0:
+    Every road now ends with the Union breaking up in 1991, but only just: {near mod 2 == 1:a renewal of the Union}{near == 3: and }{near >= 2:a market under the party's rule} {near == 3:are|is} just out of reach. # watch: yes
+}
 * [Glasnost and perestroika at once # option: both-at-once # advocates: Gorbachev, Yakovlev, Shevardnadze, Yeltsin # historical: yes]
     ~ perestroika = "both"
     ~ change("soviets", 14, "Glasnost: people speak, read and vote")
@@ -457,10 +576,11 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 -> ch6_verdict
 
 = ch6_verdict
-{ perestroika == "economy" and party >= ch6_party_need() and soviets < ch6_need() + 15 and bread >= 15 and industry >= 30:
+~ temp verdict = ch6_ending_of(perestroika, soviets, party, bread, industry, arms_matched)
+{ verdict == "party-market":
     -> ch6_party_market
 }
-{ perestroika != "neither" and soviets >= ch6_need() and bread >= 15 and industry >= 35:
+{ verdict == "renewal":
     -> ch6_renewal
 }
 -> ch6_dissolution
