@@ -98,6 +98,11 @@ VAR ch2_crush_cause = ""         // "germans" or "whites": which epilogue the cr
 // "volunteers") at red-army: 0 the Whites lose however the cities are fed, 1 they win
 // unless the army is fed first, 2 they win however it is fed. Mirrors red-army's changes.
 === function ch2_army_risk(kind) ===
+// No army loses if the weakest, fed worst, would not: volunteers lose at most 4 Army and
+// 5 Party from here (a full-size loss is the most soften() allows).
+{ not ch2_whites_win(army - 4, party - 5, true):
+    ~ return 0
+}
 ~ temp a = army
 ~ temp p = party
 ~ temp volunteers = false
@@ -298,6 +303,19 @@ Russia gave up Poland, Lithuania and Courland, left Estonia and Livonia under Ge
     ~ change("army", 5, "Peace signed at once: two more months to build an army")
 }
 # date: March–August 1918
+// The ending watch's lookahead (see ch2_army_risk), right after the tags, where ink is not
+// looking past the end of a line. Each army is at least as strong as the next (more Army,
+// and the volunteers' stricter rule), so a risk is looked up only where the weaker one has
+// one.
+~ temp risk_volunteers = ch2_army_risk("volunteers")
+~ temp risk_commanders = 0
+~ temp risk_specialists = 0
+{ risk_volunteers > 0:
+    ~ risk_commanders = ch2_army_risk("commanders")
+}
+{ risk_commanders > 0:
+    ~ risk_specialists = ch2_army_risk("specialists")
+}
 In March Trotsky becomes People's Commissar for War. The Red Army he inherits was founded by decree in January as a volunteer force of "the class-conscious and organised": a few hundred thousand men on paper, Red Guard detachments that elect their commanders and argue over orders, Kronstadt sailors, Latvian riflemen, and many who have joined for the ration. {red_guards:The factory Red Guards who armed against Kornilov are its best units.} {july_rising:Too many of the militants who should lead it died or went to prison after the July rising.}
 { brest == "war":
     And this army has already been beaten once. The spring's revolutionary war has cost the republic its best detachments and Petrograd, and the German line runs within reach of Moscow. # speculative: yes
@@ -331,15 +349,15 @@ What kind of army can hold the road to Moscow? Trotsky, backed by Lenin, says: c
 The Military Opposition, Kliment Voroshilov among them, says a class army must be led by its own class: conscript if you must, but train Red commanders from the ranks. # short: yes
 The Red Guard veterans and the anarchists go further: keep an army of volunteers with elected commanders, and wage a partisan war. # short: yes
 {
-- ch2_army_risk("specialists") == 2:
+- risk_specialists == 2:
     The Red Army is too weak to survive the Whites' offensives of 1919, whatever kind of army is built now. # watch: yes
-- ch2_army_risk("specialists") == 1:
+- risk_specialists == 1:
     The Red Army can beat the Whites in 1919 only as a mass army led by the old Tsarist officers, and only if grain is taken by force to feed it. Any other army would lose the Civil War. # watch: yes
-- ch2_army_risk("commanders") > 0:
+- risk_commanders > 0:
     Only a mass army led by the old Tsarist officers is sure to be strong enough to beat the Whites in 1919. An army of volunteers or of untrained Red commanders could lose the Civil War, and the revolution with it. # watch: yes
-- ch2_army_risk("volunteers") == 2:
+- risk_volunteers == 2:
     An army of volunteers would be too weak to beat the Whites in 1919, and the revolution would fall with it. A conscript army can hold them. # watch: yes
-- ch2_army_risk("volunteers") == 1:
+- risk_volunteers == 1:
     An army of volunteers would be only just strong enough to face the Whites in 1919, and only if grain is taken by force to feed it first. # watch: yes
 }
 * [Conscription, ex-Tsarist officers and commissars # option: military-specialists # advocates: Trotsky, Lenin, Sklyansky # historical: yes]
@@ -383,6 +401,9 @@ By the end of 1920 the Red Army had about five and a half million men on its rol
 # fork: feeding-the-cities
 # year: 1918
 # date: May–June 1918
+~ temp fed_market = ch2_whites_win_fed("market", army, party, volunteer_army, ex_tsarist_officers)
+~ temp fed_village = ch2_whites_win_fed("village", army, party, volunteer_army, ex_tsarist_officers)
+~ temp fed_requisition = ch2_whites_win_fed("requisition", army, party, volunteer_army, ex_tsarist_officers)
 The cities are starving. In Petrograd the bread ration falls in the spring to fifty grams a day, a slice, and workers leave the factories by the trainload for their home villages, where there is still something to eat. Ukraine's grain has gone to the Germans and Siberia's is behind the Czechoslovak lines. What reaches the towns comes in the sacks of the bagmen, black marketeers who ride the roofs of the trains and sell at ten times the fixed price.
 The villages have grain, but they will not sell it for paper. The ruble is worth less every week, there is nothing in the shops to buy with it, and the state pays fixed prices that do not cover the cost of sowing. The peasant who took the landlord's field in 1917 now feeds his family, his livestock and his still, and buries the rest.
 { ex_tsarist_officers:
@@ -399,10 +420,8 @@ The villages have grain, but they will not sell it for paper money that buys not
 Lenin calls for a crusade for bread. With Yakov Sverdlov and the food commissar Alexander Tsyurupa he proposes a food dictatorship: armed workers' detachments to take the surplus at fixed prices, and committees of poor peasants to show where the rich have hidden it. # short: yes
 The Mensheviks Vladimir Groman and Julius Martov say: raise the prices and let the peasants trade freely. Grain will come to market when the peasant has a reason to sell it. # short: yes
 The Left SRs, Maria Spiridonova and Boris Kamkov, speak for the village: leave the collection to the elected village soviets, and pay in goods. # short: yes
-~ temp fed_market = ch2_whites_win_fed("market", army, party, volunteer_army, ex_tsarist_officers)
-~ temp fed_village = ch2_whites_win_fed("village", army, party, volunteer_army, ex_tsarist_officers)
 {
-- ch2_whites_win_fed("requisition", army, party, volunteer_army, ex_tsarist_officers):
+- fed_requisition:
     The Red Army is too weak to beat the Whites in 1919, however the cities are fed. The revolution will not survive the Civil War. # watch: yes
 - fed_market and fed_village:
     The Red Army is only just strong enough to face the Whites in 1919. Unless grain is taken by force to feed it first, the Whites will win the Civil War. # watch: yes

@@ -142,6 +142,16 @@ Trotsky lost the War Commissariat in January 1925. That year the triumvirate bro
 # fork: great-turn
 # year: 1928
 # date: January 1928 – December 1929
+// The ending watch's lookahead (see ch3_nep_thermidor_if), only where the losses ahead, at
+// full size, could bring both meters under the line.
+~ temp nep_expel = false
+~ temp nep_open = false
+{ ch3_thermidor(soviets - 16, party - 10):
+    ~ nep_expel = ch3_nep_thermidor_if("expel")
+}
+{ ch3_thermidor(soviets - 6, party - 28):
+    ~ nep_open = ch3_nep_thermidor_if("open")
+}
 { nep:
     ~ change("bread", 6, "NEP markets feed the towns")
     ~ change("land", 5, "Peasants farm for the market")
@@ -192,8 +202,6 @@ How is the country to feed its towns and build the industry it will need? # shor
 Nikolai Bukharin, Alexei Rykov and Mikhail Tomsky say: {nep:keep the NEP|stop taking grain by force} and pay the peasants a fair price. Socialism can grow at a walking pace, through co-operatives the peasants join of their own will. # short: yes
 Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The money for industry can only come from the countryside. Drive the peasants into collective farms, and break the kulak who resists. # short: yes
 Trotsky and Yevgeny Preobrazhensky, for the Left, want a plan: heavy taxes on the rich peasants and the NEPmen, and fast industry, but no forced collectives. # short: yes
-~ temp nep_expel = ch3_nep_thermidor_if("expel")
-~ temp nep_open = ch3_nep_thermidor_if("open")
 {
 - nep_expel and nep_open:
     The soviets and the party are both worn thin. {nep:Keep|Adopt} the NEP now, and the traders and rich peasants will take the revolution over from within: a Thermidor, like the one that ended the French Revolution. # watch: yes
@@ -258,6 +266,8 @@ The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast f
 # fork: oppositions
 # year: 1929
 # date: November 1927 – November 1929
+~ temp thermidor_expel = nep_kept and ch3_thermidor_if("expel", soviets, party)
+~ temp thermidor_open = nep_kept and ch3_thermidor_if("open", soviets, party)
 { kronstadt:
     In March 1921, while the Kronstadt sailors were in revolt, the Tenth Party Congress banned factions: members might argue, but not organise around a platform of their own. Lenin called it an emergency measure.
 - else:
@@ -306,8 +316,6 @@ In March 1921 the Tenth Party Congress banned factions: members might argue, but
 }
 So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies cannot become a debating society. Expel those who will not submit. # short: yes
 {ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer|Trotsky, Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer} that the ban was meant for a siege, not for ever. Without open debate the party becomes an apparatus of officials. Print every platform and let the workers judge. # short: yes
-~ temp thermidor_expel = nep_kept and ch3_thermidor_if("expel", soviets, party)
-~ temp thermidor_open = nep_kept and ch3_thermidor_if("open", soviets, party)
 {
 - thermidor_expel and thermidor_open:
     The NEP's traders and rich peasants are taking over the soviets and the party. Whatever the party decides now, the revolution is sliding into Thermidor. # watch: yes

@@ -96,10 +96,16 @@ VAR ch4_leader = ""
 }
 ~ return ch5_best_strength(i, a, w, p, s, l, purge, made)
 
+// The best of the three treaties; it stops looking once one is clear of the warning's reach.
 === function ch4_best_of_pacts(i, a, w, p, s, l, purge) ===
 ~ temp best = ch4_best_after_pact("pact", i, a, w, p, s, l, purge)
-~ best = MAX(best, ch4_best_after_pact("alliance", i, a, w, p, s, l, purge))
-~ return MAX(best, ch4_best_after_pact("neutral", i, a, w, p, s, l, purge))
+{ best < CH5_BREAKS + CH4_NEAR:
+    ~ best = MAX(best, ch4_best_after_pact("alliance", i, a, w, p, s, l, purge))
+}
+{ best < CH5_BREAKS + CH4_NEAR:
+    ~ best = MAX(best, ch4_best_after_pact("neutral", i, a, w, p, s, l, purge))
+}
+~ return best
 
 // trials, the officer corps: the same if the commanders are purged (`purge`) or spared,
 // through the terror that follows either way.
@@ -415,6 +421,16 @@ Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arr
 
 = ch4_trials_army
 # year: 1937
+// The ending watch's lookahead (see ch4_best_after_officers), only where a floor under the
+// best outcome (the worst the officers, the terror and 1939 can do) comes near the line.
+~ temp purged_best = CH5_BREAKS + CH4_NEAR
+~ temp spared_best = CH5_BREAKS + CH4_NEAR
+{ hitler_in_power and ch5_best_floor(8, 22, 13, 22, 18, true) < CH5_BREAKS + CH4_NEAR:
+    ~ purged_best = ch4_best_after_officers(true)
+    { purged_best < CH5_BREAKS:
+        ~ spared_best = ch4_best_after_officers(false)
+    }
+}
 In May 1937 the NKVD's files turn to the army. Marshal Mikhail Tukhachevsky, the army's leading moderniser, has just been moved from deputy commissar of defence to a command on the Volga; now he is accused of plotting a coup with the Germans. {ex_tsarist_officers:He was a lieutenant in the Tsar's Guards, like thousands of the officers Trotsky took into the Red Army in 1918, and in 1930–31 the police had already arrested some three thousand former tsarist officers.|He was a lieutenant in the Tsar's Guards who went over to the Bolsheviks.} Yezhov's lists name his colleagues: Iona Yakir, Ieronim Uborevich, and hundreds more below them.
 { ch4_leader == "stalin":
     Stalin and the defence commissar, Kliment Voroshilov, argue that an army whose commanders are suspected cannot be trusted in war: cut now, while there is time to promote others.
@@ -422,8 +438,6 @@ In May 1937 the NKVD's files turn to the army. Marshal Mikhail Tukhachevsky, the
     The police chiefs argue that an army whose commanders are suspected cannot be trusted in war: cut now, while there is time to promote others. # speculative: yes
 }
 The commanders' own case is their work. They built the mechanised corps, the paratroops and the doctrine of deep battle; there is no second generation trained to replace them, and war may be two or three years away.
-~ temp purged_best = ch4_best_after_officers(true)
-~ temp spared_best = ch4_best_after_officers(false)
 { hitler_in_power:
     {
     - spared_best < CH5_BREAKS:
@@ -482,6 +496,19 @@ By the NKVD's own records, more than 1.5 million people were arrested in 1937–
 # fork: pact-1939
 # year: 1939
 # date: August 1939
+// The ending watch's lookahead (see ch4_best_after_pact), only where a floor under the
+// best outcome (the worst each treaty can do) comes near the line.
+~ temp after_pact = CH5_BREAKS + CH4_NEAR
+~ temp after_alliance = CH5_BREAKS + CH4_NEAR
+~ temp after_neutral = CH5_BREAKS + CH4_NEAR
+{ hitler_in_power and ch5_best_floor(4, 4, 8, 3, 0, officer_purge) < CH5_BREAKS + CH4_NEAR:
+    ~ after_pact = ch4_best_after_pact("pact", industry, army, world, party, soviets, land, officer_purge)
+    ~ after_alliance = ch4_best_after_pact("alliance", industry, army, world, party, soviets, land, officer_purge)
+    ~ after_neutral = ch4_best_after_pact("neutral", industry, army, world, party, soviets, land, officer_purge)
+}
+~ temp lost_pact = after_pact < CH5_BREAKS
+~ temp lost_alliance = after_alliance < CH5_BREAKS
+~ temp lost_neutral = after_neutral < CH5_BREAKS
 ~ lose(9703, "Soviet dead and missing at Khalkhin Gol, 1939")
 In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese armies have been fighting since May. In the last days of August, a corps commander named Georgy Zhukov encircles the Japanese with tanks and aircraft and destroys them. It costs nearly ten thousand Soviet lives. # marker: mongolia: Zhukov defeats the Japanese at Khalkhin Gol, August 1939
 { hitler_in_power:
@@ -509,12 +536,6 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
     In Europe, in this story, there is no Hitler. A conservative German republic is rearming slowly. # speculative: yes # short: yes
     Molotov wants to renew the neutrality treaty with Germany, the Soviet Union's best trading partner, and face Japan in the east. Litvinov and Ivan Maisky want a binding alliance with Britain and France against all aggressors. Andrei Zhdanov wants to sign with neither. # speculative: yes # short: yes
 }
-~ temp after_pact = ch4_best_after_pact("pact", industry, army, world, party, soviets, land, officer_purge)
-~ temp after_alliance = ch4_best_after_pact("alliance", industry, army, world, party, soviets, land, officer_purge)
-~ temp after_neutral = ch4_best_after_pact("neutral", industry, army, world, party, soviets, land, officer_purge)
-~ temp lost_pact = after_pact < CH5_BREAKS
-~ temp lost_alliance = after_alliance < CH5_BREAKS
-~ temp lost_neutral = after_neutral < CH5_BREAKS
 { hitler_in_power:
     {
     - lost_pact and lost_alliance and lost_neutral:

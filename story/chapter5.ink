@@ -148,21 +148,27 @@ CONST CH5_HISTORY_READINESS = 113
 ~ return ch5_strength_kiev(i, a, w, p, s, l, purge, pact_made, fight, kiev)
 
 // The strongest the state can be in the autumn of 1941 from here (the first choice of
-// june-1941): the best of the choices still to come.
+// june-1941): a patriotic war and a timely retreat from Kiev. They are the best of the
+// choices still to come on every path: the patriotic war moves every meter the strength
+// counts at least as well as the class war (it gives up a quarter of a point on Soviets for
+// ten of bonus) and the second Brest, and the retreat gains Army and its own bonus for a
+// point or two of Party and World.
 === function ch5_best_strength(i, a, w, p, s, l, purge, pact_made) ===
-~ temp best = ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "patriotic", "withdraw")
-~ best = MAX(best, ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "class", "withdraw"))
-~ best = MAX(best, ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "brest", "withdraw"))
-~ best = MAX(best, ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "patriotic", "hold"))
-~ best = MAX(best, ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "class", "hold"))
-~ return MAX(best, ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "brest", "hold"))
+~ return ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "patriotic", "withdraw")
 
-// The best and the worst strength if the war is fought as `fight`, over the Kiev choice.
-=== function ch5_fight_best(fight) ===
-~ return MAX(ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, fight, "hold"), ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, fight, "withdraw"))
+// A floor under the strength in the autumn of 1941 from the first choice of june-1941 on,
+// whatever is chosen: every loss the choices and the first months can bring, at full size
+// (soften() only ever shrinks a change), none of the gains, and the worst bonuses. The
+// watch lines look closer only when the floor is under the line: on most paths it is far
+// above, and the story is spared the lookups.
+=== function ch5_floor() ===
+~ return ch5_strength_of(industry - 10, army - 26, world - 10, party - 13, soviets - 4, land - 6, officer_purge, pact, "brest", "hold")
 
-=== function ch5_fight_worst(fight) ===
-~ return MIN(ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, fight, "hold"), ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, fight, "withdraw"))
+// The same floor for the best of the choices to come (a patriotic war, a retreat at Kiev)
+// from meters some choices earlier, less the losses `i`, `a`, `w`, `p`, `s` those choices can
+// bring at worst; the first months of the war are counted here.
+=== function ch5_best_floor(i, a, w, p, s, purge) ===
+~ return ch5_strength_of(industry - i - 10, army - a - 12, world - w - 2, party - p - 3, soviets - s, land, purge, "neutral", "patriotic", "withdraw")
 
 // The strength below which the state breaks.
 CONST CH5_BREAKS = 90
@@ -175,6 +181,28 @@ CONST CH5_BREAKS = 90
 # fork: june-1941
 # year: 1941
 # date: 22 June 1941
+// The ending watch's lookahead: how each way of fighting ends in the autumn, held or not at
+// Kiev (see ch5_strength_if). It runs here, right after the tags, where ink is not looking
+// past the end of a line, so the work is done once.
+~ temp lost_class = false
+~ temp lost_patriotic = false
+~ temp lost_brest = false
+~ temp at_risk = false
+// The ways of fighting are ordered (see ch5_best_strength): a patriotic war beats a class
+// war, which beats a second Brest, and a retreat at Kiev beats holding it. So the worst
+// outcome is a second Brest with Kiev held, and each way's best is with the retreat.
+{ hitler_in_power and ch5_floor() < CH5_BREAKS:
+    ~ at_risk = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "brest", "hold") < CH5_BREAKS
+}
+{ at_risk:
+    ~ lost_brest = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "brest", "withdraw") < CH5_BREAKS
+}
+{ lost_brest:
+    ~ lost_class = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "class", "withdraw") < CH5_BREAKS
+}
+{ lost_class:
+    ~ lost_patriotic = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "patriotic", "withdraw") < CH5_BREAKS
+}
 { hitler_in_power:
     Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
     { pact != "alliance":
@@ -218,10 +246,6 @@ CONST CH5_BREAKS = 90
     In June 1941 Japan's Kwantung Army strikes north from Manchuria, across the Amur, to take the Soviet Far East. # speculative: yes # short: yes
     Lev Mekhlis and the political commissars want a class war: call on Japan's conscripts to rise, and arm Mao Zedong's Chinese guerrillas. Molotov would fight a war of all the Union's peoples, beside China and the Western powers. And some would buy peace, as Lenin did at Brest: sign away the fisheries and northern Sakhalin. # speculative: yes # short: yes
 }
-~ temp lost_class = hitler_in_power and ch5_fight_best("class") < CH5_BREAKS
-~ temp lost_patriotic = hitler_in_power and ch5_fight_best("patriotic") < CH5_BREAKS
-~ temp lost_brest = hitler_in_power and ch5_fight_best("brest") < CH5_BREAKS
-~ temp at_risk = hitler_in_power and MIN(ch5_fight_worst("class"), MIN(ch5_fight_worst("patriotic"), ch5_fight_worst("brest"))) < CH5_BREAKS
 {
 - lost_class and lost_patriotic and lost_brest:
     The Red Army and the state are too weak to survive this invasion. Moscow will fall this autumn, whatever is decided now. # watch: yes
@@ -284,12 +308,12 @@ CONST CH5_BREAKS = 90
 Around Smolensk two months of fighting cost the Germans more than they expected. On 8 September they take Shlisselburg on Lake Ladoga, and Leningrad's siege begins. # marker: petrograd: 8 September 1941: the siege of Leningrad begins
 # fork: june-1941
 # date: September 1941
+~ temp lost_hold = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "hold") < CH5_BREAKS
+~ temp lost_withdraw = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "withdraw") < CH5_BREAKS
 Now Guderian's panzers have turned south behind Kiev, and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast bag east of the city. In July Georgy Zhukov, chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and the front's chief of staff, General Tupikov, now beg to pull back behind the Psel while there is still a gap. {stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|In the Kremlin, the chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities, that its loss will shake the country and the Allies alike, and that every week the Germans spend on Kiev is a week they do not spend on Moscow.
 September 1941. German panzers have turned south behind Kiev (today Kyiv), and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast trap east of the city. # short: yes
 Georgy Zhukov, until July chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and General Tupikov now beg to pull back behind the Psel river while there is still a gap. # short: yes
 {stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|The chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities. Its loss will shake the country and the Allies, and every week the Germans spend on Kiev is a week they do not spend on Moscow. # short: yes
-~ temp lost_hold = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "hold") < CH5_BREAKS
-~ temp lost_withdraw = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "withdraw") < CH5_BREAKS
 {
 - lost_hold and lost_withdraw:
     The Red Army and the state are too weak to survive the autumn. Moscow will fall, whatever is decided at Kiev. # watch: yes
