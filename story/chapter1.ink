@@ -51,6 +51,20 @@ VAR socialist_coalition = false
 // December 1917. Read by Chapter 2 (brest-litovsk: the Left SRs leave over the treaty).
 VAR left_srs_in_government = false
 
+// The ending rules of this chapter, shared by the checks and the ending watch lines
+// (docs/story-format.md, `# watch: yes`), so the warning and the ending can never disagree.
+
+// july-days: a rising is crushed outright (the crushed ending) unless the party and the
+// soviets are both strong.
+=== function july_rising_crushed() ===
+~ return party + soviets < 95
+
+// red-guards: a party that sat in Kerensky's cabinet, with soviets this weak, cannot stop
+// Kornilov without Red Guards (the generals-russia ending). `s` is the Soviets meter after
+// the defence's own change.
+=== function kornilov_wins(s) ===
+~ return pg_support and s < 45
+
 
 === chapter1 ===
 # chapter: 1917: Dual Power
@@ -184,6 +198,9 @@ Lenin, with Zinoviev and Trotsky, says: give the march a peaceful, organised sha
 - else:
     The Bolshevik Central Committee's first instinct is to stay off the streets and disown the march, so that no one can blame the party for what armed crowds might do. # short: yes
 }
+{ july_rising_crushed():
+    The party and the soviets are too weak to hold a rising. Take power now, and the revolution will be crushed in the streets before it can begin. # watch: yes
+}
 * [Take power now, with the regiments and the sailors # option: rise-now # advocates: Bleikhman, the First Machine-Gun Regiment, Kronstadt sailors]
     ~ july_rising = true
     ~ lose(100, "Shot in the July Days in Petrograd")
@@ -194,7 +211,7 @@ Lenin, with Zinoviev and Trotsky, says: give the march a peaceful, organised sha
     For one night it looks possible. Then the soviet's leaders summon troops from the front, the Justice Ministry tells the garrison that your leaders are paid by Germany, and regiments that were neutral at noon are against you by dawn. # speculative: yes
     // The rising is crushed outright unless the party and the soviets are both strong
     // (deterministic: party + soviets of at least 95 at this point).
-    { party + soviets < 95:
+    { july_rising_crushed():
         -> crushed_july
     }
     ~ change("party", -12, "The July rising fails; leaders shot or jailed")
@@ -299,6 +316,13 @@ Tsereteli, Dan and Chernov ask for unity behind the government: the republic is 
 { pg_support:
     And Milyukov, leader of the liberal Kadets, urges a compromise with the general: order at the front, the death penalty, and Kornilov kept at his post. # short: yes
 }
+{ pg_support:
+    { kornilov_wins(soften(soviets, 3)):
+        Your party sat in Kerensky's cabinet, and the soviets are too weak to defend the city on their own. Rally behind Kerensky or meet the general halfway, and Kornilov will take Petrograd; only armed workers can stop him. # watch: yes
+    - else:
+        Meet the general halfway, and Kornilov will take Petrograd and put an end to the soviets. # watch: yes
+    }
+}
 * [Arm the factory Red Guards: fight Kornilov without supporting Kerensky # option: arm-red-guards # advocates: Lenin, Trotsky, Bolshevik Military Organisation # historical: yes]
     ~ red_guards = true
     ~ change("soviets", 10, "Workers arm to defend Petrograd")
@@ -317,7 +341,7 @@ Tsereteli, Dan and Chernov ask for unity behind the government: the republic is 
     ~ change("party", -5, "The party props up Kerensky")
     ~ change("soviets", 3, "The soviet's committee organises the defence")
     // Critical support in April plus weak soviets and no Red Guards: Kornilov wins.
-    { pg_support and soviets < 45:
+    { kornilov_wins(soviets):
         -> generals
     }
     The defence is run from the top: the soviet's committee, the government's commissars, the railwaymen's union. Railwaymen derail and divert the trains, agitators talk the cavalry out of the fight, and on the 31st Krymov shoots himself. # speculative: yes

@@ -60,6 +60,80 @@ VAR kronstadt = false
 VAR ch2_petrograd_lost = false   // the Germans hold Petrograd until November 1918 (speculative)
 VAR ch2_crush_cause = ""         // "germans" or "whites": which epilogue the crushed ending tells
 
+// The crushed ending's two rules, shared by the checks and the ending watch lines
+// (`# watch: yes`), so a warning and the ending it warns of can never disagree.
+
+// A revolutionary war is lost to the Germans if the army is gone and the party too divided
+// to rebuild it. `a` and `p`: Army and Party after the war's own changes.
+=== function ch2_war_lost(a, p) ===
+~ return a * 3 + p < 25
+
+// The Whites win the Civil War (checked after feeding-the-cities) if the army is too weak;
+// an army of volunteers is much more at risk. `a`, `p`: Army and Party in 1919.
+=== function ch2_whites_win(a, p, volunteers) ===
+{ volunteers and (a * 2 + p < 55 or (brest == "war" and a < 30)):
+    ~ return true
+}
+~ return a * 2 + p < 45
+
+// Lookahead for the watch lines: do the Whites win if the cities are fed this way
+// ("requisition", "market" or "village"), from Army `a` and Party `p`? Mirrors the options'
+// Army and Party changes at feeding-the-cities; `officers`: a conscript army of millions.
+=== function ch2_whites_win_fed(how, a, p, volunteers, officers) ===
+{ how == "requisition":
+    ~ return ch2_whites_win(soften(a, 3), p, volunteers)
+}
+{ how == "market":
+    { officers:
+        ~ return ch2_whites_win(soften(a, -7), soften(p, -3), volunteers)
+    }
+    ~ return ch2_whites_win(soften(a, -4), soften(p, -3), volunteers)
+}
+{ officers:
+    ~ return ch2_whites_win(soften(a, -5), soften(p, -2), volunteers)
+}
+~ return ch2_whites_win(soften(a, -3), soften(p, -2), volunteers)
+
+// How the Civil War goes for an army built this way ("specialists", "commanders",
+// "volunteers") at red-army: 0 the Whites lose however the cities are fed, 1 they win
+// unless the army is fed first, 2 they win however it is fed. Mirrors red-army's changes.
+=== function ch2_army_risk(kind) ===
+// No army loses if the weakest, fed worst, would not: volunteers lose at most 4 Army and
+// 5 Party from here (a full-size loss is the most soften() allows).
+{ not ch2_whites_win(army - 4, party - 5, true):
+    ~ return 0
+}
+~ temp a = army
+~ temp p = party
+~ temp volunteers = false
+~ temp officers = false
+{ kind:
+- "specialists":
+    ~ officers = true
+    ~ a = soften(a, 25)
+    ~ p = soften(p, -2)
+    { july_rising:
+        ~ a = soften(a, -3)
+    }
+- "commanders":
+    ~ a = soften(a, 14)
+    ~ p = soften(p, 2)
+- else:
+    ~ volunteers = true
+    ~ a = soften(a, 3)
+    ~ p = soften(p, -2)
+    { red_guards:
+        ~ a = soften(a, 4)
+    }
+}
+{ ch2_whites_win_fed("requisition", a, p, volunteers, officers):
+    ~ return 2
+}
+{ ch2_whites_win_fed("market", a, p, volunteers, officers) or ch2_whites_win_fed("village", a, p, volunteers, officers):
+    ~ return 1
+}
+~ return 0
+
 
 === chapter2 ===
 # chapter: 1918–1921: Peace, Civil War, War Communism
@@ -105,6 +179,9 @@ Trotsky proposes neither war nor peace: declare the war over, demobilise, and si
 { socialist_coalition:
     In your coalition the Right SRs and the defencist Mensheviks will leave the government if a separate peace is signed. # speculative: yes # short: yes
 }
+{ ch2_war_lost(soften(army, -16), soften(party, -3)):
+    The old army has melted away and the party is split. A revolutionary war now would bring the Germans to Moscow and end the revolution; a peace, however harsh, would save it. # watch: yes
+}
 * [Sign the German terms at once # option: sign-now # advocates: Lenin, Sverdlov, Zinoviev, Stalin]
     ~ brest = "sign"
     ~ brest_first = "sign-now"
@@ -134,6 +211,9 @@ The Central Committee adopts Trotsky's formula, and on 28 January (10 February) 
 On 18 February the Germans advance along the railways, taking station after station with hardly a fight. On 23 February new terms arrive, harsher than before: Estonia and Livonia too, Ukraine and Finland to be evacuated, and forty-eight hours to reply. # short: yes
 Lenin threatens to resign unless the party signs now. Bukharin, Moisei Uritsky and Georgy Lomov will not sign a capitulation; fight a revolutionary war from the Volga and the Urals. # short: yes
 Trotsky is torn. Britain's envoy Robert Bruce Lockhart and the American Raymond Robins promise Allied help if Russia will stall: retreat, take Allied arms, and bargain for better terms. # short: yes
+{ ch2_war_lost(soften(army, -16), soften(party, -3)):
+    The old army has melted away and the party is split. A revolutionary war now would bring the Germans to Moscow and end the revolution; a peace, however harsh, would save it. # watch: yes
+}
 * [Accept the terms at once # option: accept-terms # advocates: Lenin, Sverdlov, Stalin, Zinoviev, Sokolnikov # historical: yes]
     ~ brest = "sign"
     ~ change("army", -4, "The old army melts away before the German advance")
@@ -173,7 +253,7 @@ Trotsky is torn. Britain's envoy Robert Bruce Lockhart and the American Raymond 
 Your government refuses the German terms and calls the workers and peasants to a revolutionary war. Lenin resigns from the Central Committee and takes his case to the party's ranks. # speculative: yes
 The Germans are glad to oblige. Their trains roll on through Pskov, Reval and Narva, and in March Petrograd falls almost without a fight, its government and its factories evacuated east in freight cars. German and Austrian columns take Kiev, Kharkov (today Kharkiv) and the Donbass, Odessa and the Crimea, and the Cossacks of the Don rise with German arms. The workers' detachments fight bravely at Narva and in the suburbs of the old capital and are cut to pieces. The game estimates a hundred and fifty thousand dead in the spring. # speculative: yes # map: petrograd=central, estonia=central, latvia=central, belarus=central, ukraine=central, crimea=central, don-kuban=central, bessarabia=allied # marker: petrograd: The Germans take Petrograd
 // Crushed if the army is gone and the party too divided to rebuild it.
-{ army * 3 + party < 25:
+{ ch2_war_lost(army, party):
     -> ch2_crushed_germans
 }
 But the Germans stop. Their generals need every division for the great offensive in France that opens on 21 March, and they have no wish to govern Moscow. They dig in along the Dvina and the Dnieper and leave a battered, furious Soviet republic standing behind them, without a treaty and without a truce. # speculative: yes
@@ -223,6 +303,19 @@ Russia gave up Poland, Lithuania and Courland, left Estonia and Livonia under Ge
     ~ change("army", 5, "Peace signed at once: two more months to build an army")
 }
 # date: March–August 1918
+// The ending watch's lookahead (see ch2_army_risk), right after the tags, where ink is not
+// looking past the end of a line. Each army is at least as strong as the next (more Army,
+// and the volunteers' stricter rule), so a risk is looked up only where the weaker one has
+// one.
+~ temp risk_volunteers = ch2_army_risk("volunteers")
+~ temp risk_commanders = 0
+~ temp risk_specialists = 0
+{ risk_volunteers > 0:
+    ~ risk_commanders = ch2_army_risk("commanders")
+}
+{ risk_commanders > 0:
+    ~ risk_specialists = ch2_army_risk("specialists")
+}
 In March Trotsky becomes People's Commissar for War. The Red Army he inherits was founded by decree in January as a volunteer force of "the class-conscious and organised": a few hundred thousand men on paper, Red Guard detachments that elect their commanders and argue over orders, Kronstadt sailors, Latvian riflemen, and many who have joined for the ration. {red_guards:The factory Red Guards who armed against Kornilov are its best units.} {july_rising:Too many of the militants who should lead it died or went to prison after the July rising.}
 { brest == "war":
     And this army has already been beaten once. The spring's revolutionary war has cost the republic its best detachments and Petrograd, and the German line runs within reach of Moscow. # speculative: yes
@@ -255,6 +348,18 @@ In May the Czechoslovak Legion, forty thousand former prisoners of war on their 
 What kind of army can hold the road to Moscow? Trotsky, backed by Lenin, says: conscript the workers and peasants, and draft the former Tsarist officers, each with a commissar beside him to countersign his orders. No more elected commanders. # short: yes
 The Military Opposition, Kliment Voroshilov among them, says a class army must be led by its own class: conscript if you must, but train Red commanders from the ranks. # short: yes
 The Red Guard veterans and the anarchists go further: keep an army of volunteers with elected commanders, and wage a partisan war. # short: yes
+{
+- risk_specialists == 2:
+    The Red Army is too weak to survive the Whites' offensives of 1919, whatever kind of army is built now. # watch: yes
+- risk_specialists == 1:
+    The Red Army can beat the Whites in 1919 only as a mass army led by the old Tsarist officers, and only if grain is taken by force to feed it. Any other army would lose the Civil War. # watch: yes
+- risk_commanders > 0:
+    Only a mass army led by the old Tsarist officers is sure to be strong enough to beat the Whites in 1919. An army of volunteers or of untrained Red commanders could lose the Civil War, and the revolution with it. # watch: yes
+- risk_volunteers == 2:
+    An army of volunteers would be too weak to beat the Whites in 1919, and the revolution would fall with it. A conscript army can hold them. # watch: yes
+- risk_volunteers == 1:
+    An army of volunteers would be only just strong enough to face the Whites in 1919, and only if grain is taken by force to feed it first. # watch: yes
+}
 * [Conscription, ex-Tsarist officers and commissars # option: military-specialists # advocates: Trotsky, Lenin, Sklyansky # historical: yes]
     ~ ex_tsarist_officers = true
     ~ change("army", 25, "Conscription, ex-Tsarist officers and commissars build a mass army")
@@ -296,6 +401,9 @@ By the end of 1920 the Red Army had about five and a half million men on its rol
 # fork: feeding-the-cities
 # year: 1918
 # date: May–June 1918
+~ temp fed_market = ch2_whites_win_fed("market", army, party, volunteer_army, ex_tsarist_officers)
+~ temp fed_village = ch2_whites_win_fed("village", army, party, volunteer_army, ex_tsarist_officers)
+~ temp fed_requisition = ch2_whites_win_fed("requisition", army, party, volunteer_army, ex_tsarist_officers)
 The cities are starving. In Petrograd the bread ration falls in the spring to fifty grams a day, a slice, and workers leave the factories by the trainload for their home villages, where there is still something to eat. Ukraine's grain has gone to the Germans and Siberia's is behind the Czechoslovak lines. What reaches the towns comes in the sacks of the bagmen, black marketeers who ride the roofs of the trains and sell at ten times the fixed price.
 The villages have grain, but they will not sell it for paper. The ruble is worth less every week, there is nothing in the shops to buy with it, and the state pays fixed prices that do not cover the cost of sowing. The peasant who took the landlord's field in 1917 now feeds his family, his livestock and his still, and buries the rest.
 { ex_tsarist_officers:
@@ -312,6 +420,16 @@ The villages have grain, but they will not sell it for paper money that buys not
 Lenin calls for a crusade for bread. With Yakov Sverdlov and the food commissar Alexander Tsyurupa he proposes a food dictatorship: armed workers' detachments to take the surplus at fixed prices, and committees of poor peasants to show where the rich have hidden it. # short: yes
 The Mensheviks Vladimir Groman and Julius Martov say: raise the prices and let the peasants trade freely. Grain will come to market when the peasant has a reason to sell it. # short: yes
 The Left SRs, Maria Spiridonova and Boris Kamkov, speak for the village: leave the collection to the elected village soviets, and pay in goods. # short: yes
+{
+- fed_requisition:
+    The Red Army is too weak to beat the Whites in 1919, however the cities are fed. The revolution will not survive the Civil War. # watch: yes
+- fed_market and fed_village:
+    The Red Army is only just strong enough to face the Whites in 1919. Unless grain is taken by force to feed it first, the Whites will win the Civil War. # watch: yes
+- fed_market:
+    The Red Army is only just strong enough to face the Whites in 1919. Leave the grain to a free market, and the army will go too hungry to stop them. # watch: yes
+- fed_village:
+    The Red Army is only just strong enough to face the Whites in 1919. Leave the grain to the village soviets, and the army will go too short to stop them. # watch: yes
+}
 * [Requisition at gunpoint: food detachments and committees of the poor # option: requisition # advocates: Lenin, Sverdlov, Tsyurupa # historical: yes]
     ~ war_communism = true
     ~ change("bread", 8, "Grain taken at gunpoint feeds the army and the cities")
@@ -352,10 +470,7 @@ In November 1918 the German Empire collapses. The Kaiser abdicates on 9 November
 # year: 1919
 1919 is the year of the Whites. In March Kolchak's armies break through in the Urals and make for the Volga; in the summer Denikin's Armed Forces of South Russia take Kharkov, Tsaritsyn (later Stalingrad, today Volgograd) and then Kiev, and march on Moscow; in October they reach Orel, under 400 kilometres from the Kremlin, while General Nikolai Yudenich's corps from Estonia reaches the heights of Pulkovo outside Petrograd. Allied ships, money and arms flow to all three. # map: ukraine=white, north-caucasus=white # marker: moscow: October 1919: Denikin at Orel, Yudenich at Pulkovo
 // The crushed ending: an army too weak against the Whites. Volunteers are much more at risk.
-{ volunteer_army and (army * 2 + party < 55 or (brest == "war" and army < 30)):
-    -> ch2_crushed_whites
-}
-{ army * 2 + party < 45:
+{ ch2_whites_win(army, party, volunteer_army):
     -> ch2_crushed_whites
 }
 ~ change("soviets", -6, "The best worker militants die at the front")

@@ -48,6 +48,28 @@ VAR open_platforms = false
 // Read only in this chapter (great-turn and oppositions text).
 VAR ch3_trotsky_leads = false
 
+// The thermidor ending's rule, shared by the check after oppositions and the ending watch
+// lines (`# watch: yes`): with the NEP kept, both the Soviets and the Party have fallen.
+=== function ch3_thermidor(s, p) ===
+~ return s < 45 and p < 55
+
+// Lookahead for the watch lines: does the oppositions fork end in Thermidor if the party
+// chooses `how` ("expel" or "open") from Soviets `s` and Party `p`? Mirrors its changes.
+=== function ch3_thermidor_if(how, s, p) ===
+{ how == "expel":
+    ~ return ch3_thermidor(soften(s, -10), soften(p, 8))
+}
+~ return ch3_thermidor(soften(s, 12), soften(p, -18))
+
+// The same one fork earlier, at great-turn: keeping the NEP (its Soviets and Party changes),
+// then `how` at oppositions.
+=== function ch3_nep_thermidor_if(how) ===
+~ temp p = soften(party, -6)
+{ not stalin_gensec:
+    ~ p = soften(p, -4)
+}
+~ return ch3_thermidor_if(how, soften(soviets, -6), p)
+
 
 === chapter3 ===
 # chapter: 1922–1930: Succession and the Great Turn
@@ -120,6 +142,16 @@ Trotsky lost the War Commissariat in January 1925. That year the triumvirate bro
 # fork: great-turn
 # year: 1928
 # date: January 1928 – December 1929
+// The ending watch's lookahead (see ch3_nep_thermidor_if), only where the losses ahead, at
+// full size, could bring both meters under the line.
+~ temp nep_expel = false
+~ temp nep_open = false
+{ ch3_thermidor(soviets - 16, party - 10):
+    ~ nep_expel = ch3_nep_thermidor_if("expel")
+}
+{ ch3_thermidor(soviets - 6, party - 28):
+    ~ nep_open = ch3_nep_thermidor_if("open")
+}
 { nep:
     ~ change("bread", 6, "NEP markets feed the towns")
     ~ change("land", 5, "Peasants farm for the market")
@@ -170,6 +202,12 @@ How is the country to feed its towns and build the industry it will need? # shor
 Nikolai Bukharin, Alexei Rykov and Mikhail Tomsky say: {nep:keep the NEP|stop taking grain by force} and pay the peasants a fair price. Socialism can grow at a walking pace, through co-operatives the peasants join of their own will. # short: yes
 Stalin, with Vyacheslav Molotov and Lazar Kaganovich, says the kulak is holding the towns to ransom. The money for industry can only come from the countryside. Drive the peasants into collective farms, and break the kulak who resists. # short: yes
 Trotsky and Yevgeny Preobrazhensky, for the Left, want a plan: heavy taxes on the rich peasants and the NEPmen, and fast industry, but no forced collectives. # short: yes
+{
+- nep_expel and nep_open:
+    The soviets and the party are both worn thin. {nep:Keep|Adopt} the NEP now, and the traders and rich peasants will take the revolution over from within: a Thermidor, like the one that ended the French Revolution. # watch: yes
+- nep_expel or nep_open:
+    The soviets and the party are both worn thin. {nep:Keep|Adopt} the NEP now, and one wrong step against the oppositions could let the traders and rich peasants take the revolution over from within: a Thermidor. # watch: yes
+}
 * [{nep:Keep the NEP: fair prices, voluntary co-operatives, slow mechanisation|Adopt the NEP at last: a tax, free trade, voluntary co-operatives} # option: keep-nep # advocates: Bukharin, Rykov, Tomsky]
     ~ nep_kept = true
     { nep:
@@ -228,6 +266,8 @@ The Plan was declared fulfilled at the end of 1932. Magnitogorsk's first blast f
 # fork: oppositions
 # year: 1929
 # date: November 1927 – November 1929
+~ temp thermidor_expel = nep_kept and ch3_thermidor_if("expel", soviets, party)
+~ temp thermidor_open = nep_kept and ch3_thermidor_if("open", soviets, party)
 { kronstadt:
     In March 1921, while the Kronstadt sailors were in revolt, the Tenth Party Congress banned factions: members might argue, but not organise around a platform of their own. Lenin called it an emergency measure.
 - else:
@@ -276,6 +316,14 @@ In March 1921 the Tenth Party Congress banned factions: members might argue, but
 }
 So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stalin, Molotov and Kaganovich say}: a party surrounded by enemies cannot become a debating society. Expel those who will not submit. # short: yes
 {ch3_trotsky_leads:Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer|Trotsky, Christian Rakovsky and the Democratic Centralist Timofei Sapronov answer} that the ban was meant for a siege, not for ever. Without open debate the party becomes an apparatus of officials. Print every platform and let the workers judge. # short: yes
+{
+- thermidor_expel and thermidor_open:
+    The NEP's traders and rich peasants are taking over the soviets and the party. Whatever the party decides now, the revolution is sliding into Thermidor. # watch: yes
+- thermidor_expel:
+    The NEP's traders and rich peasants are gaining on the soviets. Silence the party's critics now, and no one will be left to stop a quiet slide into Thermidor; an open debate could rouse the workers to stop it. # watch: yes
+- thermidor_open:
+    The NEP's traders and rich peasants are gaining on a weakened party. Split it into open platforms now, and it could slide into Thermidor; a party that closes ranks could stop it. # watch: yes
+}
 * [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
     ~ factions_banned = true
     ~ change("party", 8, "The oppositions expelled; no open blocs remain")
@@ -302,7 +350,7 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stal
         The debates are loud and long, and some meetings end in fistfights. Workers come to party meetings again because something is decided there. # speculative: yes
     }
 -
-{ nep_kept and soviets < 45 and party < 55:
+{ nep_kept and ch3_thermidor(soviets, party):
     -> thermidor_slide
 }
 Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New York stock market crashes, and the world slides into depression; in Germany the unemployed begin to turn to the Communists and to Hitler's National Socialists.

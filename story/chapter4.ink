@@ -52,6 +52,98 @@ VAR pact = ""
 // "trotsky". Read only in this chapter (text, and the scale of the trials).
 VAR ch4_leader = ""
 
+// Lookahead for the ending watch lines (`# watch: yes`) about the barbarossa ending, decided
+// in the autumn of 1941 by ch5_strength_of() (chapter5.ink). These mirror the meter changes
+// of this chapter's last choices, so a warning here says what the check will find.
+
+// pact-1939, with Hitler in power: the strongest the state can be in the autumn of 1941 if
+// `choice` ("pact", "alliance", "neutral") is made now, from these meters.
+=== function ch4_best_after_pact(choice, i, a, w, p, s, l, purge) ===
+~ temp made = "neutral"
+~ temp credible = w + a / 2
+{ choice:
+- "pact":
+    ~ made = "pact"
+    ~ a = soften(a, 10)
+    ~ w = soften(w, -6)
+    { popular_front:
+        ~ w = soften(w, -2)
+    }
+    ~ i = soften(i, 4)
+    ~ a = soften(a, -4)
+- "alliance":
+    { popular_front:
+        ~ credible = credible + 8
+    }
+    { purge:
+        ~ credible = credible - 10
+    }
+    { credible >= 40:
+        ~ made = "alliance"
+        ~ w = soften(w, 10)
+        ~ a = soften(a, 3)
+        ~ i = soften(i, -4)
+        ~ p = soften(p, -3)
+    - else:
+        ~ w = soften(w, -3)
+        ~ a = soften(a, -3)
+    }
+- else:
+    ~ i = soften(i, 4)
+    ~ p = soften(p, 3)
+    ~ w = soften(w, -4)
+    ~ a = soften(a, -3)
+}
+~ return ch5_best_strength(i, a, w, p, s, l, purge, made)
+
+// The best of the three treaties; it stops looking once one is clear of the warning's reach.
+=== function ch4_best_of_pacts(i, a, w, p, s, l, purge) ===
+~ temp best = ch4_best_after_pact("pact", i, a, w, p, s, l, purge)
+{ best < CH5_BREAKS + CH4_NEAR:
+    ~ best = MAX(best, ch4_best_after_pact("alliance", i, a, w, p, s, l, purge))
+}
+{ best < CH5_BREAKS + CH4_NEAR:
+    ~ best = MAX(best, ch4_best_after_pact("neutral", i, a, w, p, s, l, purge))
+}
+~ return best
+
+// trials, the officer corps: the same if the commanders are purged (`purge`) or spared,
+// through the terror that follows either way.
+=== function ch4_best_after_officers(purge) ===
+~ temp a = army
+~ temp p = party
+~ temp s = soviets
+~ temp i = industry
+~ temp w = world
+~ temp full_terror = ch4_leader == "stalin" and not open_platforms
+{ purge:
+    ~ p = soften(p, 6)
+    { full_terror:
+        ~ a = soften(a, -18)
+    - else:
+        ~ a = soften(a, -12)
+    }
+- else:
+    ~ a = soften(a, 2)
+    ~ p = soften(p, -4)
+}
+{ full_terror:
+    ~ s = soften(s, -10)
+    ~ s = soften(s, -8)
+    ~ p = soften(p, -15)
+    ~ i = soften(i, -4)
+    ~ w = soften(w, -5)
+- else:
+    ~ s = soften(s, -8)
+    ~ p = soften(p, -6)
+    ~ i = soften(i, -3)
+    ~ w = soften(w, -4)
+}
+~ return ch4_best_of_pacts(i, a, w, p, s, land, purge)
+
+// How close a warning must come: within this much of the line, the game speaks.
+CONST CH4_NEAR = 10
+
 
 === chapter4 ===
 { stalin_gensec:
@@ -329,6 +421,16 @@ Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arr
 
 = ch4_trials_army
 # year: 1937
+// The ending watch's lookahead (see ch4_best_after_officers), only where a floor under the
+// best outcome (the worst the officers, the terror and 1939 can do) comes near the line.
+~ temp purged_best = CH5_BREAKS + CH4_NEAR
+~ temp spared_best = CH5_BREAKS + CH4_NEAR
+{ hitler_in_power and ch5_best_floor(8, 22, 13, 22, 18, true) < CH5_BREAKS + CH4_NEAR:
+    ~ purged_best = ch4_best_after_officers(true)
+    { purged_best < CH5_BREAKS:
+        ~ spared_best = ch4_best_after_officers(false)
+    }
+}
 In May 1937 the NKVD's files turn to the army. Marshal Mikhail Tukhachevsky, the army's leading moderniser, has just been moved from deputy commissar of defence to a command on the Volga; now he is accused of plotting a coup with the Germans. {ex_tsarist_officers:He was a lieutenant in the Tsar's Guards, like thousands of the officers Trotsky took into the Red Army in 1918, and in 1930–31 the police had already arrested some three thousand former tsarist officers.|He was a lieutenant in the Tsar's Guards who went over to the Bolsheviks.} Yezhov's lists name his colleagues: Iona Yakir, Ieronim Uborevich, and hundreds more below them.
 { ch4_leader == "stalin":
     Stalin and the defence commissar, Kliment Voroshilov, argue that an army whose commanders are suspected cannot be trusted in war: cut now, while there is time to promote others.
@@ -336,6 +438,16 @@ In May 1937 the NKVD's files turn to the army. Marshal Mikhail Tukhachevsky, the
     The police chiefs argue that an army whose commanders are suspected cannot be trusted in war: cut now, while there is time to promote others. # speculative: yes
 }
 The commanders' own case is their work. They built the mechanised corps, the paratroops and the doctrine of deep battle; there is no second generation trained to replace them, and war may be two or three years away.
+{ hitler_in_power:
+    {
+    - spared_best < CH5_BREAKS:
+        War with Hitler's Germany is coming, and the Red Army and the state are too weak to survive his invasion, whatever is done with the commanders now. # watch: yes
+    - purged_best < CH5_BREAKS:
+        War with Hitler's Germany is coming, and the Red Army is already weak. Purge its commanders now, and it will be too weak to survive the invasion. # watch: yes
+    - purged_best < CH5_BREAKS + CH4_NEAR:
+        War with Hitler's Germany is coming, and the Red Army is weaker than it looks. Purge its commanders now, and one more mistake could leave it too weak to survive the invasion. # watch: yes
+    }
+}
 * [Purge the officer corps # option: purge-officers # advocates: Stalin, Voroshilov, Yezhov # historical: yes]
     ~ change("party", 6, "No Bonaparte: the army answers to the Politburo alone")
     ~ officer_purge = true
@@ -384,6 +496,19 @@ By the NKVD's own records, more than 1.5 million people were arrested in 1937–
 # fork: pact-1939
 # year: 1939
 # date: August 1939
+// The ending watch's lookahead (see ch4_best_after_pact), only where a floor under the
+// best outcome (the worst each treaty can do) comes near the line.
+~ temp after_pact = CH5_BREAKS + CH4_NEAR
+~ temp after_alliance = CH5_BREAKS + CH4_NEAR
+~ temp after_neutral = CH5_BREAKS + CH4_NEAR
+{ hitler_in_power and ch5_best_floor(4, 4, 8, 3, 0, officer_purge) < CH5_BREAKS + CH4_NEAR:
+    ~ after_pact = ch4_best_after_pact("pact", industry, army, world, party, soviets, land, officer_purge)
+    ~ after_alliance = ch4_best_after_pact("alliance", industry, army, world, party, soviets, land, officer_purge)
+    ~ after_neutral = ch4_best_after_pact("neutral", industry, army, world, party, soviets, land, officer_purge)
+}
+~ temp lost_pact = after_pact < CH5_BREAKS
+~ temp lost_alliance = after_alliance < CH5_BREAKS
+~ temp lost_neutral = after_neutral < CH5_BREAKS
 ~ lose(9703, "Soviet dead and missing at Khalkhin Gol, 1939")
 In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese armies have been fighting since May. In the last days of August, a corps commander named Georgy Zhukov encircles the Japanese with tanks and aircraft and destroys them. It costs nearly ten thousand Soviet lives. # marker: mongolia: Zhukov defeats the Japanese at Khalkhin Gol, August 1939
 { hitler_in_power:
@@ -410,6 +535,16 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
 - else:
     In Europe, in this story, there is no Hitler. A conservative German republic is rearming slowly. # speculative: yes # short: yes
     Molotov wants to renew the neutrality treaty with Germany, the Soviet Union's best trading partner, and face Japan in the east. Litvinov and Ivan Maisky want a binding alliance with Britain and France against all aggressors. Andrei Zhdanov wants to sign with neither. # speculative: yes # short: yes
+}
+{ hitler_in_power:
+    {
+    - lost_pact and lost_alliance and lost_neutral:
+        The Red Army and the state are too weak to survive the German invasion that is coming, whatever is signed now. # watch: yes
+    - lost_pact or lost_alliance or lost_neutral:
+        Germany will attack sooner or later, and the Red Army is close to breaking. Choose {lost_pact:the pact}{lost_pact and (lost_alliance or lost_neutral): or }{lost_alliance:the alliance}{lost_alliance and lost_neutral: or }{lost_neutral:neutrality} now, and it will be too weak to survive the invasion. # watch: yes
+    - MIN(after_pact, MIN(after_alliance, after_neutral)) < CH5_BREAKS + CH4_NEAR:
+        Germany will attack sooner or later, and the Red Army is weaker than it looks: the wrong choice now, or in the first months of the war, could break the Soviet state. # watch: yes
+    }
 }
 * [{hitler_in_power:Sign a non-aggression pact with Germany|Renew the neutrality treaty with Germany} # option: pact # advocates: Stalin, Molotov # historical: yes]
     ~ pact = "pact"

@@ -68,41 +68,110 @@ CONST CH5_HISTORY_READINESS = 113
 // allies by half, unity (party, soviets) and peasant goodwill by a quarter, plus what the
 // earlier choices built. Below 90 the state breaks (the barbarossa ending).
 === function ch5_strength() ===
-~ temp s = industry + army + world / 2 + (party + soviets + land) / 4
+~ return ch5_strength_of(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, ch5_kiev)
+
+// The same rule for any meters and choices, so the ending watch lines (`# watch: yes`) can
+// look ahead with it: the warning and the ending can never disagree.
+=== function ch5_strength_of(i, a, w, p, s, l, purge, pact_made, fight, kiev) ===
+~ temp strength = i + a + w / 2 + (p + s + l) / 4
 { collectivization or left_plan:
-    ~ s = s + 10
+    ~ strength = strength + 10
 }
-{ officer_purge:
-    ~ s = s - 10
+{ purge:
+    ~ strength = strength - 10
 }
-{ pact == "pact":
-    ~ s = s + 6
+{ pact_made == "pact":
+    ~ strength = strength + 6
 }
-{ pact == "alliance":
-    ~ s = s + 10
+{ pact_made == "alliance":
+    ~ strength = strength + 10
 }
 { popular_front:
-    ~ s = s + 5
+    ~ strength = strength + 5
 }
-{ ch5_fight == "patriotic":
-    ~ s = s + 10
+{ fight == "patriotic":
+    ~ strength = strength + 10
 }
-{ ch5_fight == "class":
-    ~ s = s - 5
+{ fight == "class":
+    ~ strength = strength - 5
     { united_front:
-        ~ s = s + 5
+        ~ strength = strength + 5
     }
 }
-{ ch5_fight == "brest":
-    ~ s = s - 10
+{ fight == "brest":
+    ~ strength = strength - 10
 }
-{ ch5_kiev == "hold":
-    ~ s = s - 4
+{ kiev == "hold":
+    ~ strength = strength - 4
 }
-{ ch5_kiev == "withdraw":
-    ~ s = s + 4
+{ kiev == "withdraw":
+    ~ strength = strength + 4
 }
-~ return s
+~ return strength
+
+// Lookahead for the watch lines, mirroring the meter changes between here and the check.
+// From the meters at the Kiev choice: the strength if Kiev is held ("hold") or given up.
+=== function ch5_strength_kiev(i, a, w, p, s, l, purge, pact_made, fight, kiev) ===
+{ kiev == "hold":
+    ~ a = soften(a, -8)
+    ~ p = soften(p, 2)
+- else:
+    ~ a = soften(a, 4)
+    ~ p = soften(p, -3)
+    ~ w = soften(w, -2)
+}
+~ return ch5_strength_of(i, a, w, p, s, l, purge, pact_made, fight, kiev)
+
+// From the meters at the first choice of june-1941: the war fought as `fight`, the first
+// months, then Kiev.
+=== function ch5_strength_if(i, a, w, p, s, l, purge, pact_made, fight, kiev) ===
+{ fight:
+- "class":
+    ~ w = soften(w, -8)
+    ~ p = soften(p, 4)
+    ~ s = soften(s, 9)
+    ~ l = soften(l, -6)
+- "patriotic":
+    ~ w = soften(w, 12)
+    ~ p = soften(p, 6)
+    ~ s = soften(s, 6)
+    ~ l = soften(l, 5)
+- else:
+    ~ p = soften(p, -10)
+    ~ i = soften(i, 5)
+    ~ a = soften(a, -6)
+    ~ w = soften(w, -6)
+    ~ s = soften(s, -4)
+}
+~ a = soften(a, -12)
+~ i = soften(i, -10)
+~ return ch5_strength_kiev(i, a, w, p, s, l, purge, pact_made, fight, kiev)
+
+// The strongest the state can be in the autumn of 1941 from here (the first choice of
+// june-1941): a patriotic war and a timely retreat from Kiev. They are the best of the
+// choices still to come on every path: the patriotic war moves every meter the strength
+// counts at least as well as the class war (it gives up a quarter of a point on Soviets for
+// ten of bonus) and the second Brest, and the retreat gains Army and its own bonus for a
+// point or two of Party and World.
+=== function ch5_best_strength(i, a, w, p, s, l, purge, pact_made) ===
+~ return ch5_strength_if(i, a, w, p, s, l, purge, pact_made, "patriotic", "withdraw")
+
+// A floor under the strength in the autumn of 1941 from the first choice of june-1941 on,
+// whatever is chosen: every loss the choices and the first months can bring, at full size
+// (soften() only ever shrinks a change), none of the gains, and the worst bonuses. The
+// watch lines look closer only when the floor is under the line: on most paths it is far
+// above, and the story is spared the lookups.
+=== function ch5_floor() ===
+~ return ch5_strength_of(industry - 10, army - 26, world - 10, party - 13, soviets - 4, land - 6, officer_purge, pact, "brest", "hold")
+
+// The same floor for the best of the choices to come (a patriotic war, a retreat at Kiev)
+// from meters some choices earlier, less the losses `i`, `a`, `w`, `p`, `s` those choices can
+// bring at worst; the first months of the war are counted here.
+=== function ch5_best_floor(i, a, w, p, s, purge) ===
+~ return ch5_strength_of(industry - i - 10, army - a - 12, world - w - 2, party - p - 3, soviets - s, land, purge, "neutral", "patriotic", "withdraw")
+
+// The strength below which the state breaks.
+CONST CH5_BREAKS = 90
 
 
 === chapter5 ===
@@ -112,6 +181,28 @@ CONST CH5_HISTORY_READINESS = 113
 # fork: june-1941
 # year: 1941
 # date: 22 June 1941
+// The ending watch's lookahead: how each way of fighting ends in the autumn, held or not at
+// Kiev (see ch5_strength_if). It runs here, right after the tags, where ink is not looking
+// past the end of a line, so the work is done once.
+~ temp lost_class = false
+~ temp lost_patriotic = false
+~ temp lost_brest = false
+~ temp at_risk = false
+// The ways of fighting are ordered (see ch5_best_strength): a patriotic war beats a class
+// war, which beats a second Brest, and a retreat at Kiev beats holding it. So the worst
+// outcome is a second Brest with Kiev held, and each way's best is with the retreat.
+{ hitler_in_power and ch5_floor() < CH5_BREAKS:
+    ~ at_risk = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "brest", "hold") < CH5_BREAKS
+}
+{ at_risk:
+    ~ lost_brest = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "brest", "withdraw") < CH5_BREAKS
+}
+{ lost_brest:
+    ~ lost_class = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "class", "withdraw") < CH5_BREAKS
+}
+{ lost_class:
+    ~ lost_patriotic = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "patriotic", "withdraw") < CH5_BREAKS
+}
 { hitler_in_power:
     Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
     { pact != "alliance":
@@ -154,6 +245,18 @@ CONST CH5_HISTORY_READINESS = 113
     In this story Hitler never came to power, and no German army stands on the Soviet border. The danger is at the other end of the Union. # speculative: yes # short: yes
     In June 1941 Japan's Kwantung Army strikes north from Manchuria, across the Amur, to take the Soviet Far East. # speculative: yes # short: yes
     Lev Mekhlis and the political commissars want a class war: call on Japan's conscripts to rise, and arm Mao Zedong's Chinese guerrillas. Molotov would fight a war of all the Union's peoples, beside China and the Western powers. And some would buy peace, as Lenin did at Brest: sign away the fisheries and northern Sakhalin. # speculative: yes # short: yes
+}
+{
+- lost_class and lost_patriotic and lost_brest:
+    The Red Army and the state are too weak to survive this invasion. Moscow will fall this autumn, whatever is decided now. # watch: yes
+- lost_class and lost_brest and not lost_patriotic:
+    The Soviet state is close to breaking. Only a patriotic war of all the peoples, with Britain and America beside it, can hold Moscow; a war for world revolution or an offer of land for peace would lose it, and the state with it. # watch: yes
+- lost_brest and not lost_class and not lost_patriotic:
+    The Soviet state is close to breaking. An offer of land for peace would lose Moscow, and the state with it. # watch: yes
+- lost_class or lost_patriotic or lost_brest:
+    The Soviet state is close to breaking: the wrong choice now would lose Moscow, and the state with it. # watch: yes
+- at_risk:
+    The Soviet state is close to breaking: one more army lost this autumn could bring down Moscow, and the state with it. # watch: yes
 }
 * [{hitler_in_power:Fight a class war: call the enemy's workers to rise and carry the revolution west|Fight a class war: call Japan's conscripts to rise and arm the Chinese revolution} # option: class-war # advocates: Mekhlis, the army's political commissars, Comintern veterans]
     ~ ch5_fight = "class"
@@ -205,10 +308,20 @@ CONST CH5_HISTORY_READINESS = 113
 Around Smolensk two months of fighting cost the Germans more than they expected. On 8 September they take Shlisselburg on Lake Ladoga, and Leningrad's siege begins. # marker: petrograd: 8 September 1941: the siege of Leningrad begins
 # fork: june-1941
 # date: September 1941
+~ temp lost_hold = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "hold") < CH5_BREAKS
+~ temp lost_withdraw = ch5_strength_kiev(industry, army, world, party, soviets, land, officer_purge, pact, ch5_fight, "withdraw") < CH5_BREAKS
 Now Guderian's panzers have turned south behind Kiev, and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast bag east of the city. In July Georgy Zhukov, chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and the front's chief of staff, General Tupikov, now beg to pull back behind the Psel while there is still a gap. {stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|In the Kremlin, the chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities, that its loss will shake the country and the Allies alike, and that every week the Germans spend on Kiev is a week they do not spend on Moscow.
 September 1941. German panzers have turned south behind Kiev (today Kyiv), and the armies of the Southwestern Front, the best part of a million men, are being closed in a vast trap east of the city. # short: yes
 Georgy Zhukov, until July chief of the General Staff, said Kiev should be given up in time, and was dismissed for it. Marshal Budyonny and General Tupikov now beg to pull back behind the Psel river while there is still a gap. # short: yes
 {stalin_gensec:Stalin, with the chief of staff Boris Shaposhnikov, answers|The chief of staff Boris Shaposhnikov answers} that Kiev is the mother of Russian cities. Its loss will shake the country and the Allies, and every week the Germans spend on Kiev is a week they do not spend on Moscow. # short: yes
+{
+- lost_hold and lost_withdraw:
+    The Red Army and the state are too weak to survive the autumn. Moscow will fall, whatever is decided at Kiev. # watch: yes
+- lost_hold:
+    The Red Army is close to breaking. Lose the armies at Kiev, and Moscow will fall this autumn, and the Soviet state with it; pulling back in time can save them. # watch: yes
+- lost_withdraw:
+    The Red Army is close to breaking. Give up Kiev without a fight, and Moscow will fall this autumn, and the Soviet state with it. # watch: yes
+}
 * [Hold Kiev: not one step back # option: hold-kiev # advocates: Stalin, Shaposhnikov # historical: yes]
     ~ ch5_kiev = "hold"
     ~ change("army", -8, "The Southwestern Front encircled at Kiev")
@@ -222,7 +335,7 @@ Georgy Zhukov, until July chief of the General Staff, said Kiev should be given 
     The armies slip east through the gap before the pincers close, leaving Kiev and its bridges burning. Hundreds of thousands of men who would have gone into the cages march out to fight again. # speculative: yes # map: ukraine=axis # marker: ukraine: September 1941: Kiev abandoned
     The Germans take the city without a battle, and they shoot its Jews at Babi Yar all the same. # speculative: yes
 -
-{ ch5_strength() < 90:
+{ ch5_strength() < CH5_BREAKS:
     -> ch5_barbarossa
 }
 -> ch5_victory

@@ -47,19 +47,25 @@ VAR ch6_destalin = ""
 // The Party level the party-market ending needs: a party strong enough to free the markets
 // and keep power (see the header).
 === function ch6_party_need() ===
+~ return ch6_party_need_for(arms_matched)
+
+=== function ch6_party_need_for(matched) ===
 ~ temp need = 12
 { reform == "kosygin":
     ~ need = need - 5
 }
-{ arms_matched:
+{ matched:
     ~ need = need + 10
 }
 ~ return need
 
 // The Soviets level a renewal needs (see the header).
 === function ch6_need() ===
+~ return ch6_need_for(perestroika)
+
+=== function ch6_need_for(choice) ===
 ~ temp need = 55
-{ perestroika == "both":
+{ choice == "both":
     ~ need = need + 10
 }
 { terror:
@@ -69,6 +75,121 @@ VAR ch6_destalin = ""
     ~ need = need - 5
 }
 ~ return need
+
+// The ending rule of 1991 for any meters (the verdict uses it with the path's own), so the
+// ending watch lines (`# watch: yes`) can look ahead with it and never disagree with it.
+=== function ch6_ending_of(choice, s, p, b, i, matched) ===
+// Both hopeful endings need Bread >= 15 and Industry >= 30 (renewal 35): checked first.
+{ b < 15 or i < 30:
+    ~ return "dissolution-1991"
+}
+{ choice == "economy":
+    { p >= ch6_party_need_for(matched) and s < ch6_need_for(choice) + 15:
+        ~ return "party-market"
+    }
+}
+{ choice != "neither" and i >= 35:
+    { s >= ch6_need_for(choice):
+        ~ return "renewal"
+    }
+}
+~ return "dissolution-1991"
+
+// Lookahead: the ending if `choice` is made at perestroika from these meters. Mirrors the
+// options' changes and the party's loss in 1989.
+=== function ch6_ending_if(choice, s, p, b, i, matched) ===
+{ choice:
+- "both":
+    ~ s = soften(s, 14)
+    ~ p = soften(p, -14)
+    ~ b = soften(b, -8)
+    ~ i = soften(i, -10)
+    { open_platforms:
+        ~ s = soften(s, 4)
+    }
+- "economy":
+    ~ b = soften(b, 8)
+    ~ i = soften(i, 7)
+    ~ p = soften(p, 5)
+    ~ s = soften(s, -4)
+- "democracy":
+    ~ s = soften(s, 16)
+    ~ p = soften(p, -12)
+    ~ b = soften(b, -4)
+    ~ i = soften(i, -3)
+    { open_platforms:
+        ~ s = soften(s, 4)
+    }
+- else:
+    ~ s = soften(s, -8)
+    ~ b = soften(b, -6)
+    ~ i = soften(i, -6)
+    ~ p = soften(p, 4)
+}
+{ choice != "neither":
+    ~ p = soften(p, -5)
+}
+~ return ch6_ending_of(choice, s, p, b, i, matched)
+
+// Which of the two hopeful endings some choice at perestroika still reaches from these
+// meters: 1 renewal, 2 party-market, 3 both, 0 neither.
+=== function ch6_reach(s, p, b, i, matched) ===
+~ temp economy = "dissolution-1991"
+{ ch6_market_possible(s, p, b, i, matched) or ch6_renewal_possible(s, b, i):
+    ~ economy = ch6_ending_if("economy", s, p, b, i, matched)
+}
+{ economy == "party-market":
+    ~ return 2 + ch6_renews(s, p, b, i, matched)
+}
+{ economy == "renewal":
+    ~ return 1
+}
+~ return ch6_renews(s, p, b, i, matched)
+
+// Quick bounds that spare the lookahead where an ending is out of reach whatever is chosen:
+// no choice at perestroika adds more than 20 Soviets, 8 Bread, 7 Industry or 5 Party, or
+// takes more than 4 Soviets under the economy-first road (soften() only shrinks a change).
+=== function ch6_renewal_possible(s, b, i) ===
+~ return s + 20 >= ch6_need_for("democracy") and b + 8 >= 15 and i + 7 >= 35
+
+=== function ch6_market_possible(s, p, b, i, matched) ===
+~ return p + 5 >= ch6_party_need_for(matched) and s - 4 < ch6_need_for("economy") + 15 and b + 8 >= 15 and i + 7 >= 30
+
+// 1 if glasnost and perestroika together, or democracy first, would bring a renewal.
+=== function ch6_renews(s, p, b, i, matched) ===
+{ not ch6_renewal_possible(s, b, i):
+    ~ return 0
+}
+{ ch6_ending_if("both", s, p, b, i, matched) == "renewal" or ch6_ending_if("democracy", s, p, b, i, matched) == "renewal":
+    ~ return 1
+}
+~ return 0
+
+// The same from arms-race, if the race is matched ("match") or not: mirrors the options'
+// changes and the fall of the oil price that opens perestroika.
+=== function ch6_reach_after_arms(arms) ===
+~ temp s = soviets
+~ temp p = party
+~ temp b = bread
+~ temp i = industry
+{ arms == "match":
+    ~ i = soften(i, -8)
+    ~ b = soften(b, -6)
+    ~ s = soften(s, -5)
+    { reform == "self-management":
+        ~ s = soften(s, -3)
+    }
+- else:
+    ~ i = soften(i, 5)
+    ~ b = soften(b, 6)
+    ~ p = soften(p, -4)
+    ~ s = soften(s, 3)
+}
+~ b = soften(b, -4)
+~ return ch6_reach(s, p, b, i, arms == "match")
+
+// How close counts as near for the watch at perestroika when no hopeful ending is in reach.
+CONST CH6_NEAR = 8
 
 
 === chapter6 ===
@@ -268,11 +389,19 @@ Yugoslavia's self-management, from its law of 1950, gave workers' councils real 
 # fork: arms-race
 # year: 1983
 # date: December 1979 – March 1983
-In the 1970s oil from Western Siberia, its price quadrupled by the crisis of 1973, pays for grain and meat bought abroad, and the shops are the fullest the country has known. At the top the same men grow old in the same posts, and in Uzbekistan and Georgia party chiefs run their republics like private estates.
+// The moment's own changes come first, so the lookahead below sees them (it runs here,
+// after the tags, where ink is not looking past a line end and the work is done once).
 ~ change("bread", 10, "Oil money buys grain and meat abroad: the best-fed decade")
 { reform != "self-management":
     ~ change("party", -8, "Old men in the same posts; corruption in the republics")
 }
+~ temp reach_match = ch6_reach_after_arms("match")
+~ temp reach_step = ch6_reach_after_arms("step")
+~ temp closes_renewal = reach_step mod 2 == 1 and reach_match mod 2 == 0
+~ temp closes_market = reach_step >= 2 and reach_match < 2
+~ temp opens_renewal = reach_match mod 2 == 1 and reach_step mod 2 == 0
+~ temp opens_market = reach_match >= 2 and reach_step < 2
+In the 1970s oil from Western Siberia, its price quadrupled by the crisis of 1973, pays for grain and meat bought abroad, and the shops are the fullest the country has known. At the top the same men grow old in the same posts, and in Uzbekistan and Georgia party chiefs run their republics like private estates.
 On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside; two days later special forces storm the palace in Kabul and kill its leader, Hafizullah Amin, and install a more pliant one. The decision was taken by four old men. Two were Brezhnev and the defence minister Dmitry Ustinov. The others were Yuri Andropov of the KGB and Andrei Gromyko. The chief of the General Staff, Nikolai Ogarkov, argued against it and was overruled. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes in the mountains, and zinc coffins are coming home to towns that are told nothing.
 In Poland, in August 1980, the shipyard workers of Gdańsk formed Solidarity, a free trade union that soon had ten million members; General Jaruzelski crushed it with martial law in December 1981. A workers' movement against a workers' state: the men in Moscow understood the danger, and not the lesson.
 In Washington, Ronald Reagan has begun the largest peacetime military build-up in American history. On 8 March 1983 he calls the Soviet Union an "evil empire"; on 23 March he announces a Strategic Defence Initiative, a shield of lasers and interceptors in space that the newspapers call Star Wars. American Pershing missiles, minutes' flight from the western Soviet Union, are to be based in West Germany before the year is out. Brezhnev is dead; Andropov, the new General Secretary, is dying of kidney failure.
@@ -297,6 +426,12 @@ In 1983 the American president Ronald Reagan calls the Soviet Union an "evil emp
 }
 The defence minister Dmitry Ustinov, Marshal Nikolai Ogarkov and the foreign minister Andrei Gromyko say: match every American system, missile for missile, and hold on in Afghanistan. # short: yes
 The physicists Yevgeny Velikhov and Roald Sagdeev, with Georgy Arbatov, say the shield will never work, and the arms race is one the richer United States is sure to win. Step out, bring the soldiers home, and spend the money on housing and food. # short: yes
+{ closes_renewal or closes_market:
+    Matching the Americans missile for missile would drain the shops and the factories and close the road to {closes_renewal:a renewal of the Union}{closes_renewal and closes_market: and to }{closes_market:a market under the party's rule} in 1991. Stepping out of the race keeps {closes_renewal and closes_market:them|it} open. # watch: yes
+}
+{ opens_renewal or opens_market:
+    Stepping out of the race would close the road to {opens_renewal:a renewal of the Union}{opens_renewal and opens_market: and to }{opens_market:a market under the party's rule} in 1991. Matching the Americans keeps {opens_renewal and opens_market:them|it} open. # watch: yes
+}
 * [Match it: parity at any cost, and hold on in Afghanistan # option: match-it # advocates: Ustinov, Ogarkov, Gromyko # historical: yes]
     ~ arms_matched = true
     ~ change("army", 8, "New missiles, tanks and ships: parity kept")
@@ -335,9 +470,28 @@ Through the early 1980s the Soviet Union kept pace with the American build-up in
 # fork: perestroika
 # year: 1987
 # date: March 1985 – January 1987
+~ change("bread", -4, "The oil price halves in 1986; less money for imports")
+// The ending watch's lookahead: the ending each choice here leads to (see ch6_ending_if),
+// worked out right after the tags, where ink is not looking past the end of a line.
+~ temp economy = "dissolution-1991"
+{ ch6_market_possible(soviets, party, bread, industry, arms_matched) or ch6_renewal_possible(soviets, bread, industry):
+    ~ economy = ch6_ending_if("economy", soviets, party, bread, industry, arms_matched)
+}
+~ temp market = economy == "party-market"
+~ temp renew_economy = economy == "renewal"
+~ temp renew_both = false
+~ temp renew_democracy = false
+{ ch6_renews(soviets, party, bread, industry, arms_matched):
+    ~ renew_both = ch6_ending_if("both", soviets, party, bread, industry, arms_matched) == "renewal"
+    ~ renew_democracy = ch6_ending_if("democracy", soviets, party, bread, industry, arms_matched) == "renewal"
+}
+~ temp renew = renew_both or renew_democracy or renew_economy
+~ temp near = 0
+{ not market and not renew:
+    ~ near = ch6_reach(soviets + CH6_NEAR, party + CH6_NEAR, bread + CH6_NEAR, industry + CH6_NEAR, arms_matched)
+}
 After three funerals in three years, Brezhnev's in 1982, Andropov's in 1984 and Konstantin Chernenko's in March 1985, the Politburo turns on 11 March 1985 to its youngest member. Mikhail Gorbachev is fifty-four, the son of collective farmers from Stavropol, a law graduate of Moscow University who came of age in the Thaw. {secret_speech:He belongs to the generation that was young when the Secret Speech was read, the "children of the Twentieth Congress".}
 In May 1985 he and Yegor Ligachev open a campaign against drink: vodka rationed and dearer, vineyards grubbed up, weddings held dry. Deaths from drink fall, and so do the state's takings from vodka.
-~ change("bread", -4, "The oil price halves in 1986; less money for imports")
 On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a safety test. For two days Moscow says nothing; the town of Pripyat is evacuated only after thirty-six hours, and May Day parades go ahead in Kiev under the drifting cloud. Firemen and plant workers die of radiation in the Moscow hospitals. Gorbachev speaks on television only on 14 May. # marker: ukraine: 26 April 1986: Chernobyl
 ~ lose(31, "Chernobyl: the first deaths, 1986")
 { arms_matched:
@@ -371,6 +525,16 @@ Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants openness, glas
 Others, led by the head of the government, Nikolai Ryzhkov, want the economy reformed first under the party's firm control, as in Deng Xiaoping's China. # short: yes
 The physicist Andrei Sakharov, just back from exile, puts democracy first: free elections and an end to censorship. # short: yes
 And some of the old guard would change nothing but discipline. # short: yes
+{
+- market and renew:
+    Two endings are within reach. Reforming the economy first would let the party keep power with a market, as China's did; {renew_both:glasnost and perestroika together}{renew_both and renew_democracy: or }{renew_democracy:democracy first} would leave the soviets strong enough to renew the Union. Any other road ends with the Union breaking up. # watch: yes
+- market:
+    If the party reforms the economy first and keeps the press in bounds, it can keep power with a market, as China's did. Any other road ends with the Union breaking up. # watch: yes
+- renew:
+    A renewal of the Union is within reach: {renew_both:glasnost and perestroika together}{renew_both and (renew_democracy or renew_economy): or }{renew_democracy:democracy first}{renew_democracy and renew_economy: or }{renew_economy:reforming the economy first} would leave the soviets strong enough to carry it through 1991. Any other road ends with the Union breaking up. # watch: yes
+- near > 0:
+    Every road now ends with the Union breaking up in 1991, but only just: {near mod 2 == 1:a renewal of the Union}{near == 3: and }{near >= 2:a market under the party's rule} {near == 3:are|is} just out of reach. # watch: yes
+}
 * [Glasnost and perestroika at once # option: both-at-once # advocates: Gorbachev, Yakovlev, Shevardnadze, Yeltsin # historical: yes]
     ~ perestroika = "both"
     ~ change("soviets", 14, "Glasnost: people speak, read and vote")
@@ -457,10 +621,11 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 -> ch6_verdict
 
 = ch6_verdict
-{ perestroika == "economy" and party >= ch6_party_need() and soviets < ch6_need() + 15 and bread >= 15 and industry >= 30:
+~ temp verdict = ch6_ending_of(perestroika, soviets, party, bread, industry, arms_matched)
+{ verdict == "party-market":
     -> ch6_party_market
 }
-{ perestroika != "neither" and soviets >= ch6_need() and bread >= 15 and industry >= 35:
+{ verdict == "renewal":
     -> ch6_renewal
 }
 -> ch6_dissolution

@@ -31,6 +31,10 @@ VAR lives_lost = 0  // people, counted from February 1917
 CONST SOFT = 20
 
 === function soften(x, delta) ===
+// Most changes stay inside the linear band: answer those first (the same rule as below).
+{ x + delta >= SOFT and x + delta <= 100 - SOFT:
+    ~ return x + delta
+}
 ~ temp room = 0
 ~ temp linear = 0
 ~ temp rest = 0
