@@ -42,7 +42,19 @@ const ALLOWED = [
 ];
 
 /** The browser and Node globals the engine must never touch: it runs in both and in tests. */
-const IMPURE = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'history', 'fetch', 'process', 'requestAnimationFrame'];
+const IMPURE = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'history',
+  'fetch',
+  'process',
+  'requestAnimationFrame',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
@@ -60,28 +72,40 @@ export default tseslint.config(
       'import/resolver': { node: { extensions: ['.ts', '.js'] } },
     },
     rules: {
-      'boundaries/dependencies': ['error', {
-        default: 'disallow',
-        policies: ALLOWED.map(({ from, allow }) => ({
-          from: { element: { type: from } },
-          allow: { to: { element: { types: { anyOf: allow } } } },
-        })),
-        message: 'This room may not import that one (see docs/architecture.md, Rooms)',
-      }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: ALLOWED.map(({ from, allow }) => ({
+            from: { element: { type: from } },
+            allow: { to: { element: { types: { anyOf: allow } } } },
+          })),
+          message: 'This room may not import that one (see docs/architecture.md, Rooms)',
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      'no-restricted-syntax': ['error', {
-        selector: "AssignmentExpression[left.property.name='innerHTML'], AssignmentExpression[left.property.name='outerHTML']",
-        message: 'No innerHTML: build DOM with h() so story and user text only ever become text nodes.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML'], AssignmentExpression[left.property.name='outerHTML']",
+          message: 'No innerHTML: build DOM with h() so story and user text only ever become text nodes.',
+        },
+      ],
     },
   },
   {
     files: ['src/engine/**'],
     rules: {
-      'no-restricted-globals': ['error', ...IMPURE.map((name) => ({ name, message: 'The engine is pure: no DOM, storage or process here.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...IMPURE.map((name) => ({ name, message: 'The engine is pure: no DOM, storage or process here.' })),
+      ],
     },
   },
   {

@@ -26,8 +26,7 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'october-paths:csp',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
   };
 }
 
@@ -44,7 +43,9 @@ export default defineConfig({
     // BENCH=1 adds the two baseline pages `npm run bench` measures against (text-only, the usual way).
     rollupOptions: {
       input: {
-        main: 'index.html', live: 'live.html', teach: 'teach.html',
+        main: 'index.html',
+        live: 'live.html',
+        teach: 'teach.html',
         ...(process.env.BENCH ? { textOnly: 'bench/text-only.html', usual: 'bench/usual.html' } : {}),
       },
     },

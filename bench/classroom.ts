@@ -22,19 +22,32 @@ const ROOMS = Number(process.env.BENCH_ROOMS ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 60);
 const DEADLINE = Date.now() + 8 * 60 * 1000;
 const json = process.argv.includes('--json');
-const log = (...a: unknown[]) => { if (!json) console.error(...a); };
+const log = (...a: unknown[]) => {
+  if (!json) console.error(...a);
+};
 
 const url = `http://127.0.0.1:${PORT}`;
 const all: Client[] = [];
 
 function connect(): Client {
-  const c: Client = io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 1000, timeout: 10_000 });
+  const c: Client = io(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 1000,
+    timeout: 10_000,
+  });
   all.push(c);
   return c;
 }
 
 /** Ask and wait for the acknowledgement; on a lost connection, wait to reconnect (and `before`) and ask again. */
-async function ask<E extends keyof ClientEvents>(c: Client, event: E, msg: unknown, before?: () => Promise<void>): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
+async function ask<E extends keyof ClientEvents>(
+  c: Client,
+  event: E,
+  msg: unknown,
+  before?: () => Promise<void>,
+): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
   if (Date.now() > DEADLINE) throw new Error('bench over its time budget');
   for (;;) {
     try {
@@ -58,7 +71,11 @@ class Student {
   readonly c = connect();
   token = '';
   ready: Promise<void> = Promise.resolve();
-  constructor(readonly code: string, readonly name: string, readonly group: string) {
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly group: string,
+  ) {
     this.c.on('connect', () => {
       if (this.token) this.ready = this.rejoin();
     });
@@ -81,12 +98,21 @@ class Student {
   }
 }
 
-interface Room { teacher: Client; code: string; token: string; students: Student[]; view: RoomView }
+interface Room {
+  teacher: Client;
+  code: string;
+  token: string;
+  students: Student[];
+  view: RoomView;
+}
 
 async function makeRoom(i: number): Promise<Room> {
   const teacher = connect();
   await new Promise<void>((ok) => teacher.once('connect', () => ok()));
-  const r = must(await ask(teacher, 'create', { span: '1917-1991', groups: 4, timerSeconds: 180, historyCards: 'after-each-fork' }), 'create');
+  const r = must(
+    await ask(teacher, 'create', { span: '1917-1991', groups: 4, timerSeconds: 180, historyCards: 'after-each-fork' }),
+    'create',
+  );
   teacher.on('connect', () => void ask(teacher, 'teacher', { code: r.code, token: r.token }));
   const students = Array.from({ length: CLIENTS }, (_, j) => new Student(r.code, `S${i}-${j}`, `Group ${'ABCD'[j % 4]}`));
   for (let k = 0; k < students.length; k += 20) await Promise.all(students.slice(k, k + 20).map((s) => s.join()));
@@ -132,19 +158,29 @@ async function mainRun(node: Node) {
   let sent = 0;
   let counted = 0;
   for (let fork = 0; fork < 2; fork++) {
-    await Promise.all(rooms.map(async (room) => {
-      await act(room, { kind: 'open' });
-      const step = room.view.scene.step;
-      const oks = await Promise.all(room.students.map((s, j) => s.vote(step, pick(room, j * 7 + fork), latencies)));
-      sent += oks.filter(Boolean).length;
-      const n = await closeAndCount(room);
-      counted += n;
-      await advance(room);
-    }));
+    await Promise.all(
+      rooms.map(async (room) => {
+        await act(room, { kind: 'open' });
+        const step = room.view.scene.step;
+        const oks = await Promise.all(room.students.map((s, j) => s.vote(step, pick(room, j * 7 + fork), latencies)));
+        sent += oks.filter(Boolean).length;
+        const n = await closeAndCount(room);
+        counted += n;
+        await advance(room);
+      }),
+    );
   }
   latencies.sort((a, b) => a - b);
   const q = (p: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0) * 10) / 10;
-  return { rooms: ROOMS, clients: ROOMS * CLIENTS, votesSent: sent, votesCounted: counted, p50Ms: q(0.5), p95Ms: q(0.95), ...procStats(serverPid(node)) };
+  return {
+    rooms: ROOMS,
+    clients: ROOMS * CLIENTS,
+    votesSent: sent,
+    votesCounted: counted,
+    p50Ms: q(0.5),
+    p95Ms: q(0.95),
+    ...procStats(serverPid(node)),
+  };
 }
 
 async function restartRun(db: string, node: Node): Promise<{ run: { votesSent: number; votesCounted: number }; node: Node }> {
@@ -176,22 +212,24 @@ async function churnRun() {
   await Promise.all(rooms.map((r) => act(r, { kind: 'open' })));
   for (const room of rooms) {
     const step = room.view.scene.step;
-    const oks = await Promise.all(room.students.map(async (s, j) => {
-      if (j % 3 === 0) {
-        // Wi-Fi drops before voting: the device reconnects, rejoins, then votes.
-        s.c.io.engine.close();
-        await new Promise<void>((ok) => s.c.once('connect', () => ok()));
-        return s.vote(step, pick(room, j), latencies);
-      }
-      const ok = await s.vote(step, pick(room, j), latencies);
-      if (j % 3 === 1) {
-        // Drops after voting, comes back and votes again (changing its mind): still one vote.
-        s.c.io.engine.close();
-        await new Promise<void>((r) => s.c.once('connect', () => r()));
-        return s.vote(step, pick(room, j + 1), latencies);
-      }
-      return ok;
-    }));
+    const oks = await Promise.all(
+      room.students.map(async (s, j) => {
+        if (j % 3 === 0) {
+          // Wi-Fi drops before voting: the device reconnects, rejoins, then votes.
+          s.c.io.engine.close();
+          await new Promise<void>((ok) => s.c.once('connect', () => ok()));
+          return s.vote(step, pick(room, j), latencies);
+        }
+        const ok = await s.vote(step, pick(room, j), latencies);
+        if (j % 3 === 1) {
+          // Drops after voting, comes back and votes again (changing its mind): still one vote.
+          s.c.io.engine.close();
+          await new Promise<void>((r) => s.c.once('connect', () => r()));
+          return s.vote(step, pick(room, j + 1), latencies);
+        }
+        return ok;
+      }),
+    );
     sent += oks.filter(Boolean).length;
   }
   let counted = 0;
@@ -211,7 +249,10 @@ try {
   for (const c of all.splice(0)) c.disconnect();
   const out = { ...main, restart: restarted.run, churn };
   console.log(json ? JSON.stringify(out) : JSON.stringify(out, null, 2));
-  process.exitCode = main.votesSent === main.votesCounted && restarted.run.votesSent === restarted.run.votesCounted && churn.votesSent === churn.votesCounted ? 0 : 1;
+  process.exitCode =
+    main.votesSent === main.votesCounted && restarted.run.votesSent === restarted.run.votesCounted && churn.votesSent === churn.votesCounted
+      ? 0
+      : 1;
 } finally {
   for (const c of all) c.disconnect();
   await node.kill();

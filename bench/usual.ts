@@ -8,8 +8,17 @@ import { Story } from 'inkjs';
 import bundle from 'virtual:story';
 
 new Phaser.Game({
-  type: Phaser.AUTO, parent: 'map', width: 800, height: 400, banner: false, audio: { noAudio: true },
-  scene: { create(this: Phaser.Scene) { this.add.rectangle(400, 200, 780, 380, 0xc8102e, 0.4); } },
+  type: Phaser.AUTO,
+  parent: 'map',
+  width: 800,
+  height: 400,
+  banner: false,
+  audio: { noAudio: true },
+  scene: {
+    create(this: Phaser.Scene) {
+      this.add.rectangle(400, 200, 780, 380, 0xc8102e, 0.4);
+    },
+  },
 });
 const story = new Story(bundle.json);
 story.allowExternalFunctionFallbacks = true;

@@ -13,7 +13,13 @@ const { flags } = parseArgs(process.argv.slice(2));
 const url = typeof flags.get('url') === 'string' ? String(flags.get('url')) : 'http://127.0.0.1:4173/';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Audit { screen: string; violations: string[]; tabStops: number; firstStops: string[]; liveRegions: string[] }
+interface Audit {
+  screen: string;
+  violations: string[];
+  tabStops: number;
+  firstStops: string[];
+  liveRegions: string[];
+}
 
 const AUDIT = `(async () => {
   const result = await window.axe.run(document);
@@ -41,40 +47,84 @@ async function audit(screen: string, go: (p: Page) => Promise<void>): Promise<vo
     await page.addScriptTag({ content: axeSource });
     audits.push({ screen, ...(await page.evaluate<Omit<Audit, 'screen'>>(AUDIT)) });
   } catch (e) {
-    audits.push({ screen, violations: [`could not be audited: ${String(e).split('\n')[0]}`], tabStops: 0, firstStops: [], liveRegions: [] });
+    audits.push({
+      screen,
+      violations: [`could not be audited: ${String(e).split('\n')[0]}`],
+      tabStops: 0,
+      firstStops: [],
+      liveRegions: [],
+    });
   }
 }
 const button = (p: Page, name: string | RegExp) => p.getByRole('button', { name, exact: typeof name === 'string' });
-const close = async (p: Page): Promise<void> => { await p.keyboard.press('Escape'); await p.locator('dialog[open]').waitFor({ state: 'detached' }); };
+const close = async (p: Page): Promise<void> => {
+  await p.keyboard.press('Escape');
+  await p.locator('dialog[open]').waitFor({ state: 'detached' });
+};
 
-await audit('Title screen', async (p) => { await p.goto(url); await button(p, 'New game').waitFor(); await p.locator('.title-button:not([disabled])').first().waitFor(); });
-await audit('Settings dialog', async (p) => { await button(p, 'Settings').click(); await p.getByRole('dialog').waitFor(); });
-await audit('About dialog', async (p) => { await close(p); await button(p, 'About').click(); await p.getByRole('dialog').waitFor(); });
+await audit('Title screen', async (p) => {
+  await p.goto(url);
+  await button(p, 'New game').waitFor();
+  await p.locator('.title-button:not([disabled])').first().waitFor();
+});
+await audit('Settings dialog', async (p) => {
+  await button(p, 'Settings').click();
+  await p.getByRole('dialog').waitFor();
+});
+await audit('About dialog', async (p) => {
+  await close(p);
+  await button(p, 'About').click();
+  await p.getByRole('dialog').waitFor();
+});
 await audit('Game: first fork, map loaded', async (p) => {
-  await close(p); await button(p, 'New game').click();
+  await close(p);
+  await button(p, 'New game').click();
   await p.locator('[data-testid="world-canvas"][data-ready="true"]').waitFor({ timeout: 60_000 });
 });
-await audit('Game: after a choice', async (p) => { await p.keyboard.press('1'); await p.locator('.you-chose').waitFor(); });
-await audit('Why? dialog', async (p) => { await button(p, 'Why?').click(); await p.getByRole('dialog').waitFor(); });
-await audit('Menu dialog', async (p) => { await close(p); await button(p, 'Menu').click(); await p.getByRole('dialog').waitFor(); });
-await audit('Share dialog', async (p) => { await button(p, 'Share this path').click(); await p.getByTestId('share-link').waitFor(); });
+await audit('Game: after a choice', async (p) => {
+  await p.keyboard.press('1');
+  await p.locator('.you-chose').waitFor();
+});
+await audit('Why? dialog', async (p) => {
+  await button(p, 'Why?').click();
+  await p.getByRole('dialog').waitFor();
+});
+await audit('Menu dialog', async (p) => {
+  await close(p);
+  await button(p, 'Menu').click();
+  await p.getByRole('dialog').waitFor();
+});
+await audit('Share dialog', async (p) => {
+  await button(p, 'Share this path').click();
+  await p.getByTestId('share-link').waitFor();
+});
 await audit('Your paths', async (p) => {
-  await close(p); await button(p, 'Menu').click(); await button(p, 'Your paths').click();
+  await close(p);
+  await button(p, 'Menu').click();
+  await button(p, 'Your paths').click();
   await p.getByRole('heading', { name: 'Your paths' }).waitFor();
 });
 await audit('Compare with history', async (p) => {
-  await p.getByTestId('pick-path').first().check(); await p.getByTestId('compare-selected').click(); await p.getByTestId('compare').waitFor();
+  await p.getByTestId('pick-path').first().check();
+  await p.getByTestId('compare-selected').click();
+  await p.getByTestId('compare').waitFor();
 });
 await audit('Flowchart', async (p) => {
-  await p.goto(url); await p.locator('.title-button:not([disabled])').first().waitFor(); await button(p, 'Your paths').click();
-  await button(p, 'Flowchart of the forks').click(); await p.getByTestId('flowchart').waitFor();
+  await p.goto(url);
+  await p.locator('.title-button:not([disabled])').first().waitFor();
+  await button(p, 'Your paths').click();
+  await button(p, 'Flowchart of the forks').click();
+  await p.getByTestId('flowchart').waitFor();
 });
 await audit('Run a class: setup', async (p) => {
-  await p.goto(url); await p.locator('.title-button:not([disabled])').first().waitFor(); await button(p, 'Run a class').click();
+  await p.goto(url);
+  await p.locator('.title-button:not([disabled])').first().waitFor();
+  await button(p, 'Run a class').click();
   await p.getByRole('heading', { name: 'Run a class' }).waitFor();
 });
 await audit('Facilitator: a fork and the vote', async (p) => {
-  await p.getByLabel(/1917–1918: The Revolution/).check(); await p.getByTestId('start-lesson').click();
+  await p.getByLabel(/1917–1918: The Revolution/).check();
+  await p.getByTestId('start-lesson').click();
   await p.getByRole('heading', { name: 'The vote' }).waitFor();
 });
 await browser.close();

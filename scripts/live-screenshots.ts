@@ -14,8 +14,13 @@ const i = process.argv.indexOf('--out');
 const out = i > 0 ? process.argv[i + 1]! : 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startClassroom({
-  port: 0, host: '127.0.0.1', dist: 'dist', bundle: loadStory(), book: loadRoleBook(),
-  db: join(mkdtempSync(join(tmpdir(), 'op-shots-')), 'classroom.sqlite'), joinUrl: 'http://192.168.1.20:4300/live.html',
+  port: 0,
+  host: '127.0.0.1',
+  dist: 'dist',
+  bundle: loadStory(),
+  book: loadRoleBook(),
+  db: join(mkdtempSync(join(tmpdir(), 'op-shots-')), 'classroom.sqlite'),
+  joinUrl: 'http://192.168.1.20:4300/live.html',
 });
 const base = `http://127.0.0.1:${server.port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -36,7 +41,10 @@ try {
   }
   await teacher.getByRole('button', { name: 'Open the vote' }).click();
   for (const [n, p] of phones.slice(0, 4).entries()) {
-    await p.getByRole('radio').nth(n === 2 ? 1 : 0).check();
+    await p
+      .getByRole('radio')
+      .nth(n === 2 ? 1 : 0)
+      .check();
     await p.getByRole('button', { name: 'Cast my vote' }).click();
     await p.locator('.live-mine', { hasText: 'Your vote is in' }).waitFor();
   }

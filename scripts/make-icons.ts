@@ -61,5 +61,10 @@ mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/icon-192.png`, icon(192, 0.36));
 writeFileSync(`${out}/icon-512.png`, icon(512, 0.36));
 writeFileSync(`${out}/icon-maskable-512.png`, icon(512, 0.27));
-const points = star(0.36).map(([x, y]) => `${(x * 64).toFixed(1)},${(y * 64).toFixed(1)}`).join(' ');
-writeFileSync(`${out}/icon.svg`, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#1b1a17"/><polygon points="${points}" fill="#c8102e"/></svg>\n`);
+const points = star(0.36)
+  .map(([x, y]) => `${(x * 64).toFixed(1)},${(y * 64).toFixed(1)}`)
+  .join(' ');
+writeFileSync(
+  `${out}/icon.svg`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#1b1a17"/><polygon points="${points}" fill="#c8102e"/></svg>\n`,
+);

@@ -30,8 +30,13 @@ const x = (year: number): number => PAD.left + ((year - x0) / (x1 - x0)) * (W - 
 const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
 // Okabe–Ito colours and distinct dashes.
 const STYLE: Record<MeterId, [string, string]> = {
-  bread: ['#e69f00', ''], land: ['#009e73', '8 4'], soviets: ['#d55e00', '2 3'], industry: ['#0072b2', '12 4 2 4'],
-  army: ['#56595c', '6 6'], party: ['#cc79a7', '3 3'], world: ['#56b4e9', '14 3'],
+  bread: ['#e69f00', ''],
+  land: ['#009e73', '8 4'],
+  soviets: ['#d55e00', '2 3'],
+  industry: ['#0072b2', '12 4 2 4'],
+  army: ['#56595c', '6 6'],
+  party: ['#cc79a7', '3 3'],
+  world: ['#56b4e9', '14 3'],
 };
 const fmt = (n: number): string => n.toFixed(1);
 const parts: string[] = [];
@@ -51,12 +56,16 @@ for (const e of ends) {
   const ly = Math.max(y(e.v), lastY + 14);
   lastY = ly;
   const [colour] = STYLE[e.m];
-  parts.push(`<text x="${W - PAD.right + 8}" y="${fmt(ly + 4)}" fill="${colour}" font-weight="700">${METER_LABELS[e.m].name} ${e.v}</text>`);
+  parts.push(
+    `<text x="${W - PAD.right + 8}" y="${fmt(ly + 4)}" fill="${colour}" font-weight="700">${METER_LABELS[e.m].name} ${e.v}</text>`,
+  );
 }
 for (const m of METERS) {
   const [colour, dash] = STYLE[m];
   const points = rows.map((r) => `${fmt(x(r.year))},${fmt(y(r.meters[m]))}`).join(' ');
-  parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${points}"><title>${METER_LABELS[m].name}</title></polyline>`);
+  parts.push(
+    `<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${points}"><title>${METER_LABELS[m].name}</title></polyline>`,
+  );
 }
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="12" fill="#1b1a17" role="img" aria-labelledby="t">
 <title id="t">History's path: the seven meters on entering each fork, ${x0}–${x1}</title>

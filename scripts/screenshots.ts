@@ -15,7 +15,11 @@ const { flags } = parseArgs(process.argv.slice(2));
 const out = typeof flags.get('out') === 'string' ? String(flags.get('out')) : 'docs/screenshots';
 const steps = numberFlag(flags, 'steps', 2);
 const url = typeof flags.get('url') === 'string' ? String(flags.get('url')) : 'http://127.0.0.1:4173/';
-const sizes: [string, number, number][] = [['desktop', 1366, 800], ['phone', 390, 844], ['projector', 1920, 1080]];
+const sizes: [string, number, number][] = [
+  ['desktop', 1366, 800],
+  ['phone', 390, 844],
+  ['projector', 1920, 1080],
+];
 mkdirSync(out, { recursive: true });
 
 // History's choices, computed by the engine.
@@ -64,7 +68,11 @@ if (flags.has('maps')) {
     throw new Error('no walk reached the barbarossa ending');
   })();
   const shots: [string, number[]][] = [
-    ['map-1917', upTo(1917)], ['map-1918', upTo(1918)], ['map-1945', upTo(1945)], ['map-1991', history], ['map-alternative', alt],
+    ['map-1917', upTo(1917)],
+    ['map-1918', upTo(1918)],
+    ['map-1945', upTo(1945)],
+    ['map-1991', history],
+    ['map-alternative', alt],
   ];
   for (const [name, picks] of shots) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
@@ -126,7 +134,13 @@ if (flags.has('classroom')) {
   await page.goto(`${url}#class`);
   await page.getByLabel(/1917–1918: The Revolution/).check();
   await page.getByTestId('start-lesson').click();
-  const votes = [[6, 14, 3], [4, 15, 6], [3, 17, 4], [18, 5], [16, 8]];
+  const votes = [
+    [6, 14, 3],
+    [4, 15, 6],
+    [3, 17, 4],
+    [18, 5],
+    [16, 8],
+  ];
   for (const [i, tally] of votes.entries()) {
     const inputs = page.locator('input.vote-count');
     for (const [j, v] of tally.entries()) await inputs.nth(j).fill(String(v));

@@ -31,13 +31,18 @@ function installDom(win: Window): () => void {
 
 export async function renderOpeningHtml(root: string, bundle: StoryBundle): Promise<Opening> {
   const { module } = await runnerImport<typeof RenderOpening>('/src/ui/opening/renderOpening.ts', {
-    root, configFile: false, logLevel: 'silent',
+    root,
+    configFile: false,
+    logLevel: 'silent',
     // Styles do not matter to the markup.
-    plugins: [{
-      name: 'october-paths:opening-no-css', enforce: 'pre',
-      resolveId: (id) => (id.endsWith('.css') ? '\0opening-no-css' : undefined),
-      load: (id) => (id === '\0opening-no-css' ? 'export default "";' : undefined),
-    }],
+    plugins: [
+      {
+        name: 'october-paths:opening-no-css',
+        enforce: 'pre',
+        resolveId: (id) => (id.endsWith('.css') ? '\0opening-no-css' : undefined),
+        load: (id) => (id === '\0opening-no-css' ? 'export default "";' : undefined),
+      },
+    ],
   });
   const win = new Window({ url: 'https://october-paths.invalid/' });
   const restore = installDom(win);

@@ -43,7 +43,9 @@ export async function startClassroom(opts: ClassroomOptions): Promise<Classroom>
   const serve = opts.dist ? staticFiles(opts.dist) : null;
   const http = createServer((req, res) => {
     if (req.url === '/classroom.json') {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ join: opts.joinUrl ?? null }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        .end(JSON.stringify({ join: opts.joinUrl ?? null }));
     } else if (serve) serve(req, res);
     else res.writeHead(404).end();
   });

@@ -22,14 +22,21 @@ const hasGame = existsSync(join(dist, 'live.html'));
 if (!hasGame) console.warn(`No built game in ${dist}: run \`npx vite build\` first. Serving the live rooms only.`);
 const where = host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host;
 const server = await startClassroom({
-  port, host, dist: hasGame ? dist : undefined, bundle: loadStory(), book: loadRoleBook(), joinUrl: `http://${where}:${port}/live.html`,
+  port,
+  host,
+  dist: hasGame ? dist : undefined,
+  bundle: loadStory(),
+  book: loadRoleBook(),
+  joinUrl: `http://${where}:${port}/live.html`,
   db: process.env.CLASSROOM_DB ?? 'classroom.sqlite',
   redisUrl: process.env.REDIS_URL || undefined,
   // A whole school can share one address: raise this where several classes share one network.
   limits: process.env.LIMIT_PER_IP ? { perIp: Number(process.env.LIMIT_PER_IP) } : {},
 });
 const base = `http://${where}:${server.port}`;
-console.log(`October Paths classroom server (${process.env.REDIS_URL ? 'rooms in Redis' : `rooms in ${process.env.CLASSROOM_DB ?? 'classroom.sqlite'}`})`);
+console.log(
+  `October Paths classroom server (${process.env.REDIS_URL ? 'rooms in Redis' : `rooms in ${process.env.CLASSROOM_DB ?? 'classroom.sqlite'}`})`,
+);
 console.log(`LAN address: ${where}`);
 console.log(`Teacher:     ${base}/teach.html`);
 console.log(`Join URL:    ${base}/live.html`);

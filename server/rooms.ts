@@ -48,8 +48,16 @@ export class Rooms {
     const token = newToken();
     for (let tries = 0; tries < 20; tries++) {
       const doc: RoomDoc = {
-        code: newCode(), teacherHash: hashToken(token), createdAt: this.now(), expiresAt: this.now() + (this.opts.ttlMs ?? DAY_MS),
-        locked: false, phase: 'reading', session, scene: liveScene(game, session, this.opts.book), timerEndsAt: null, result: null,
+        code: newCode(),
+        teacherHash: hashToken(token),
+        createdAt: this.now(),
+        expiresAt: this.now() + (this.opts.ttlMs ?? DAY_MS),
+        locked: false,
+        phase: 'reading',
+        session,
+        scene: liveScene(game, session, this.opts.book),
+        timerEndsAt: null,
+        result: null,
       };
       if (doc.scene.over) doc.phase = 'ended';
       if (await this.store.createRoom(doc)) {
@@ -75,8 +83,14 @@ export class Rooms {
   async view(doc: RoomDoc): Promise<RoomView> {
     const [people, ballots] = await Promise.all([this.store.people(doc.code), this.store.ballots(doc.code, doc.scene.step)]);
     return {
-      code: doc.code, phase: doc.phase, locked: doc.locked, scene: doc.scene, timerEndsAt: doc.timerEndsAt, result: doc.result,
-      groups: votedPerGroup(doc.session.lesson, people, ballots), spanTitle: span(doc.session.lesson.span).title,
+      code: doc.code,
+      phase: doc.phase,
+      locked: doc.locked,
+      scene: doc.scene,
+      timerEndsAt: doc.timerEndsAt,
+      result: doc.result,
+      groups: votedPerGroup(doc.session.lesson, people, ballots),
+      spanTitle: span(doc.session.lesson.span).title,
     };
   }
 
@@ -90,7 +104,9 @@ export class Rooms {
   async teacherView(doc: RoomDoc): Promise<TeacherView> {
     const [people, ballots] = await Promise.all([this.store.people(doc.code), this.store.ballots(doc.code, doc.scene.step)]);
     return {
-      people: [...people].filter(([, p]) => !p.removed).map(([device, p]) => ({ id: p.id, name: p.name, group: p.group, voted: ballots.has(device) }))
+      people: [...people]
+        .filter(([, p]) => !p.removed)
+        .map(([device, p]) => ({ id: p.id, name: p.name, group: p.group, voted: ballots.has(device) }))
         .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name)),
     };
   }
@@ -118,7 +134,11 @@ export class Rooms {
         const people = await this.store.people(doc.code);
         const counted = [...ballots].filter(([device]) => !people.get(device)?.removed).map(([, option]) => option);
         const r = closeVote(doc.scene, counted);
-        doc.result = { tallies: r.tallies, kind: r.kind, options: r.kind === 'winner' ? [r.option] : r.kind === 'tie' ? r.options : [] } satisfies LiveResult;
+        doc.result = {
+          tallies: r.tallies,
+          kind: r.kind,
+          options: r.kind === 'winner' ? [r.option] : r.kind === 'tie' ? r.options : [],
+        } satisfies LiveResult;
         break;
       }
       case 'advance':
@@ -146,9 +166,12 @@ export class Rooms {
   private async advance(doc: RoomDoc, casting: string | null): Promise<void> {
     if (doc.phase !== 'closed' || !doc.result) throw new LiveError('Close the vote first.');
     const r = doc.result;
-    const result = r.kind === 'winner'
-      ? { kind: 'winner' as const, option: r.options[0]!, tallies: r.tallies }
-      : r.kind === 'tie' ? { kind: 'tie' as const, options: r.options, tallies: r.tallies } : { kind: 'no-votes' as const, tallies: r.tallies };
+    const result =
+      r.kind === 'winner'
+        ? { kind: 'winner' as const, option: r.options[0]!, tallies: r.tallies }
+        : r.kind === 'tie'
+          ? { kind: 'tie' as const, options: r.options, tallies: r.tallies }
+          : { kind: 'no-votes' as const, tallies: r.tallies };
     const chosen = chosenOption(result, casting);
     if (!chosen) {
       throw new LiveError(r.kind === 'tie' ? 'A tie: choose the deciding option first.' : 'No one has voted: open the vote again.');

@@ -6,8 +6,17 @@ import type { Server, Socket } from 'socket.io';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import * as z from 'zod/mini';
 import {
-  MESSAGE_MAX_BYTES, actMsg, createMsg, joinMsg, lookupMsg, rejoinMsg, teacherMsg, voteMsg,
-  type ClientEvents, type Reply, type ServerEvents,
+  MESSAGE_MAX_BYTES,
+  actMsg,
+  createMsg,
+  joinMsg,
+  lookupMsg,
+  rejoinMsg,
+  teacherMsg,
+  voteMsg,
+  type ClientEvents,
+  type Reply,
+  type ServerEvents,
 } from '../src/live/protocol';
 import { LiveError, type Rooms } from './rooms';
 import type { RoomDoc } from './store';
@@ -54,16 +63,19 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
   /** Votes come in bursts: the counts (not the whole view) go out at most every 150 ms per room. */
   const broadcastSoon = (code: string): void => {
     if (pending.has(code)) return;
-    pending.set(code, setTimeout(() => {
-      pending.delete(code);
-      void (async () => {
-        const counts = await rooms.counts(code);
-        if (!counts) return;
-        io.to(roomChannel(code)).emit('counts', counts);
-        const doc = await rooms.store.room(code);
-        if (doc) io.to(teacherChannel(code)).emit('teacher', await rooms.teacherView(doc));
-      })().catch(() => undefined);
-    }, 150));
+    pending.set(
+      code,
+      setTimeout(() => {
+        pending.delete(code);
+        void (async () => {
+          const counts = await rooms.counts(code);
+          if (!counts) return;
+          io.to(roomChannel(code)).emit('counts', counts);
+          const doc = await rooms.store.room(code);
+          if (doc) io.to(teacherChannel(code)).emit('teacher', await rooms.teacherView(doc));
+        })().catch(() => undefined);
+      }, 150),
+    );
   };
 
   io.on('connection', (socket: LiveSocket) => {
@@ -85,7 +97,11 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
           return;
         }
         waiting += 1;
-        queue = queue.then(() => handle(msg, ack)).finally(() => { waiting -= 1; });
+        queue = queue
+          .then(() => handle(msg, ack))
+          .finally(() => {
+            waiting -= 1;
+          });
       });
       const handle = async (msg: unknown, ack?: (r: Reply<R>) => void): Promise<void> => {
         const reply = (r: Reply<R>) => {
@@ -107,7 +123,8 @@ export function attachSockets(io: LiveServer, rooms: Rooms, limits: Limits = DEF
         }
         if (size > MESSAGE_MAX_BYTES) return reply({ ok: false, error: 'That message is too large.' });
         const parsed = z.safeParse(schema, msg);
-        if (!parsed.success) return reply({ ok: false, error: `That message is not valid: ${parsed.error.issues[0]?.message ?? 'bad input'}` });
+        if (!parsed.success)
+          return reply({ ok: false, error: `That message is not valid: ${parsed.error.issues[0]?.message ?? 'bad input'}` });
         try {
           reply({ ok: true, ...(await handler(parsed.data)) });
         } catch (e) {

@@ -17,10 +17,16 @@ export function sqliteStore(file: string, now: () => number = Date.now): Store {
     room: db.prepare<[string, number], { doc: string }>('SELECT doc FROM rooms WHERE code = ? AND expires_at > ?'),
     putRoom: db.prepare('UPDATE rooms SET doc = ?, expires_at = ? WHERE code = ?'),
     person: db.prepare<[string, string], { doc: string }>('SELECT doc FROM people WHERE code = ? AND device = ?'),
-    putPerson: db.prepare('INSERT INTO people (code, device, doc) VALUES (?, ?, ?) ON CONFLICT (code, device) DO UPDATE SET doc = excluded.doc'),
+    putPerson: db.prepare(
+      'INSERT INTO people (code, device, doc) VALUES (?, ?, ?) ON CONFLICT (code, device) DO UPDATE SET doc = excluded.doc',
+    ),
     people: db.prepare<[string], { device: string; doc: string }>('SELECT device, doc FROM people WHERE code = ?'),
-    ballot: db.prepare('INSERT INTO ballots (code, step, device, option) VALUES (?, ?, ?, ?) ON CONFLICT (code, step, device) DO UPDATE SET option = excluded.option'),
-    ballots: db.prepare<[string, number], { device: string; option: string }>('SELECT device, option FROM ballots WHERE code = ? AND step = ?'),
+    ballot: db.prepare(
+      'INSERT INTO ballots (code, step, device, option) VALUES (?, ?, ?, ?) ON CONFLICT (code, step, device) DO UPDATE SET option = excluded.option',
+    ),
+    ballots: db.prepare<[string, number], { device: string; option: string }>(
+      'SELECT device, option FROM ballots WHERE code = ? AND step = ?',
+    ),
     expired: db.prepare<[number], { code: string }>('SELECT code FROM rooms WHERE expires_at <= ?'),
   };
   const remove = db.transaction((code: string) => {

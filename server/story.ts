@@ -17,7 +17,9 @@ export function loadStory(main = join(ROOT, 'story/main.ink')): StoryBundle {
 
 export function loadRoleBook(dir = join(ROOT, 'story/roles')): RoleBook {
   const files: RoleFile[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const parsed = z.safeParse(roleFileSchema, JSON.parse(readFileSync(join(dir, f), 'utf8')));
     if (parsed.success) files.push(parsed.data);
     else console.warn(`story/roles/${f}: ${parsed.error.issues[0]?.message ?? 'invalid'} (its cards are left out)`);

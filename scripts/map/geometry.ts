@@ -38,7 +38,10 @@ function distToSegmentSq(p: Point, a: Point, b: Point): number {
   if (dx !== 0 || dy !== 0) {
     const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
     if (t > 1) [x, y] = b;
-    else if (t > 0) { x += dx * t; y += dy * t; }
+    else if (t > 0) {
+      x += dx * t;
+      y += dy * t;
+    }
   }
   dx = p[0] - x;
   dy = p[1] - y;
@@ -59,13 +62,25 @@ function signedDistance(p: Point, ring: readonly Point[]): number {
  * from the edge, found by refining square cells best-first. Always inside for a simple ring.
  */
 export function poleOfInaccessibility(ring: readonly Point[], precision = 0.5): Point {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [x, y] of ring) {
-    minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
   }
   const size = Math.min(maxX - minX, maxY - minY);
   if (size === 0) return [minX, minY];
-  interface Cell { x: number; y: number; h: number; d: number; max: number }
+  interface Cell {
+    x: number;
+    y: number;
+    h: number;
+    d: number;
+    max: number;
+  }
   const cell = (x: number, y: number, h: number): Cell => {
     const d = signedDistance([x, y], ring);
     return { x, y, h, d, max: d + h * Math.SQRT2 };
@@ -87,12 +102,16 @@ export function poleOfInaccessibility(ring: readonly Point[], precision = 0.5): 
 }
 
 export function ringCentroid(ring: readonly Point[]): Point {
-  let x = 0, y = 0, a = 0;
+  let x = 0,
+    y = 0,
+    a = 0;
   for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
     const p = ring[j] as Point;
     const q = ring[i] as Point;
     const f = p[0] * q[1] - q[0] * p[1];
-    x += (p[0] + q[0]) * f; y += (p[1] + q[1]) * f; a += f * 3;
+    x += (p[0] + q[0]) * f;
+    y += (p[1] + q[1]) * f;
+    a += f * 3;
   }
   return a === 0 ? (ring[0] ?? [0, 0]) : [x / a, y / a];
 }

@@ -47,7 +47,10 @@ export function buildTopology(projected: Map<string, Point[][][]>): RegionTopolo
   const fc: FeatureCollection<GeoMultiPolygon, Record<string, never>> = {
     type: 'FeatureCollection',
     features: ordered.map(([id, polys]): Feature<GeoMultiPolygon, Record<string, never>> => ({
-      type: 'Feature', id, properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys },
+      type: 'Feature',
+      id,
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: polys },
     })),
   };
   // Fine prequantization so identical border vertices from different regions become one arc.

@@ -14,8 +14,7 @@ import { separateRussia, splitRussia } from './russia';
  */
 function applySlices(regions: Map<string, MultiPolygon>): void {
   const km2 = (poly: Polygon): number => sphericalArea([poly]) * EARTH_RADIUS_KM ** 2;
-  const touches = (poly: Polygon, other: MultiPolygon): boolean =>
-    other.length > 0 && clip.union([poly], other).length <= other.length;
+  const touches = (poly: Polygon, other: MultiPolygon): boolean => other.length > 0 && clip.union([poly], other).length <= other.length;
   for (const slice of SLICES) {
     const gained: MultiPolygon[] = [];
     for (const source of slice.from) {
@@ -26,8 +25,14 @@ function applySlices(regions: Map<string, MultiPolygon>): void {
       const strayMoved = moved.filter((poly) => km2(poly) < SLIVER_KM2 && touches(poly, kept));
       const strayKept = kept.filter((poly) => km2(poly) < SLIVER_KM2 && touches(poly, moved));
       if (strayMoved.length || strayKept.length) {
-        const movedBack = clip.union(kept.filter((p) => !strayKept.includes(p)), ...strayMoved.map((p) => [p]));
-        moved = clip.union(moved.filter((p) => !strayMoved.includes(p)), ...strayKept.map((p) => [p]));
+        const movedBack = clip.union(
+          kept.filter((p) => !strayKept.includes(p)),
+          ...strayMoved.map((p) => [p]),
+        );
+        moved = clip.union(
+          moved.filter((p) => !strayMoved.includes(p)),
+          ...strayKept.map((p) => [p]),
+        );
         kept = movedBack;
       }
       regions.set(source, kept);

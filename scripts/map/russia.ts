@@ -33,10 +33,7 @@ export function separateRussia(russia: MultiPolygon): RussiaParts {
 
 /** A plane in which distances are close to km, so Voronoi cells are fair on the ground. */
 function seedPlane() {
-  const projection = geoAzimuthalEquidistant()
-    .rotate([-SEED_PLANE_CENTRE[0], -SEED_PLANE_CENTRE[1]])
-    .scale(6371)
-    .translate([0, 0]);
+  const projection = geoAzimuthalEquidistant().rotate([-SEED_PLANE_CENTRE[0], -SEED_PLANE_CENTRE[1]]).scale(6371).translate([0, 0]);
   return {
     forward(p: Pair): Pair {
       const q = projection(p);

@@ -79,8 +79,14 @@ function sourceKey(mainPath: string): string | null {
     const hash = createHash('sha256').update(mainPath).update('\0');
     const inkjs = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/inkjs/package.json'), 'utf8')) as { version?: string };
     hash.update(`inkjs ${inkjs.version ?? '?'}\0`);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ink')).sort()) {
-      hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.ink'))
+      .sort()) {
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(join(dir, file)))
+        .update('\0');
     }
     return hash.digest('hex').slice(0, 24);
   } catch {

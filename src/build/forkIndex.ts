@@ -76,7 +76,11 @@ function seeded(seed: number): () => number {
 }
 
 /** Every (fork, option) the engine offers on the paths explored, with the choice as first offered. */
-function explore(bundle: StoryBundle, wanted: (key: string) => boolean, done: (seen: Map<string, ChoiceView>) => boolean): Map<string, ChoiceView> {
+function explore(
+  bundle: StoryBundle,
+  wanted: (key: string) => boolean,
+  done: (seen: Map<string, ChoiceView>) => boolean,
+): Map<string, ChoiceView> {
   const game = new Game(bundle);
   const seen = new Map<string, ChoiceView>();
   const historical = new Set<string>();
@@ -134,7 +138,11 @@ function explore(bundle: StoryBundle, wanted: (key: string) => boolean, done: (s
 export function forkIndex(bundle: StoryBundle): ForkIndex {
   const listed = optionsInCompiledStory(bundle.json);
   const keys = new Set([...listed].flatMap(([fork, options]) => options.map((o) => `${fork}|${o}`)));
-  const seen = explore(bundle, (k) => keys.has(k), (s) => s.size === keys.size);
+  const seen = explore(
+    bundle,
+    (k) => keys.has(k),
+    (s) => s.size === keys.size,
+  );
   const missing = [...keys].filter((k) => !seen.has(k));
   if (missing.length) throw new Error(`fork index: options no path offers: ${missing.join(', ')}`);
   return FORKS.filter((f) => listed.has(f)).map((fork) => ({

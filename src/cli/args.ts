@@ -41,7 +41,8 @@ export function wholeNumber(text: string, what: string, min = 0): number {
   const t = text.trim();
   if (!/^\d+$/.test(t)) throw new UsageError(`${what} must be a whole number${min > 0 ? ` from ${min}` : ''}, not "${text}"`);
   const n = Number(t);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${what} must be a whole number${min > 0 ? ` from ${min}` : ''}, not "${text}"`);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`${what} must be a whole number${min > 0 ? ` from ${min}` : ''}, not "${text}"`);
   return n;
 }
 
@@ -56,7 +57,8 @@ export function numberFlag(flags: Map<string, string | true>, name: string, fall
 export function choiceList(raw: string | true | undefined, flag = '--choices'): number[] {
   if (typeof raw !== 'string' || !raw.trim()) throw new UsageError(`${flag} needs a list of choices, e.g. ${flag} 1,3,2`);
   return raw.split(',').map((item, i) => {
-    if (!/^\s*\d+\s*$/.test(item) || Number(item) < 1) throw new UsageError(`choice ${i + 1} is "${item.trim()}": choices are whole numbers from 1`);
+    if (!/^\s*\d+\s*$/.test(item) || Number(item) < 1)
+      throw new UsageError(`choice ${i + 1} is "${item.trim()}": choices are whole numbers from 1`);
     return Number(item) - 1;
   });
 }

@@ -59,8 +59,7 @@ function outcome(game: Game): Outcome {
   return { meters: s.meters, livesLost: s.livesLost, territory: s.territory, ending: s.ending, year: s.year };
 }
 
-const historyOption = (choices: readonly ChoiceView[]): ChoiceView =>
-  choices.find((c) => c.historical) ?? (choices[0] as ChoiceView);
+const historyOption = (choices: readonly ChoiceView[]): ChoiceView => choices.find((c) => c.historical) ?? (choices[0] as ChoiceView);
 
 /** Take history's option (or the first) at every remaining choice point. */
 function finishWithHistory(game: Game): Outcome {
@@ -107,10 +106,13 @@ export function dominates(b: OptionResult, a: OptionResult): boolean {
 
 export function cosmetic(a: OptionResult, b: OptionResult): boolean {
   const [x, y] = [a.far, b.far];
-  return x.ending === y.ending && x.year === y.year &&
+  return (
+    x.ending === y.ending &&
+    x.year === y.year &&
     METERS.every((m) => Math.abs(x.meters[m] - y.meters[m]) <= 2) &&
     Math.abs(x.livesLost - y.livesLost) <= 0.01 * Math.max(x.livesLost, y.livesLost) &&
-    Math.abs(x.territory - y.territory) <= 0.005;
+    Math.abs(x.territory - y.territory) <= 0.005
+  );
 }
 
 /** A choice point is known by its fork and its options (some forks ask twice). */

@@ -26,7 +26,9 @@ function timeWalks(walks: number, walk: (random: () => number) => void): number 
 /** The compiled story (an asset, or before issue 14 a chunk of its own in the bench build). */
 const isStory = (name: string): boolean => /^(story-|_virtual_story-[^f])/.test(name) || name.endsWith('.json');
 
-function bundleSizes(dist: string): { firstRenderJsKB: number; firstRenderCssKB: number; storyKB: number; totalKB: number; files: Record<string, number> } | null {
+function bundleSizes(
+  dist: string,
+): { firstRenderJsKB: number; firstRenderCssKB: number; storyKB: number; totalKB: number; files: Record<string, number> } | null {
   const assets = join(dist, 'assets');
   if (!existsSync(assets)) return null;
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -95,7 +97,7 @@ function timePreview(): { medianMs: number; maxMs: number; forks: number } {
 function historyOptions(count: number): string[] {
   const g = new Game(bundle);
   const out: string[] = [];
-  for (let scene = g.scene(); out.length < count && scene.choices.length; ) {
+  for (let scene = g.scene(); out.length < count && scene.choices.length;) {
     const c = scene.choices.find((x) => x.historical) ?? scene.choices[0];
     if (!c) break;
     out.push(c.option);

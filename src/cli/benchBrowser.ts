@@ -23,7 +23,8 @@ export async function browserBench(runs: number, historyOptions: readonly string
   const server = await buildAndServe();
   try {
     const browser = await chromium.launch({
-      executablePath, args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking'],
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking'],
     });
     const pages = { game: '/#new', floor: '/bench/text-only.html', usual: '/bench/usual.html' } as const;
     const samples: Record<keyof typeof pages, LoadTiming[]> = { game: [], floor: [], usual: [] };
@@ -41,17 +42,29 @@ export async function browserBench(runs: number, historyOptions: readonly string
     const floorFirstChoiceMs = med('floor', 'firstChoiceMs');
     const usualFirstChoiceMs = med('usual', 'firstChoiceMs');
     return {
-      firstTextMs, firstChoiceMs, floorFirstChoiceMs, usualFirstChoiceMs,
-      frameP50Ms: map.frameP50Ms, frameP95Ms: map.frameP95Ms, choiceToFrameMs: map.choiceToFrameMs, idleFramesPerSec: map.idleFramesPerSec,
+      firstTextMs,
+      firstChoiceMs,
+      floorFirstChoiceMs,
+      usualFirstChoiceMs,
+      frameP50Ms: map.frameP50Ms,
+      frameP95Ms: map.frameP95Ms,
+      choiceToFrameMs: map.choiceToFrameMs,
+      idleFramesPerSec: map.idleFramesPerSec,
       ratios: {
-        firstTextToFloorChoice: ratio(firstTextMs, floorFirstChoiceMs), target1: 0.6,
-        firstChoiceToFloor: ratio(firstChoiceMs, floorFirstChoiceMs), target2: 1.1,
-        firstChoiceToUsual: ratio(firstChoiceMs, usualFirstChoiceMs), target3: 0.35,
+        firstTextToFloorChoice: ratio(firstTextMs, floorFirstChoiceMs),
+        target1: 0.6,
+        firstChoiceToFloor: ratio(firstChoiceMs, floorFirstChoiceMs),
+        target2: 1.1,
+        firstChoiceToUsual: ratio(firstChoiceMs, usualFirstChoiceMs),
+        target3: 0.35,
       },
       load: {
-        conditions: CONDITIONS, runs, viewport: '390x844',
+        conditions: CONDITIONS,
+        runs,
+        viewport: '390x844',
         gameLayoutShift: Math.round(median(samples.game.map((s) => s.layoutShift)) * 1000) / 1000,
-        floorFirstTextMs: med('floor', 'firstTextMs'), usualFirstTextMs: med('usual', 'firstTextMs'),
+        floorFirstTextMs: med('floor', 'firstTextMs'),
+        usualFirstTextMs: med('usual', 'firstTextMs'),
         samples,
       },
       map: { defaultRenderer, viewport: '1366x768', gpu: 'none (software WebGL: SwiftShader)', webgl, canvas },

@@ -62,7 +62,12 @@ export interface MapBench {
 }
 
 /** Plays `options` (history's path: the map changes along it), measuring each transition. */
-export async function mapBench(browser: Browser, base: string, renderer: 'webgl' | 'canvas', options: readonly string[]): Promise<MapBench> {
+export async function mapBench(
+  browser: Browser,
+  base: string,
+  renderer: 'webgl' | 'canvas',
+  options: readonly string[],
+): Promise<MapBench> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(RAF_COUNTER);
   await page.goto(`${base}/?renderer=${renderer}#new`);

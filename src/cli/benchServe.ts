@@ -13,12 +13,18 @@ export interface BenchServer {
 export async function buildAndServe(): Promise<BenchServer> {
   const port = Number(process.env.BENCH_PORT ?? 4290);
   const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], {
-    env: { ...process.env, BENCH: '1' }, stdio: 'ignore',
+    env: { ...process.env, BENCH: '1' },
+    stdio: 'ignore',
   });
   if (build.status !== 0) throw new Error('vite build for the benchmark failed');
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', 'dist-bench', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore', detached: true,
-  });
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', 'dist-bench', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   const close = (): void => {
     try {
@@ -28,7 +34,13 @@ export async function buildAndServe(): Promise<BenchServer> {
     }
   };
   for (let i = 0; i < 100; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) return { base, close };
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, close };
     await new Promise((r) => setTimeout(r, 200));
   }
   close();

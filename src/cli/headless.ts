@@ -17,7 +17,9 @@ export function tagValuesInSource(key: string, mainPath: string = DEFAULT_STORY)
   const dir = dirname(mainPath);
   const re = new RegExp(`#\\s*${key}:\\s*([a-z0-9-]+)`, 'g');
   const seen = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ink')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .sort()) {
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(re)) if (m[1]) seen.add(m[1]);
   }
   return [...seen];
@@ -69,6 +71,9 @@ export function report(game: Game): PlayReport {
     timeline: s.timeline,
     why: s.effects,
     mapChanges: s.mapLog,
-    path: encodePath(game.version, game.path().steps.map((p) => p.index)),
+    path: encodePath(
+      game.version,
+      game.path().steps.map((p) => p.index),
+    ),
   };
 }

@@ -10,8 +10,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Game, type StoryBundle } from '../engine/Game';
 import {
-  comparePaths, historyPath, inputFromCode, inputFromFile, replayPath,
-  type CauseGroup, type Comparison, type PathInput, type PathReplay,
+  comparePaths,
+  historyPath,
+  inputFromCode,
+  inputFromFile,
+  replayPath,
+  type CauseGroup,
+  type Comparison,
+  type PathInput,
+  type PathReplay,
 } from '../engine/compare';
 import { decodePath, encodePath } from '../engine/pathCode';
 import { MAX_PATH_FILE_CHARS, parsePathFile } from '../engine/pathFile';
@@ -97,8 +104,12 @@ function printComparison(c: Comparison, io: Io): void {
       console.log('They make the same choices as far as both go.');
     } else {
       console.log(`First divergence: choice ${first.step}, ${first.fork ?? 'before the first fork'} (${first.year})`);
-      console.log(`  ${la}: ${first.a ? `${first.a.choiceText} [${first.a.option}]${first.a.historical ? ' (history)' : ''}` : '(no choice: its story had ended or stopped)'}`);
-      console.log(`  ${lb}: ${first.b ? `${first.b.choiceText} [${first.b.option}]${first.b.historical ? ' (history)' : ''}` : '(no choice: its story had ended or stopped)'}`);
+      console.log(
+        `  ${la}: ${first.a ? `${first.a.choiceText} [${first.a.option}]${first.a.historical ? ' (history)' : ''}` : '(no choice: its story had ended or stopped)'}`,
+      );
+      console.log(
+        `  ${lb}: ${first.b ? `${first.b.choiceText} [${first.b.option}]${first.b.historical ? ' (history)' : ''}` : '(no choice: its story had ended or stopped)'}`,
+      );
       const d = pair.divergences[0];
       if (d) {
         console.log(`  Changes from there on that only ${la} has:`);
@@ -108,23 +119,37 @@ function printComparison(c: Comparison, io: Io): void {
       }
       const later = pair.divergences.slice(1);
       if (later.length) {
-        console.log(`Later divergences: ${later.map((v) => `${v.fork ?? '—'} (${v.year}${v.reachedBy === 'both' ? '' : `, only ${v.reachedBy === 'a' ? la : lb}`})`).join(', ')}`);
+        console.log(
+          `Later divergences: ${later.map((v) => `${v.fork ?? '—'} (${v.year}${v.reachedBy === 'both' ? '' : `, only ${v.reachedBy === 'a' ? la : lb}`})`).join(', ')}`,
+        );
       }
     }
     console.log(`\nAfter each fork both reached, ${lb} − ${la}:`);
-    const head = ['fork'.padEnd(24), 'year', ...METERS.map((m) => METER_LABELS[m].name.slice(0, 5).padStart(6)), 'Lives lost'.padStart(12), 'Terr.'.padStart(6)];
+    const head = [
+      'fork'.padEnd(24),
+      'year',
+      ...METERS.map((m) => METER_LABELS[m].name.slice(0, 5).padStart(6)),
+      'Lives lost'.padStart(12),
+      'Terr.'.padStart(6),
+    ];
     console.log(`  ${head.join(' ')}`);
     for (const f of pair.meterDiffs) {
       const row = [
-        (f.fork ?? '—').padEnd(24), String(f.year),
+        (f.fork ?? '—').padEnd(24),
+        String(f.year),
         ...METERS.map((m) => signed(f.delta.meters[m]).padStart(6)),
-        signed(f.delta.livesLost).padStart(12), signed(Math.round(f.delta.territory * 100)).padStart(6),
+        signed(f.delta.livesLost).padStart(12),
+        signed(Math.round(f.delta.territory * 100)).padStart(6),
       ];
       console.log(`  ${row.join(' ')}`);
     }
     const fin = pair.final;
-    console.log(`\nAt the end: ${la} ${METERS.map((m) => `${METER_LABELS[m].name} ${fin.a.meters[m]}`).join(', ')}, lives lost ${fin.a.livesLost}, territory ${pct(fin.a.territory)}`);
-    console.log(`            ${lb} ${METERS.map((m) => `${METER_LABELS[m].name} ${fin.b.meters[m]}`).join(', ')}, lives lost ${fin.b.livesLost}, territory ${pct(fin.b.territory)}`);
+    console.log(
+      `\nAt the end: ${la} ${METERS.map((m) => `${METER_LABELS[m].name} ${fin.a.meters[m]}`).join(', ')}, lives lost ${fin.a.livesLost}, territory ${pct(fin.a.territory)}`,
+    );
+    console.log(
+      `            ${lb} ${METERS.map((m) => `${METER_LABELS[m].name} ${fin.b.meters[m]}`).join(', ')}, lives lost ${fin.b.livesLost}, territory ${pct(fin.b.territory)}`,
+    );
   }
 }
 
@@ -164,7 +189,8 @@ function run(argv: readonly string[], io: Io, load: () => StoryBundle): number {
     for (const [i, index] of indices.entries()) {
       const scene = game.scene();
       if (!scene.choices.length) bad(`choice ${i + 1} (${index + 1}) is left over: the story already ended`);
-      if (!scene.choices[index]) bad(`choice ${i + 1} is ${index + 1}, but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`);
+      if (!scene.choices[index])
+        bad(`choice ${i + 1} is ${index + 1}, but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`);
       game.choose(index);
     }
     const code = encodePath(bundle.version, indices);
@@ -184,13 +210,27 @@ function run(argv: readonly string[], io: Io, load: () => StoryBundle): number {
   const failed = replay.stoppedAt !== null;
   if (failed) io.err(replay.message ?? 'This share code cannot be replayed.');
   if (json) {
-    console.log(JSON.stringify({ code, storyVersion: decoded.value.storyVersion, indices: decoded.value.indices, replay, ...(failed ? { error: replay.message } : {}) }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          code,
+          storyVersion: decoded.value.storyVersion,
+          indices: decoded.value.indices,
+          replay,
+          ...(failed ? { error: replay.message } : {}),
+        },
+        null,
+        2,
+      ),
+    );
     return failed ? 2 : 0;
   }
   console.log(`Share code ${code}: story version ${decoded.value.storyVersion}, ${decoded.value.indices.length} choices`);
   if (replay.notice) console.log(replay.notice);
   for (const s of replay.snapshots.slice(1)) {
-    console.log(`  ${String(s.step).padStart(2)}. ${s.year} ${(s.fork ?? '—').padEnd(22)} ${s.choiceText ?? ''}${s.historical ? ' (history)' : ''}`);
+    console.log(
+      `  ${String(s.step).padStart(2)}. ${s.year} ${(s.fork ?? '—').padEnd(22)} ${s.choiceText ?? ''}${s.historical ? ' (history)' : ''}`,
+    );
   }
   console.log(outcome(replay));
   return failed ? 2 : 0;

@@ -34,7 +34,9 @@ function printScene(scene: Scene, game: Game): void {
   }
   for (const e of scene.effects) if (e.delta) console.log(`  (${e.meter} ${e.delta > 0 ? '+' : ''}${e.delta}: ${e.reason})`);
   const s = game.state();
-  console.log(`\n  ${METERS.map((m) => `${METER_LABELS[m].name} ${s.meters[m]}`).join(' | ')} | Lives lost ${s.livesLost} | Territory ${Math.round(s.territory * 100)}%`);
+  console.log(
+    `\n  ${METERS.map((m) => `${METER_LABELS[m].name} ${s.meters[m]}`).join(' | ')} | Lives lost ${s.livesLost} | Territory ${Math.round(s.territory * 100)}%`,
+  );
 }
 
 /** Play a list of choices (0-based) from the start; a message when one does not fit the story. */
@@ -43,7 +45,8 @@ function playList(game: Game, list: readonly number[]): string | null {
   for (const [i, index] of list.entries()) {
     const scene = game.scene();
     if (!scene.choices.length) return `choice ${i + 1} (${index + 1}) is left over: the story already ended`;
-    if (!scene.choices[index]) return `choice ${i + 1} is ${index + 1}, but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`;
+    if (!scene.choices[index])
+      return `choice ${i + 1} is ${index + 1}, but ${scene.fork ?? 'this point'} has options 1–${scene.choices.length}`;
     game.choose(index);
   }
   return null;
@@ -109,7 +112,8 @@ async function main(): Promise<void> {
     const parsed = parseArgs(argv, { json: 'switch', history: 'switch', choices: 'value', short: 'switch', batch: 'value' });
     if (parsed.rest.length) throw new UsageError(`unexpected "${parsed.rest[0]}" (choices go after --choices, e.g. --choices 1,3,2)`);
     flags = parsed.flags;
-    if ([flags.has('history'), flags.has('choices'), flags.has('batch')].filter(Boolean).length > 1) throw new UsageError('give one of --history, --choices or --batch');
+    if ([flags.has('history'), flags.has('choices'), flags.has('batch')].filter(Boolean).length > 1)
+      throw new UsageError('give one of --history, --choices or --batch');
     if (flags.has('batch') && !json) throw new UsageError('--batch prints JSON: add --json');
     if (flags.has('choices')) list = choiceList(flags.get('choices'));
   } catch (e) {

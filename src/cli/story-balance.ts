@@ -29,12 +29,21 @@ try {
   if (json) console.log(JSON.stringify(r, null, 2));
   else {
     console.log('History, fork by fork:');
-    for (const h of r.historyMeters) console.log(`  ${h.year} ${h.fork.padEnd(24)} ${Object.entries(h.meters).map(([k, v]) => `${k} ${v}`).join(' ')}  lives ${(h.livesLost / 1e6).toFixed(1)}M`);
+    for (const h of r.historyMeters)
+      console.log(
+        `  ${h.year} ${h.fork.padEnd(24)} ${Object.entries(h.meters)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(' ')}  lives ${(h.livesLost / 1e6).toFixed(1)}M`,
+      );
     console.log(`History's fork-entry values at 0 or 100: ${r.historyBound}; over ${r.walks} walks: ${(r.boundShare * 100).toFixed(1)}%`);
-    for (const d of r.dominated) console.log(`Dominated: ${d.fork} ${d.option} by ${d.by} (${d.atHistory ? 'on history\'s path' : `${(d.share * 100).toFixed(0)}% of positions`})`);
+    for (const d of r.dominated)
+      console.log(
+        `Dominated: ${d.fork} ${d.option} by ${d.by} (${d.atHistory ? "on history's path" : `${(d.share * 100).toFixed(0)}% of positions`})`,
+      );
     for (const c of r.cosmetic) console.log(`Cosmetic: ${c.fork} ${c.options.join(' = ')}`);
     console.log(`Late stakes from ${r.lateStakes.from}: ${r.lateStakes.combos} combinations: ${JSON.stringify(r.lateStakes.endings)}`);
-    for (const s of r.strategies) console.log(`Strategy ${s.name.padEnd(9)} ${s.ending} ${s.year}  lives ${(s.livesLost / 1e6).toFixed(1)}M`);
+    for (const s of r.strategies)
+      console.log(`Strategy ${s.name.padEnd(9)} ${s.ending} ${s.year}  lives ${(s.livesLost / 1e6).toFixed(1)}M`);
     console.log(`Endings over ${r.walks} walks: ${JSON.stringify(r.endingShare)}`);
   }
 } catch (e) {

@@ -14,7 +14,11 @@ let options: { walks: number; seed: number; search: number };
 try {
   const { flags, rest } = parseArgs(argv, { json: 'switch', walks: 'value', seed: 'value', search: 'value' });
   if (rest.length) throw new UsageError(`unexpected "${rest[0]}"`);
-  options = { walks: numberFlag(flags, 'walks', 10_000, 1), seed: numberFlag(flags, 'seed', 1917), search: numberFlag(flags, 'search', 20_000, 1) };
+  options = {
+    walks: numberFlag(flags, 'walks', 10_000, 1),
+    seed: numberFlag(flags, 'seed', 1917),
+    search: numberFlag(flags, 'search', 20_000, 1),
+  };
 } catch (e) {
   if (!(e instanceof UsageError)) throw e;
   if (json) console.log(JSON.stringify({ error: e.message }, null, 2));
@@ -38,7 +42,10 @@ const result = checkStory(compiled.bundle, {
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(`Forks: ${result.forksReached.length}/${result.forks.length} reached`);
-  for (const e of result.endings) console.log(`Ending ${e.id}: ${e.reached ? `reached (e.g. ${e.example?.join(',')})` : 'NOT reached'}, ${(100 * (result.endingShare[e.id] ?? 0)).toFixed(1)}% of walks`);
+  for (const e of result.endings)
+    console.log(
+      `Ending ${e.id}: ${e.reached ? `reached (e.g. ${e.example?.join(',')})` : 'NOT reached'}, ${(100 * (result.endingShare[e.id] ?? 0)).toFixed(1)}% of walks`,
+    );
   console.log(`Walks: ${result.walks}, dead ends: ${result.deadEnds}`);
   for (const e of result.errors) console.log(`ERROR ${e}`);
   for (const w of result.warnings) console.log(`warning ${w}`);

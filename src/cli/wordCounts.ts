@@ -61,7 +61,8 @@ export function wordCounts(bundle: StoryBundle, walks?: WordTally): ForkWordCoun
     const h = history.max[fork];
     const m = walks?.max[fork];
     return {
-      fork, ...c,
+      fork,
+      ...c,
       shortMax: Math.max(h?.short ?? 0, m?.short ?? 0),
       cardShortMax: Math.max(h?.cardShort ?? 0, m?.cardShort ?? 0),
     };

@@ -26,13 +26,25 @@ export interface GameSnapshot {
 export const STORY_SEED = 1917;
 
 const startOfStory = (): Progress => ({
-  fork: null, year: 1917, date: '', chapter: '', ending: null, control: initialControl(),
-  ownChanges: new Set(), era: null, effects: [], mapLog: [],
+  fork: null,
+  year: 1917,
+  date: '',
+  chapter: '',
+  ending: null,
+  control: initialControl(),
+  ownChanges: new Set(),
+  era: null,
+  effects: [],
+  mapLog: [],
 });
 
 /** A copy that shares nothing mutable with the original (the scenes are never changed). */
 const copyProgress = (p: Progress): Progress => ({
-  ...p, control: { ...p.control }, ownChanges: new Set(p.ownChanges), effects: p.effects.slice(), mapLog: p.mapLog.slice(),
+  ...p,
+  control: { ...p.control },
+  ownChanges: new Set(p.ownChanges),
+  effects: p.effects.slice(),
+  mapLog: p.mapLog.slice(),
 });
 
 export class Game {
@@ -96,15 +108,20 @@ export class Game {
     return this.bundle.version;
   }
 
-  scene(): Scene { return this.current; }
+  scene(): Scene {
+    return this.current;
+  }
 
   /** The whole state, to come back to with restore(): cheaper than replaying from the start. */
   snapshot(): GameSnapshot {
     return {
       ink: this.story.state.toJson(),
       fields: {
-        ...copyProgress(this.progress), current: this.current,
-        timeline: this.timeline.slice(), steps: this.steps.slice(), errors: this.errors.slice(),
+        ...copyProgress(this.progress),
+        current: this.current,
+        timeline: this.timeline.slice(),
+        steps: this.steps.slice(),
+        errors: this.errors.slice(),
       },
     };
   }
@@ -128,7 +145,11 @@ export class Game {
       throw new RangeError(`no choice ${index + 1} here (there are ${this.current.choices.length})`);
     }
     this.timeline.push({
-      year: this.progress.year, fork: this.progress.fork, option: choice.option, choice: choice.text, historical: choice.historical,
+      year: this.progress.year,
+      fork: this.progress.fork,
+      option: choice.option,
+      choice: choice.text,
+      historical: choice.historical,
       historyChoice: this.current.choices.find((c) => c.historical)?.text ?? null,
     });
     this.steps.push({ fork: this.progress.fork, option: choice.option, index });

@@ -37,13 +37,16 @@ export const forkTitle = (fork: ForkId | null): string => (fork ? FORK_NAMES[for
 export function pathForks(bundle: StoryBundle, source: BranchSource, game: Game = new Game(bundle)): PathFork[] {
   const replay = replayPath(bundle, { label: '', ...source }, game);
   return replay.snapshots.slice(1).map((s) => ({
-    step: s.step - 1, fork: s.fork, year: s.year, option: s.option ?? '', choiceText: s.choiceText ?? '', historical: s.historical ?? false,
+    step: s.step - 1,
+    fork: s.fork,
+    year: s.year,
+    option: s.option ?? '',
+    choiceText: s.choiceText ?? '',
+    historical: s.historical ?? false,
   }));
 }
 
-export type BranchResult =
-  | { ok: true; game: Game; at: PathFork }
-  | { ok: false; message: string };
+export type BranchResult = { ok: true; game: Game; at: PathFork } | { ok: false; message: string };
 
 /**
  * A new game replayed to the fork of the parent's choice `step` (its earlier choices only),

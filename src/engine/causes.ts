@@ -50,7 +50,10 @@ const largestFirst = (list: readonly StepEffect[], max: number): Cause[] =>
  * reason and fork) are left out of `distinct`.
  */
 export function causesFrom(
-  effects: readonly StepEffect[], from: number | null, against: readonly StepEffect[] = [], perMeter = MAX_CAUSES_PER_METER,
+  effects: readonly StepEffect[],
+  from: number | null,
+  against: readonly StepEffect[] = [],
+  perMeter = MAX_CAUSES_PER_METER,
 ): CauseGroup[] {
   if (from === null) return [];
   const theirs = new Map<string, number>();

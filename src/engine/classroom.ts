@@ -83,7 +83,16 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export function newSession(storyVersion: string, lesson: Lesson, now: Date = new Date()): Session {
-  return { kind: SESSION_KIND, format: SESSION_FORMAT, storyVersion, startedAt: now.toISOString(), lesson, steps: [], votes: [], ended: false };
+  return {
+    kind: SESSION_KIND,
+    format: SESSION_FORMAT,
+    storyVersion,
+    startedAt: now.toISOString(),
+    lesson,
+    steps: [],
+    votes: [],
+    ended: false,
+  };
 }
 
 export const DEFAULT_GROUP_NAMES = ['Group A', 'Group B', 'Group C', 'Group D', 'Group E', 'Group F', 'Group G', 'Group H'];
@@ -131,10 +140,7 @@ export function groupOf(groups: readonly Group[], role: string): string | null {
   return groups.find((g) => g.roles.includes(role))?.name ?? null;
 }
 
-export type VoteOutcome =
-  | { kind: 'winner'; option: string }
-  | { kind: 'tie'; options: string[] }
-  | { kind: 'no-votes' };
+export type VoteOutcome = { kind: 'winner'; option: string } | { kind: 'tie'; options: string[] } | { kind: 'no-votes' };
 
 /** The tie rule, stated to the class: most votes wins; on a tie the teacher casts the deciding vote among the tied options. */
 export const TIE_RULE = 'Most votes wins. If two or more options tie for most votes, the teacher casts the deciding vote among them.';

@@ -16,8 +16,16 @@ export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput 
 
 export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes.ts';
 import {
-  ENDING_TITLES, FORKS, FORK_NAMES, METERS,
-  type Control, type EndingId, type ForkId, type MeterId, type PathStep, type Scene,
+  ENDING_TITLES,
+  FORKS,
+  FORK_NAMES,
+  METERS,
+  type Control,
+  type EndingId,
+  type ForkId,
+  type MeterId,
+  type PathStep,
+  type Scene,
 } from './types.ts';
 
 export const MAX_COMPARED_PATHS = 4;
@@ -130,30 +138,44 @@ const measures = (game: Game): Measures & { control: Record<string, Control> } =
   return { meters: s.meters, livesLost: s.livesLost, territory: s.territory, control: s.control };
 };
 
-const stepEffects = (scene: Scene, step: number): StepEffect[] =>
-  scene.effects.filter((e) => e.delta !== 0).map((e) => ({ ...e, step }));
+const stepEffects = (scene: Scene, step: number): StepEffect[] => scene.effects.filter((e) => e.delta !== 0).map((e) => ({ ...e, step }));
 
 /** Replay one path and take a snapshot after every choice. */
 export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = new Game(bundle)): PathReplay {
   const start = game.reset();
-  const snapshots: Snapshot[] = [{
-    step: 0, year: start.year, fork: start.fork, option: null, choiceText: null, historical: null, ...measures(game),
-  }];
+  const snapshots: Snapshot[] = [
+    {
+      step: 0,
+      year: start.year,
+      fork: start.fork,
+      option: null,
+      choiceText: null,
+      historical: null,
+      ...measures(game),
+    },
+  ];
   const effects: StepEffect[] = stepEffects(start, 0);
   const outcome = replay(game, input, {
     what: 'path',
     onChoice: ({ i, choice, before, after }) => {
       snapshots.push({
-        step: i + 1, year: before.year, fork: before.fork, option: choice.option, choiceText: choice.text,
-        historical: choice.historical, ...measures(game),
+        step: i + 1,
+        year: before.year,
+        fork: before.fork,
+        option: choice.option,
+        choiceText: choice.text,
+        historical: choice.historical,
+        ...measures(game),
       });
       effects.push(...stepEffects(after, i + 1));
     },
   });
   const { storyChanged } = outcome;
-  const notice = !storyChanged ? null : 'indices' in input
-    ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
-    : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
+  const notice = !storyChanged
+    ? null
+    : 'indices' in input
+      ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
+      : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
   const scene = game.scene();
   const state = game.state();
   const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
@@ -164,16 +186,31 @@ export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = n
       : `The path stops at ${scene.fork ? FORK_NAMES[scene.fork] : String(state.year)}, before the story ends.`;
   }
   return {
-    label: input.label, storyVersion: input.storyVersion, storyChanged, notice,
-    steps: game.path().steps, snapshots, effects, ending, stoppedAt: outcome.stop ? outcome.stop.at + 1 : null, message,
-    finished: state.finished, fork: state.fork, year: state.year,
+    label: input.label,
+    storyVersion: input.storyVersion,
+    storyChanged,
+    notice,
+    steps: game.path().steps,
+    snapshots,
+    effects,
+    ending,
+    stoppedAt: outcome.stop ? outcome.stop.at + 1 : null,
+    message,
+    finished: state.finished,
+    fork: state.fork,
+    year: state.year,
   };
 }
 
 const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
 const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
 
-const choiceAt = (s: Snapshot): ChoiceAt => ({ step: s.step, option: s.option ?? '', choiceText: s.choiceText ?? '', historical: s.historical ?? false });
+const choiceAt = (s: Snapshot): ChoiceAt => ({
+  step: s.step,
+  option: s.option ?? '',
+  choiceText: s.choiceText ?? '',
+  historical: s.historical ?? false,
+});
 
 const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
   p.snapshots.filter((s) => s.step > 0 && s.fork === fork).map(choiceAt);
@@ -196,8 +233,7 @@ function causeStart(p: PathReplay, fork: ForkId | null): number | null {
   return past ? past.step : null;
 }
 
-const effectsFrom = (p: PathReplay, from: number | null): StepEffect[] =>
-  from === null ? [] : p.effects.filter((e) => e.step >= from);
+const effectsFrom = (p: PathReplay, from: number | null): StepEffect[] => (from === null ? [] : p.effects.filter((e) => e.step >= from));
 
 function firstDivergence(a: PathReplay, b: PathReplay): FirstDivergence | null {
   const n = Math.max(a.steps.length, b.steps.length);
@@ -266,7 +302,11 @@ export function comparePair(paths: readonly PathReplay[], ia: number, ib: number
   const endB = b.snapshots.at(-1);
   if (!endA || !endB) throw new Error('a replay always has its start snapshot');
   return {
-    a: ia, b: ib, firstDivergence: first, divergences, meterDiffs,
+    a: ia,
+    b: ib,
+    firstDivergence: first,
+    divergences,
+    meterDiffs,
     final: { a: pick(endA), b: pick(endB), delta: measureDelta(endA, endB) },
   };
 }

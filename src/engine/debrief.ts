@@ -50,19 +50,30 @@ export interface DebriefData {
 function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[]; cards: HistoryCard[] } {
   const game = new Game(bundle);
   const cards: HistoryCard[] = [];
-  replay(game, { storyVersion: session.storyVersion, steps: session.steps }, {
-    what: 'class session',
-    onChoice: ({ after }) => {
-      if (after.historyCard) cards.push(after.historyCard);
+  replay(
+    game,
+    { storyVersion: session.storyVersion, steps: session.steps },
+    {
+      what: 'class session',
+      onChoice: ({ after }) => {
+        if (after.historyCard) cards.push(after.historyCard);
+      },
     },
-  });
+  );
   const timeline = game.state().timeline;
   const rows = session.votes.map((v): DebriefRow => {
     const t = timeline[v.step];
     const won = v.tallies.find((x) => x.option === v.winner);
     return {
-      step: v.step, year: v.year, fork: v.fork, classChoice: won?.text ?? v.winner, classOption: v.winner,
-      tallies: v.tallies, casting: v.casting, historyChoice: t?.historyChoice ?? null, sameAsHistory: t?.historical ?? false,
+      step: v.step,
+      year: v.year,
+      fork: v.fork,
+      classChoice: won?.text ?? v.winner,
+      classOption: v.winner,
+      tallies: v.tallies,
+      casting: v.casting,
+      historyChoice: t?.historyChoice ?? null,
+      sameAsHistory: t?.historical ?? false,
     };
   });
   return { rows, cards };
@@ -73,21 +84,31 @@ function historyInSpan(hist: PathReplay, cls: PathReplay): DebriefData['history'
   const steps = cls.snapshots.length - 1;
   const at = cls.ending ? hist.snapshots.at(-1) : hist.snapshots[Math.min(steps, hist.snapshots.length - 1)];
   return {
-    ending: cls.ending ? hist.ending?.title ?? null : null,
+    ending: cls.ending ? (hist.ending?.title ?? null) : null,
     meters: at?.meters ?? null,
     sameSpan: at ? { year: at.year, livesLost: at.livesLost, territory: at.territory } : null,
   };
 }
 
-export function debriefData(bundle: StoryBundle, session: Session, book: RoleBook, replays?: { cls: PathReplay; hist: PathReplay }): DebriefData {
+export function debriefData(
+  bundle: StoryBundle,
+  session: Session,
+  book: RoleBook,
+  replays?: { cls: PathReplay; hist: PathReplay },
+): DebriefData {
   const cls = replays?.cls ?? replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
   const hist = replays?.hist ?? replayPath(bundle, historyPath(bundle));
   const { rows, cards } = classPlay(bundle, session);
   const forks = [...new Set(rows.map((r) => r.fork).filter((f): f is ForkId => f !== null))];
   const last = cls.snapshots.at(-1);
   return {
-    kind: 'october-paths/debrief', format: 1, storyVersion: session.storyVersion, startedAt: session.startedAt,
-    span: span(session.lesson.span).title, groups: session.lesson.groups, rows,
+    kind: 'october-paths/debrief',
+    format: 1,
+    storyVersion: session.storyVersion,
+    startedAt: session.startedAt,
+    span: span(session.lesson.span).title,
+    groups: session.lesson.groups,
+    rows,
     ending: cls.ending,
     stoppedAt: cls.ending ? null : `${cls.year}${cls.fork ? `, before ${FORK_NAMES[cls.fork]}` : ''}`,
     final: last ? { meters: last.meters, livesLost: last.livesLost, territory: last.territory } : null,
@@ -96,4 +117,3 @@ export function debriefData(bundle: StoryBundle, session: Session, book: RoleBoo
     questions: forks.map((fork) => ({ fork, questions: book.questions[fork] ?? [] })),
   };
 }
-

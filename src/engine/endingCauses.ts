@@ -14,13 +14,39 @@ export type Direction = 'low' | 'high';
  * it counts as deciding (below it for `low`, at or above it for `high`; docs/model.md).
  */
 export const ENDING_DECIDERS: Record<EndingId, readonly { meter: MeterId; direction: Direction; bar: number }[]> = {
-  'generals-russia': [{ meter: 'soviets', direction: 'low', bar: 45 }, { meter: 'party', direction: 'low', bar: 50 }],
-  crushed: [{ meter: 'army', direction: 'low', bar: 50 }, { meter: 'party', direction: 'low', bar: 50 }, { meter: 'soviets', direction: 'low', bar: 50 }],
-  thermidor: [{ meter: 'soviets', direction: 'low', bar: 45 }, { meter: 'party', direction: 'low', bar: 55 }],
-  barbarossa: [{ meter: 'industry', direction: 'low', bar: 50 }, { meter: 'army', direction: 'low', bar: 50 }, { meter: 'world', direction: 'low', bar: 50 }],
-  'dissolution-1991': [{ meter: 'soviets', direction: 'low', bar: 55 }, { meter: 'bread', direction: 'low', bar: 15 }, { meter: 'industry', direction: 'low', bar: 35 }],
-  renewal: [{ meter: 'soviets', direction: 'high', bar: 50 }, { meter: 'bread', direction: 'high', bar: 15 }, { meter: 'industry', direction: 'high', bar: 35 }],
-  'party-market': [{ meter: 'party', direction: 'high', bar: 7 }, { meter: 'bread', direction: 'high', bar: 15 }, { meter: 'industry', direction: 'high', bar: 30 }],
+  'generals-russia': [
+    { meter: 'soviets', direction: 'low', bar: 45 },
+    { meter: 'party', direction: 'low', bar: 50 },
+  ],
+  crushed: [
+    { meter: 'army', direction: 'low', bar: 50 },
+    { meter: 'party', direction: 'low', bar: 50 },
+    { meter: 'soviets', direction: 'low', bar: 50 },
+  ],
+  thermidor: [
+    { meter: 'soviets', direction: 'low', bar: 45 },
+    { meter: 'party', direction: 'low', bar: 55 },
+  ],
+  barbarossa: [
+    { meter: 'industry', direction: 'low', bar: 50 },
+    { meter: 'army', direction: 'low', bar: 50 },
+    { meter: 'world', direction: 'low', bar: 50 },
+  ],
+  'dissolution-1991': [
+    { meter: 'soviets', direction: 'low', bar: 55 },
+    { meter: 'bread', direction: 'low', bar: 15 },
+    { meter: 'industry', direction: 'low', bar: 35 },
+  ],
+  renewal: [
+    { meter: 'soviets', direction: 'high', bar: 50 },
+    { meter: 'bread', direction: 'high', bar: 15 },
+    { meter: 'industry', direction: 'high', bar: 35 },
+  ],
+  'party-market': [
+    { meter: 'party', direction: 'high', bar: 7 },
+    { meter: 'bread', direction: 'high', bar: 15 },
+    { meter: 'industry', direction: 'high', bar: 30 },
+  ],
 };
 
 /** The deciders that really decided this path's ending (all of them if none is past its bar). */
@@ -81,7 +107,9 @@ export function endingChain(input: ChainInput, max = MAX_CHAIN): EndingChain {
     if (t.fork) choiceAt.set(t.fork, { step, fork: t.fork, year: t.year, choice: t.choice, historical: t.historical });
   });
   const last = input.timeline.at(-1);
-  const trigger = last ? { step: input.timeline.length - 1, fork: last.fork, year: last.year, choice: last.choice, historical: last.historical } : null;
+  const trigger = last
+    ? { step: input.timeline.length - 1, fork: last.fork, year: last.year, choice: last.choice, historical: last.historical }
+    : null;
   // Moves that pushed a deciding meter the ending's way, each with the choice that made it.
   const moves = input.effects.flatMap((e, order) => {
     const d = deciders.find((x) => x.meter === e.meter);
@@ -109,7 +137,12 @@ export function endingChain(input: ChainInput, max = MAX_CHAIN): EndingChain {
   return {
     ending: input.ending,
     title: ENDING_TITLES[input.ending],
-    deciding: deciders.map((d) => ({ meter: d.meter, name: METER_LABELS[d.meter].name, value: input.meters[d.meter], direction: d.direction })),
+    deciding: deciders.map((d) => ({
+      meter: d.meter,
+      name: METER_LABELS[d.meter].name,
+      value: input.meters[d.meter],
+      direction: d.direction,
+    })),
     links,
     trigger,
     pivot: pivot ?? trigger,

@@ -37,9 +37,7 @@ export class Glossary {
     const forms = [...new Set(entries.flatMap((e) => e.forms))].sort((a, b) => b.length - a.length);
     // Whole words only; a hyphen joins words ("Franco-Soviet" is not Franco).
     const edge = '[\\p{L}\\p{N}]';
-    this.pattern = forms.length
-      ? new RegExp(`(?<!${edge}|${edge}-)(?:${forms.map(escape).join('|')})(?!${edge}|-${edge})`, 'gu')
-      : null;
+    this.pattern = forms.length ? new RegExp(`(?<!${edge}|${edge}-)(?:${forms.map(escape).join('|')})(?!${edge}|-${edge})`, 'gu') : null;
   }
 
   /** The entry a name or term is written as (a form or an alias), if any. */

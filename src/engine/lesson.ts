@@ -6,8 +6,17 @@
  */
 import type { Game } from './Game.ts';
 import {
-  DEFAULT_GROUP_NAMES, MAX_VOTES, beyondSpan, dealRoles, decide, span,
-  type Lesson, type Session, type Sides, type SpanId, type Vote,
+  DEFAULT_GROUP_NAMES,
+  MAX_VOTES,
+  beyondSpan,
+  dealRoles,
+  decide,
+  span,
+  type Lesson,
+  type Session,
+  type Sides,
+  type SpanId,
+  type Vote,
 } from './classroom.ts';
 import { cardsForFork, type RoleBook, type RoleCard } from './roles.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
@@ -116,7 +125,11 @@ export function parseVoteCount(text: string): Result<number, VoteCountProblem> {
   if (/^-\s*\d/.test(t)) return fail('negative', `“${t.slice(0, 12)}” is below zero: a count of votes is 0 or more.`);
   if (!/^\d+$/.test(t)) return fail('not-whole', `“${t.slice(0, 12)}” is not a whole number of votes.`);
   const n = Number(t);
-  if (n > MAX_VOTES) return fail('too-many', `${t.length > 12 ? 'That' : t} is more votes than any class has (at most ${MAX_VOTES.toLocaleString('en-GB')}).`);
+  if (n > MAX_VOTES)
+    return fail(
+      'too-many',
+      `${t.length > 12 ? 'That' : t} is more votes than any class has (at most ${MAX_VOTES.toLocaleString('en-GB')}).`,
+    );
   return ok(n);
 }
 
@@ -136,14 +149,18 @@ export type VoteDecision =
 export function decideVote(choices: readonly ChoiceView[], tallies: readonly Tally[], castingVote: string | null = null): VoteDecision {
   for (const t of tallies) {
     if (!choices.some((c) => c.option === t.option)) return { kind: 'invalid', message: `“${t.text}” is not offered at this fork.` };
-    if (!Number.isInteger(t.votes) || t.votes < 0 || t.votes > MAX_VOTES) return { kind: 'invalid', message: `The count for “${t.text}” is not a whole number of votes.` };
+    if (!Number.isInteger(t.votes) || t.votes < 0 || t.votes > MAX_VOTES)
+      return { kind: 'invalid', message: `The count for “${t.text}” is not a whole number of votes.` };
   }
   const outcome = decide(tallies);
   if (outcome.kind === 'no-votes') return outcome;
-  const winner = outcome.kind === 'winner' ? outcome.option : castingVote !== null && outcome.options.includes(castingVote) ? castingVote : null;
+  const winner =
+    outcome.kind === 'winner' ? outcome.option : castingVote !== null && outcome.options.includes(castingVote) ? castingVote : null;
   if (winner === null) return outcome.kind === 'tie' ? { kind: 'tie', options: outcome.options } : { kind: 'no-votes' };
   const choice = choices.find((c) => c.option === winner);
-  return choice ? { kind: 'play', choice, casting: outcome.kind === 'tie' } : { kind: 'invalid', message: `“${winner}” is not offered at this fork.` };
+  return choice
+    ? { kind: 'play', choice, casting: outcome.kind === 'tie' }
+    : { kind: 'invalid', message: `“${winner}” is not offered at this fork.` };
 }
 
 /** Is the lesson over at this scene (the story ended, or the next fork lies beyond the span)? */
@@ -157,7 +174,11 @@ export function lessonOver(lesson: Pick<Lesson, 'span'>, scene: Pick<Scene, 'cho
  * lesson is over. A tie without a valid casting vote, or no votes at all, plays nothing.
  */
 export function recordVote(
-  session: Session, game: Game, tallies: readonly Tally[], castingVote: string | null = null, now: Date = new Date(),
+  session: Session,
+  game: Game,
+  tallies: readonly Tally[],
+  castingVote: string | null = null,
+  now: Date = new Date(),
 ): Result<{ session: Session; vote: Vote }, Problem<'tie' | 'no-votes' | 'invalid' | 'ended'>> {
   const scene = game.scene();
   if (session.ended || lessonOver(session.lesson, scene)) return fail('ended', 'The lesson is over: there is no fork to vote on.');
@@ -169,9 +190,14 @@ export function recordVote(
     return fail('tie', `A tie at ${n === 2 ? 'two' : n} options. Cast the deciding vote, then press “Play” again.`);
   }
   const vote: Vote = {
-    step: session.steps.length, fork: scene.fork, year: scene.year,
+    step: session.steps.length,
+    fork: scene.fork,
+    year: scene.year,
     tallies: tallies.map((t) => ({ option: t.option, text: t.text, votes: t.votes })),
-    winner: decision.choice.option, casting: decision.casting, index: decision.choice.index, at: now.toISOString(),
+    winner: decision.choice.option,
+    casting: decision.casting,
+    index: decision.choice.index,
+    at: now.toISOString(),
   };
   const next = game.choose(decision.choice.index);
   return ok({

@@ -83,10 +83,17 @@ export function liveScene(game: Game, session: Session, book: RoleBook): LiveSce
     }
   }
   const choices = over ? [] : scene.choices.map((c) => ({ option: c.option, text: c.text, advocates: [...c.advocates] }));
-  const cards = over ? [] : cardsAtScene(book, scene).map((c): LiveCard => ({
-      role: c.role, group: groupOf(lesson.groups, c.role), who: c.who, position: c.position, arguments: [...c.arguments], fears: c.fears,
-      argues: scene.choices.filter((ch) => c.options.includes(ch.option)).map((ch) => ch.text),
-    }));
+  const cards = over
+    ? []
+    : cardsAtScene(book, scene).map((c): LiveCard => ({
+        role: c.role,
+        group: groupOf(lesson.groups, c.role),
+        who: c.who,
+        position: c.position,
+        arguments: [...c.arguments],
+        fears: c.fears,
+        argues: scene.choices.filter((ch) => c.options.includes(ch.option)).map((ch) => ch.text),
+      }));
   const last = session.votes.at(-1);
   return {
     step: session.steps.length,
@@ -97,7 +104,10 @@ export function liveScene(game: Game, session: Session, book: RoleBook): LiveSce
     context,
     choices,
     cards,
-    changes: session.steps.length === 0 ? [] : scene.effects.filter((e) => e.delta !== 0).map((e) => ({ meter: e.meter, delta: e.delta, reason: e.reason })),
+    changes:
+      session.steps.length === 0
+        ? []
+        : scene.effects.filter((e) => e.delta !== 0).map((e) => ({ meter: e.meter, delta: e.delta, reason: e.reason })),
     lastVote: last ? { fork: last.fork, tallies: last.tallies, winner: last.winner, casting: last.casting } : null,
     over,
   };
@@ -173,7 +183,14 @@ export function chosenOption(result: CloseResult, casting: string | null): { opt
  * make the choice in the game, and end the session when the story ends or the span is done.
  * The session is updated in place (the server keeps it in its room document).
  */
-export function playClassVote(session: Session, game: Game, tallies: Vote['tallies'], option: string, casting: boolean, now: Date = new Date()): boolean {
+export function playClassVote(
+  session: Session,
+  game: Game,
+  tallies: Vote['tallies'],
+  option: string,
+  casting: boolean,
+  now: Date = new Date(),
+): boolean {
   const r = recordVote(session, game, tallies, casting ? option : null, now);
   if (!r.ok || r.value.vote.winner !== option) return false;
   Object.assign(session, r.value.session);

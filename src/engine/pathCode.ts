@@ -50,10 +50,12 @@ const OLD_CODE_RE = /^[0-9a-f]{8}\.[0-9a-z]*$/;
 export const PATH_CODE_MESSAGES: Record<PathCodeProblem, string> = {
   empty: 'There is no share code here: the link is empty.',
   'too-long': `This is not a share code of October Paths: it is far too long (over ${MAX_CODE_INPUT} characters).`,
-  'bad-characters': 'This share link is damaged: it contains characters a share code never has (only letters, digits, "-" and "_"). Was it changed when it was copied?',
+  'bad-characters':
+    'This share link is damaged: it contains characters a share code never has (only letters, digits, "-" and "_"). Was it changed when it was copied?',
   truncated: 'This share link is incomplete: it looks cut off (was only part of it copied?).',
   checksum: 'This share link is damaged: its checksum does not match (was it cut or edited?).',
-  'unknown-format': 'This share code is in a format this version of the game cannot read (was it made by an older or a newer version of the game?).',
+  'unknown-format':
+    'This share code is in a format this version of the game cannot read (was it made by an older or a newer version of the game?).',
   'bad-escape': 'This share link is damaged: it has a broken %-escape (was it changed when it was copied?).',
 };
 
@@ -172,15 +174,27 @@ export function decodePath(code: string): DecodeResult {
 }
 
 /** Can this story version and these choices be put in a share code at all? */
-export function encodablePath(storyVersion: string, indices: readonly number[]): Result<string, Problem<'bad-version' | 'too-many' | 'bad-index'>> {
+export function encodablePath(
+  storyVersion: string,
+  indices: readonly number[],
+): Result<string, Problem<'bad-version' | 'too-many' | 'bad-index'>> {
   if (!VERSION_RE.test(storyVersion)) {
-    return fail('bad-version', 'This path cannot be shared as a link: its story version is not one a link can hold. Download it as a file instead.');
+    return fail(
+      'bad-version',
+      'This path cannot be shared as a link: its story version is not one a link can hold. Download it as a file instead.',
+    );
   }
   if (indices.length > MAX_CODE_INDICES) {
-    return fail('too-many', `This path cannot be shared as a link: a link holds at most ${MAX_CODE_INDICES} choices and it has ${indices.length}. Download it as a file instead.`);
+    return fail(
+      'too-many',
+      `This path cannot be shared as a link: a link holds at most ${MAX_CODE_INDICES} choices and it has ${indices.length}. Download it as a file instead.`,
+    );
   }
   if (indices.some((i) => !Number.isInteger(i) || i < 0 || i > MAX_CHOICE_INDEX)) {
-    return fail('bad-index', 'This path cannot be shared as a link: one of its choices is not one a link can hold. Download it as a file instead.');
+    return fail(
+      'bad-index',
+      'This path cannot be shared as a link: one of its choices is not one a link can hold. Download it as a file instead.',
+    );
   }
   return ok(encodePath(storyVersion, indices));
 }

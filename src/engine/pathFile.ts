@@ -60,16 +60,18 @@ export function cleanPathName(name: string, fallback = DEFAULT_PATH_NAME): strin
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const cut = clean.slice(0, MAX_PATH_NAME).replace(/[\ud800-\udbff]$/, '').trim();
+  const cut = clean
+    .slice(0, MAX_PATH_NAME)
+    .replace(/[\ud800-\udbff]$/, '')
+    .trim();
   return cut || fallback;
 }
 
 const cleanName = (name: string): string => cleanPathName(name);
 
 export function makePathFile(source: PathFileSource, name: string, now: Date = new Date()): PathFile {
-  const { path, ending, year } = source instanceof Game
-    ? { path: source.path(), ending: source.state().ending, year: source.state().year }
-    : source;
+  const { path, ending, year } =
+    source instanceof Game ? { path: source.path(), ending: source.state().ending, year: source.state().year } : source;
   const file: PathFile = {
     kind: PATH_FILE_KIND,
     format: PATH_FILE_FORMAT,
@@ -100,7 +102,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parsePathFile(text: string): PathFileResult {
   if (typeof text !== 'string') return fail('not-json', 'This is not a path file of October Paths (it is not text).');
   if (text.length > MAX_PATH_FILE_CHARS) {
-    return fail('too-large', `This file is too large to be a path of October Paths (${Math.round(text.length / 1000)} KB; a path is a few KB).`);
+    return fail(
+      'too-large',
+      `This file is too large to be a path of October Paths (${Math.round(text.length / 1000)} KB; a path is a few KB).`,
+    );
   }
   let raw: unknown;
   try {
@@ -117,9 +122,12 @@ export function parsePathFile(text: string): PathFileResult {
     return fail('wrong-kind', `This is not a path file of October Paths${what}.`);
   }
   if (raw.format !== PATH_FILE_FORMAT) {
-    return fail('unsupported-format', typeof raw.format === 'number' && raw.format > PATH_FILE_FORMAT
-      ? `This path file was made by a newer version of the game (format ${raw.format}); this one reads format ${PATH_FILE_FORMAT}.`
-      : `This path file is damaged (format: expected ${PATH_FILE_FORMAT}).`);
+    return fail(
+      'unsupported-format',
+      typeof raw.format === 'number' && raw.format > PATH_FILE_FORMAT
+        ? `This path file was made by a newer version of the game (format ${raw.format}); this one reads format ${PATH_FILE_FORMAT}.`
+        : `This path file is damaged (format: expected ${PATH_FILE_FORMAT}).`,
+    );
   }
   const parsed = z.safeParse(pathFileSchema, raw);
   if (!parsed.success) {

@@ -10,8 +10,7 @@ import type { PathStep, Scene } from './types.ts';
 
 /** A path to replay: choices by option id (a save, a file) or by position only (a share code). */
 export type PathInput =
-  | { label: string; storyVersion: string; steps: PathStep[] }
-  | { label: string; storyVersion: string; indices: number[] };
+  { label: string; storyVersion: string; steps: PathStep[] } | { label: string; storyVersion: string; indices: number[] };
 
 /** Play history's option at every choice point until the story stops. */
 export function playHistory(game: Game): Scene {

@@ -40,11 +40,7 @@ export function summarise(choice: Pick<ChoiceView, 'index' | 'option'>, changes:
  * Play each choice ahead and load the state back. `capture` runs a step of ink and returns the
  * changes note() reported during it, keeping them out of the game's own records.
  */
-export function previewChoices(
-  story: Story,
-  choices: readonly ChoiceView[],
-  capture: (run: () => void) => NotedChange[],
-): ChoicePreview[] {
+export function previewChoices(story: Story, choices: readonly ChoiceView[], capture: (run: () => void) => NotedChange[]): ChoicePreview[] {
   if (choices.length === 0) return [];
   const snapshot = story.state.toJson();
   try {
@@ -75,6 +71,8 @@ export function describeStakes(p: ChoicePreview): string {
     down.length ? `lowers ${names(down)}` : '',
     p.meters.length ? '' : 'moves no meter',
     p.costsLives ? 'costs lives' : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

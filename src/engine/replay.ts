@@ -13,9 +13,7 @@ import { FORK_NAMES, type ChoiceView, type PathStep, type Scene } from './types.
 
 /** What to replay: recorded steps (save, file, session), bare positions (share code), or history. */
 export type ReplayInput =
-  | { storyVersion: string; steps: readonly PathStep[] }
-  | { storyVersion: string; indices: readonly number[] }
-  | { history: true };
+  { storyVersion: string; steps: readonly PathStep[] } | { storyVersion: string; indices: readonly number[] } | { history: true };
 
 export interface ReplayStop {
   /** 0-based number of the choice that could not be played. */

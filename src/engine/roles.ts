@@ -36,7 +36,10 @@ export type RoleFile = z.infer<typeof roleFileSchema>;
 
 /** "Kamenev (in March)" -> "Kamenev": the name a card is filed under. */
 export function roleName(advocate: string): string {
-  return advocate.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return advocate
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface RoleBook {

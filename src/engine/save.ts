@@ -32,9 +32,7 @@ export const saveSchema = z.object({
 
 export type SaveData = z.infer<typeof saveSchema>;
 
-export type LoadProblem =
-  | { kind: 'corrupt'; message: string }
-  | { kind: 'incompatible'; message: string; stoppedAt: number };
+export type LoadProblem = { kind: 'corrupt'; message: string } | { kind: 'incompatible'; message: string; stoppedAt: number };
 
 export type LoadResult = { ok: true; game: Game; storyChanged: boolean } | { ok: false; problem: LoadProblem };
 

@@ -10,8 +10,16 @@ import { markReadings } from './reading.ts';
 import type { EraId } from './eras.ts';
 import {
   ENDING_TITLES,
-  type Block, type ChoiceView, type Control, type Effect, type EndingId, type ForkId,
-  type HistoryCard, type MapChange, type Marker, type Scene,
+  type Block,
+  type ChoiceView,
+  type Control,
+  type Effect,
+  type EndingId,
+  type ForkId,
+  type HistoryCard,
+  type MapChange,
+  type Marker,
+  type Scene,
 } from './types.ts';
 
 /** A change ink reported through the note() external, before it is given a fork and a year. */
@@ -58,7 +66,10 @@ const isSpeculativeTag = (t: string): boolean => t.replace(/\s+/g, '') === 'spec
  * own, false clears that mark (history has caught up), null (an era) leaves marks alone.
  */
 function applyMap(
-  p: Progress, changes: readonly { region: string; control: Control }[], speculative: boolean | null, out: MapChange[],
+  p: Progress,
+  changes: readonly { region: string; control: Control }[],
+  speculative: boolean | null,
+  out: MapChange[],
 ): void {
   for (const c of changes) {
     if (speculative === true) p.ownChanges.add(c.region);
@@ -134,7 +145,12 @@ export function buildScene(story: Story, p: Progress, takeEffects: () => Pending
           break;
         case 'era':
           p.era = tag.era;
-          applyMap(p, tag.changes.filter((c) => !p.ownChanges.has(c.region)), null, allChanges);
+          applyMap(
+            p,
+            tag.changes.filter((c) => !p.ownChanges.has(c.region)),
+            null,
+            allChanges,
+          );
           break;
         case 'marker':
           markers.push({ region: tag.region, caption: tag.caption, year: p.year });
@@ -177,8 +193,7 @@ export function buildScene(story: Story, p: Progress, takeEffects: () => Pending
   markReadings(blocks);
   p.effects.push(...effects);
   // Only what this scene changed in the end: a region set and set back is no change.
-  const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()]
-    .filter((c) => before[c.region] !== c.control);
+  const mapChanges = [...new Map(allChanges.map((c) => [c.region, c])).values()].filter((c) => before[c.region] !== c.control);
   p.mapLog.push(...mapChanges);
 
   const choices: ChoiceView[] = story.currentChoices.map((c, index) => {
@@ -189,8 +204,19 @@ export function buildScene(story: Story, p: Progress, takeEffects: () => Pending
   });
 
   return {
-    blocks, choices, effects, mapChanges, markers, warnings, chapterEnd,
-    fork: p.fork, year: p.year, date: p.date, chapter: p.chapter,
-    historyCard: lastCard, ending: p.ending, era: p.era,
+    blocks,
+    choices,
+    effects,
+    mapChanges,
+    markers,
+    warnings,
+    chapterEnd,
+    fork: p.fork,
+    year: p.year,
+    date: p.date,
+    chapter: p.chapter,
+    historyCard: lastCard,
+    ending: p.ending,
+    era: p.era,
   };
 }

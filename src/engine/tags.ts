@@ -68,9 +68,7 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       return isFork(value) ? ok({ key, fork: value }) : fail(`unknown fork "${value}"`);
     case 'year': {
       const year = Number(value);
-      return Number.isInteger(year) && year >= 1900 && year <= 2100
-        ? ok({ key, year })
-        : fail(`year "${value}" is not a year`);
+      return Number.isInteger(year) && year >= 1900 && year <= 2100 ? ok({ key, year }) : fail(`year "${value}" is not a year`);
     }
     case 'date':
       return ok({ key, date: value });
@@ -80,7 +78,9 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
     }
     case 'era': {
       if (!isEra(value)) return fail(`unknown era "${value}"`);
-      const table = Object.entries(ERAS[value].control).map(([r, c]) => `${r}=${c}`).join(', ');
+      const table = Object.entries(ERAS[value].control)
+        .map(([r, c]) => `${r}=${c}`)
+        .join(', ');
       const changes = parseMap(table);
       return changes.ok ? ok({ key, era: value, changes: changes.value }) : fail(`era ${value}: ${changes.error}`);
     }
@@ -90,9 +90,7 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       const region = (at < 0 ? '' : value.slice(0, at)).trim();
       const caption = value.slice(at + 1).trim();
       if (at < 0 || !caption) return fail(`marker "${value}" is not "region: caption"`);
-      return expandRegion(region)?.length === 1
-        ? ok({ key, region, caption })
-        : fail(`marker: unknown region "${region}"`);
+      return expandRegion(region)?.length === 1 ? ok({ key, region, caption }) : fail(`marker: unknown region "${region}"`);
     }
     case 'history':
       return ok({ key, title: value });
@@ -124,7 +122,10 @@ export function parseChoiceTags(raw: readonly string[]): Parsed<ChoiceTags> {
         option = tag.value;
         break;
       case 'advocates':
-        advocates = tag.value.split(',').map((s) => s.trim()).filter(Boolean);
+        advocates = tag.value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         break;
       case 'historical':
         if (tag.value !== 'yes') return fail(`historical: "${tag.value}" (write "yes")`);

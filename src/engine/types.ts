@@ -15,22 +15,46 @@ export const METER_LABELS: Record<MeterId, { name: string; hint: string }> = {
 };
 
 export const CONTROLS = [
-  'empire', 'provisional', 'soviet', 'white', 'central', 'allied',
-  'independent', 'neutral', 'axis', 'bloc',
+  'empire',
+  'provisional',
+  'soviet',
+  'white',
+  'central',
+  'allied',
+  'independent',
+  'neutral',
+  'axis',
+  'bloc',
 ] as const;
 export type Control = (typeof CONTROLS)[number];
 
-export const ENDINGS = [
-  'generals-russia', 'crushed', 'thermidor', 'barbarossa', 'dissolution-1991', 'renewal', 'party-market',
-] as const;
+export const ENDINGS = ['generals-russia', 'crushed', 'thermidor', 'barbarossa', 'dissolution-1991', 'renewal', 'party-market'] as const;
 export type EndingId = (typeof ENDINGS)[number];
 
 /** Fork ids, in story order (docs/design.md describes each fork). */
 export const FORKS = [
-  'february', 'provisional-government', 'july-days', 'red-guards', 'october',
-  'brest-litovsk', 'red-army', 'feeding-the-cities', 'german-revolution', 'tax-in-kind',
-  'general-secretary', 'great-turn', 'oppositions', 'third-period', 'popular-front', 'trials',
-  'pact-1939', 'june-1941', 'after-the-war', 'after-stalin', 'reform-1965', 'arms-race',
+  'february',
+  'provisional-government',
+  'july-days',
+  'red-guards',
+  'october',
+  'brest-litovsk',
+  'red-army',
+  'feeding-the-cities',
+  'german-revolution',
+  'tax-in-kind',
+  'general-secretary',
+  'great-turn',
+  'oppositions',
+  'third-period',
+  'popular-front',
+  'trials',
+  'pact-1939',
+  'june-1941',
+  'after-the-war',
+  'after-stalin',
+  'reform-1965',
+  'arms-race',
   'perestroika',
 ] as const;
 export type ForkId = (typeof FORKS)[number];

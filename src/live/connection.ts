@@ -33,7 +33,10 @@ export function connect(onStatus: (status: 'online' | 'offline' | 'unreachable')
         const timed = socket.timeout(8000) as unknown as { emitWithAck(event: string, msg: unknown): Promise<unknown> };
         return (await timed.emitWithAck(event, msg)) as never;
       } catch {
-        return { ok: false, error: 'No answer from the classroom server: check the Wi-Fi. It will retry when you reconnect.' } satisfies Reply<object> as never;
+        return {
+          ok: false,
+          error: 'No answer from the classroom server: check the Wi-Fi. It will retry when you reconnect.',
+        } satisfies Reply<object> as never;
       }
     },
   };

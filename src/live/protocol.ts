@@ -17,10 +17,18 @@ const token = z.string().check(z.minLength(20), z.maxLength(64), z.regex(/^[A-Za
 const spanIds = SPANS.map((s) => s.id) as [SpanId, ...SpanId[]];
 
 /** Display names: trimmed, no control characters, 1–24 characters. Shown as text only. */
-export const displayName = z.pipe(
-  z.string().check(z.maxLength(200)),
-  z.transform((s) => s.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim()),
-).check(z.minLength(1, 'Type a name to show the class.'), z.maxLength(NAME_MAX, `A name is at most ${NAME_MAX} characters.`));
+export const displayName = z
+  .pipe(
+    z.string().check(z.maxLength(200)),
+    z.transform((s) =>
+      s
+        .normalize('NFC')
+        .replace(/[\p{Cc}\p{Cf}]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  )
+  .check(z.minLength(1, 'Type a name to show the class.'), z.maxLength(NAME_MAX, `A name is at most ${NAME_MAX} characters.`));
 
 export const createMsg = z.strictObject({
   span: z.enum(spanIds),
@@ -32,7 +40,10 @@ export const teacherMsg = z.strictObject({ code, token });
 export const joinMsg = z.strictObject({ code, name: displayName, group: z.string().check(z.minLength(1), z.maxLength(40)) });
 export const rejoinMsg = z.strictObject({ code, token });
 export const lookupMsg = z.strictObject({ code });
-export const voteMsg = z.strictObject({ step: z.int().check(z.gte(0), z.lte(500)), option: z.string().check(z.minLength(1), z.maxLength(60)) });
+export const voteMsg = z.strictObject({
+  step: z.int().check(z.gte(0), z.lte(500)),
+  option: z.string().check(z.minLength(1), z.maxLength(60)),
+});
 export const actMsg = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('open') }),
   z.strictObject({ kind: z.literal('close') }),

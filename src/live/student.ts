@@ -18,21 +18,31 @@ const root = document.getElementById('app')!;
 const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting…');
 const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 const main = h('main', { class: 'live-main', id: 'main' });
-root.replaceChildren(h('header', { class: 'live-top' }, h('p', { class: 'live-brand' }, 'October Paths · live class'), status), announce, main);
+root.replaceChildren(
+  h('header', { class: 'live-top' }, h('p', { class: 'live-brand' }, 'October Paths · live class'), status),
+  announce,
+  main,
+);
 root.removeAttribute('aria-busy');
 
 const params = new URLSearchParams(location.search);
-let code = (params.get('code') ?? store?.getItem(LAST) ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, CODE_LENGTH);
-let token = code ? store?.getItem(KEY(code)) ?? null : null;
+let code = (params.get('code') ?? store?.getItem(LAST) ?? '')
+  .toUpperCase()
+  .replace(/[^A-Z0-9]/g, '')
+  .slice(0, CODE_LENGTH);
+let token = code ? (store?.getItem(KEY(code)) ?? null) : null;
 let me: Me | null = null;
 let view: RoomView | null = null;
 let shownKey = '';
 let tick: ReturnType<typeof setInterval> | null = null;
 
-const conn = connect((s) => {
-  status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… your vote is kept' : UNREACHABLE;
-  status.classList.toggle('offline', s !== 'online');
-}, () => void onConnect());
+const conn = connect(
+  (s) => {
+    status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… your vote is kept' : UNREACHABLE;
+    status.classList.toggle('offline', s !== 'online');
+  },
+  () => void onConnect(),
+);
 
 conn.socket.on('view', (v) => {
   if (me && v.code === code) show(v);
@@ -44,7 +54,9 @@ conn.socket.on('counts', (c) => {
   }
 });
 conn.socket.on('removed', (message) => forget(message));
-conn.socket.on('problem', (message) => { announce.textContent = message; });
+conn.socket.on('problem', (message) => {
+  announce.textContent = message;
+});
 
 async function onConnect(): Promise<void> {
   if (token && code) {
@@ -69,10 +81,20 @@ function forget(message: string): void {
 function joinForm(prefill: string, message = ''): void {
   const error = h('p', { class: 'live-error', role: 'alert' }, message);
   const input = h('input', {
-    id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false',
-    inputmode: 'text', maxlength: CODE_LENGTH, value: prefill, 'aria-describedby': 'code-help', required: true,
+    id: 'code',
+    name: 'code',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    inputmode: 'text',
+    maxlength: CODE_LENGTH,
+    value: prefill,
+    'aria-describedby': 'code-help',
+    required: true,
   });
-  const form = h('form', { class: 'live-form', 'aria-labelledby': 'join-title' },
+  const form = h(
+    'form',
+    { class: 'live-form', 'aria-labelledby': 'join-title' },
     h('h1', { id: 'join-title' }, 'Join the class'),
     h('label', { for: 'code' }, 'Join code'),
     input,
@@ -106,14 +128,29 @@ async function findClass(raw: string, error: HTMLElement): Promise<void> {
 
 function nameForm(groups: string[]): void {
   const error = h('p', { class: 'live-error', role: 'alert' });
-  const name = h('input', { id: 'name', name: 'name', autocomplete: 'off', maxlength: NAME_MAX, required: true, 'aria-describedby': 'name-help' });
-  const form = h('form', { class: 'live-form', 'aria-labelledby': 'join-title' },
+  const name = h('input', {
+    id: 'name',
+    name: 'name',
+    autocomplete: 'off',
+    maxlength: NAME_MAX,
+    required: true,
+    'aria-describedby': 'name-help',
+  });
+  const form = h(
+    'form',
+    { class: 'live-form', 'aria-labelledby': 'join-title' },
     h('h1', { id: 'join-title' }, `Join class ${code}`),
     h('label', { for: 'name' }, 'Your display name'),
     name,
     h('p', { id: 'name-help', class: 'live-help' }, `Up to ${NAME_MAX} characters. A first name or a nickname: nothing else is asked.`),
-    h('fieldset', {}, h('legend', {}, 'Your group'),
-      ...groups.map((g, i) => h('label', { class: 'live-radio' }, h('input', { type: 'radio', name: 'group', value: g, checked: i === 0 }), ` ${g}`))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your group'),
+      ...groups.map((g, i) =>
+        h('label', { class: 'live-radio' }, h('input', { type: 'radio', name: 'group', value: g, checked: i === 0 }), ` ${g}`),
+      ),
+    ),
     h('button', { type: 'submit', class: 'live-button primary' }, 'Join'),
     error,
   );
@@ -156,17 +193,26 @@ function show(v: RoomView): void {
   const myCards = me ? cardsForGroup(scene, me.group) : [];
   const own = myCards.some((c) => c.group === me?.group);
   const rolesTitle = own ? (myCards.length > 1 ? 'Your roles' : 'Your role') : 'Who argues what (your group holds no role here)';
-  main.replaceChildren(...[
-    h('p', { class: 'live-who' }, `Class ${v.code} · ${me?.name ?? ''}, ${me?.group ?? ''}`),
-    h('h1', { class: 'live-fork', tabindex: -1 }, scene.forkName, scene.date ? h('span', { class: 'live-date' }, ` · ${scene.date}`) : null),
-    h('p', { class: `live-phase phase-${v.phase}` }, PHASE_TEXT[v.phase]),
-    h('p', { class: 'live-timer', 'aria-live': 'off' }),
-    v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
-    changes(scene),
-    v.phase === 'open' ? voteForm(v) : v.phase !== 'ended' ? optionList(scene) : null,
-    myCards.length ? h('section', { 'aria-labelledby': 'role-title' }, h('h2', { id: 'role-title' }, rolesTitle), ...myCards.map((c) => roleCard(c))) : null,
-    scene.context.length ? context(scene, v.phase === 'reading') : null,
-  ].filter((n): n is HTMLElement => n !== null));
+  main.replaceChildren(
+    ...[
+      h('p', { class: 'live-who' }, `Class ${v.code} · ${me?.name ?? ''}, ${me?.group ?? ''}`),
+      h(
+        'h1',
+        { class: 'live-fork', tabindex: -1 },
+        scene.forkName,
+        scene.date ? h('span', { class: 'live-date' }, ` · ${scene.date}`) : null,
+      ),
+      h('p', { class: `live-phase phase-${v.phase}` }, PHASE_TEXT[v.phase]),
+      h('p', { class: 'live-timer', 'aria-live': 'off' }),
+      v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
+      changes(scene),
+      v.phase === 'open' ? voteForm(v) : v.phase !== 'ended' ? optionList(scene) : null,
+      myCards.length
+        ? h('section', { 'aria-labelledby': 'role-title' }, h('h2', { id: 'role-title' }, rolesTitle), ...myCards.map((c) => roleCard(c)))
+        : null,
+      scene.context.length ? context(scene, v.phase === 'reading') : null,
+    ].filter((n): n is HTMLElement => n !== null),
+  );
   announce.textContent = `${scene.forkName}. ${PHASE_TEXT[v.phase]}${v.result?.kind === 'winner' ? ` The class chose: ${textOf(v.result.options[0]!)}.` : ''}`;
   if (fresh) main.querySelector<HTMLElement>('.live-fork')?.focus({ preventScroll: false });
   updateCounts(v);
@@ -186,9 +232,18 @@ function updateCounts(v: RoomView): void {
 }
 
 function optionList(scene: LiveScene): HTMLElement {
-  return h('section', { 'aria-labelledby': 'options-title' }, h('h2', { id: 'options-title' }, 'The options'),
-    h('ol', { class: 'live-options' }, ...scene.choices.map((c) => h('li', {}, c.text,
-      c.advocates.length ? h('span', { class: 'live-advocates' }, ` — argued by ${c.advocates.join(', ')}`) : null))));
+  return h(
+    'section',
+    { 'aria-labelledby': 'options-title' },
+    h('h2', { id: 'options-title' }, 'The options'),
+    h(
+      'ol',
+      { class: 'live-options' },
+      ...scene.choices.map((c) =>
+        h('li', {}, c.text, c.advocates.length ? h('span', { class: 'live-advocates' }, ` — argued by ${c.advocates.join(', ')}`) : null),
+      ),
+    ),
+  );
 }
 
 function voteForm(v: RoomView): HTMLElement {
@@ -201,13 +256,28 @@ function voteForm(v: RoomView): HTMLElement {
     submit.textContent = me?.vote ? 'Change my vote' : 'Cast my vote';
   };
   const submit = h('button', { type: 'submit', class: 'live-button primary' }, 'Cast my vote');
-  const form = h('form', { class: 'live-vote', 'aria-labelledby': 'vote-title' },
+  const form = h(
+    'form',
+    { class: 'live-vote', 'aria-labelledby': 'vote-title' },
     h('h2', { id: 'vote-title' }, 'Your vote'),
-    h('fieldset', {}, h('legend', {}, 'Choose one option'),
-      ...scene.choices.map((c) => h('label', { class: 'live-radio' },
-        h('input', { type: 'radio', name: 'option', value: c.option, checked: me?.vote === c.option }), ` ${c.text}`,
-        c.advocates.length ? h('span', { class: 'live-advocates' }, ` — ${c.advocates.join(', ')}`) : null))),
-    submit, mine, error, h('p', { class: 'live-voted' }),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Choose one option'),
+      ...scene.choices.map((c) =>
+        h(
+          'label',
+          { class: 'live-radio' },
+          h('input', { type: 'radio', name: 'option', value: c.option, checked: me?.vote === c.option }),
+          ` ${c.text}`,
+          c.advocates.length ? h('span', { class: 'live-advocates' }, ` — ${c.advocates.join(', ')}`) : null,
+        ),
+      ),
+    ),
+    submit,
+    mine,
+    error,
+    h('p', { class: 'live-voted' }),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -18,7 +18,11 @@ const root = document.getElementById('app')!;
 const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting…');
 const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 const main = h('main', { class: 'live-main teacher', id: 'main' });
-root.replaceChildren(h('header', { class: 'live-top' }, h('p', { class: 'live-brand' }, 'October Paths · live class (teacher)'), status), announce, main);
+root.replaceChildren(
+  h('header', { class: 'live-top' }, h('p', { class: 'live-brand' }, 'October Paths · live class (teacher)'), status),
+  announce,
+  main,
+);
 root.removeAttribute('aria-busy');
 
 let saved = readSaved();
@@ -38,10 +42,13 @@ function readSaved(): { code: string; token: string } | null {
   }
 }
 
-const conn = connect((s) => {
-  status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… the class is kept on the server' : UNREACHABLE;
-  status.classList.toggle('offline', s !== 'online');
-}, () => void onConnect());
+const conn = connect(
+  (s) => {
+    status.textContent = s === 'online' ? 'Connected' : s === 'offline' ? 'Reconnecting… the class is kept on the server' : UNREACHABLE;
+    status.classList.toggle('offline', s !== 'online');
+  },
+  () => void onConnect(),
+);
 conn.socket.on('view', (v) => show(v));
 conn.socket.on('counts', (c) => {
   if (view && c.code === view.code && c.step === view.scene.step) {
@@ -53,7 +60,9 @@ conn.socket.on('teacher', (t) => {
   people = t.people;
   renderPeople();
 });
-conn.socket.on('problem', (m) => { announce.textContent = m; });
+conn.socket.on('problem', (m) => {
+  announce.textContent = m;
+});
 
 async function onConnect(): Promise<void> {
   if (!saved) {
@@ -75,24 +84,46 @@ async function onConnect(): Promise<void> {
 function setup(message = ''): void {
   const lesson = defaultLesson();
   const error = h('p', { class: 'live-error', role: 'alert' }, message);
-  const spanSelect = h('select', { id: 'span' }, ...SPANS.map((s) => h('option', { value: s.id, selected: s.id === lesson.span }, s.title)));
+  const spanSelect = h(
+    'select',
+    { id: 'span' },
+    ...SPANS.map((s) => h('option', { value: s.id, selected: s.id === lesson.span }, s.title)),
+  );
   const groups = h('input', { id: 'groups', type: 'number', min: 1, max: 8, value: 4, inputmode: 'numeric' });
   const minutes = h('input', { id: 'minutes', type: 'number', min: 1, max: 60, value: 3, inputmode: 'numeric' });
-  const cards = h('select', { id: 'cards' }, h('option', { value: 'after-each-fork' }, 'After each fork'), h('option', { value: 'debrief' }, 'In the debrief only'));
-  const form = h('form', { class: 'live-form', 'aria-labelledby': 'setup-title' },
+  const cards = h(
+    'select',
+    { id: 'cards' },
+    h('option', { value: 'after-each-fork' }, 'After each fork'),
+    h('option', { value: 'debrief' }, 'In the debrief only'),
+  );
+  const form = h(
+    'form',
+    { class: 'live-form', 'aria-labelledby': 'setup-title' },
     h('h1', { id: 'setup-title' }, 'Start a live class'),
-    h('p', { class: 'live-help' }, 'Students join on their own phones or laptops with a code: no accounts, no install. Only display names are asked; the class is deleted after 24 hours or when you end it.'),
-    h('label', { for: 'span' }, 'Lesson'), spanSelect,
-    h('label', { for: 'groups' }, 'Groups (1–8)'), groups,
-    h('label', { for: 'minutes' }, 'Discussion minutes per fork'), minutes,
-    h('label', { for: 'cards' }, 'History cards'), cards,
+    h(
+      'p',
+      { class: 'live-help' },
+      'Students join on their own phones or laptops with a code: no accounts, no install. Only display names are asked; the class is deleted after 24 hours or when you end it.',
+    ),
+    h('label', { for: 'span' }, 'Lesson'),
+    spanSelect,
+    h('label', { for: 'groups' }, 'Groups (1–8)'),
+    groups,
+    h('label', { for: 'minutes' }, 'Discussion minutes per fork'),
+    minutes,
+    h('label', { for: 'cards' }, 'History cards'),
+    cards,
     h('button', { type: 'submit', class: 'live-button primary' }, 'Start the live class'),
     error,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const msg = {
-      span: spanSelect.value, groups: Math.round(Number(groups.value)), timerSeconds: Math.round(Number(minutes.value) * 60), historyCards: cards.value,
+      span: spanSelect.value,
+      groups: Math.round(Number(groups.value)),
+      timerSeconds: Math.round(Number(minutes.value) * 60),
+      historyCards: cards.value,
     };
     void conn.ask('create', msg).then((r) => {
       if (!r.ok) {
@@ -119,7 +150,9 @@ async function act(action: ActMsg): Promise<void> {
 async function joinPanel(code: string): Promise<HTMLElement> {
   if (!joinUrl) {
     // The server knows its address on the school network; the page may have been opened as localhost.
-    const base = await fetch('/classroom.json').then((r) => r.json() as Promise<{ join?: string }>).catch(() => ({ join: undefined }));
+    const base = await fetch('/classroom.json')
+      .then((r) => r.json() as Promise<{ join?: string }>)
+      .catch(() => ({ join: undefined }));
     joinUrl = base.join ?? `${location.origin}/live.html`;
   }
   const url = `${joinUrl}?code=${code}`;
@@ -127,7 +160,9 @@ async function joinPanel(code: string): Promise<HTMLElement> {
   img.src = await QRCode.toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' });
   const lock = h('input', { type: 'checkbox', id: 'lock' });
   lock.addEventListener('change', () => void act({ kind: 'lock', locked: lock.checked }));
-  return h('section', { class: 'live-join', 'aria-label': 'How to join' },
+  return h(
+    'section',
+    { class: 'live-join', 'aria-label': 'How to join' },
     h('p', { class: 'live-join-label' }, 'Join code'),
     h('p', { class: 'live-code', 'data-testid': 'join-code' }, code),
     img,
@@ -154,16 +189,21 @@ function controls(v: RoomView): HTMLElement {
   const box = h('section', { class: 'live-controls', 'aria-label': 'Controls' });
   if (v.phase === 'reading') box.append(button('Open the vote', () => void act({ kind: 'open' }), true));
   if (v.phase === 'open') {
-    box.append(button('Close the vote', () => void act({ kind: 'close' }), true), button('One more minute', () => {
-      const left = v.timerEndsAt ? Math.max(0, Math.round((v.timerEndsAt - Date.now()) / 1000)) : 0;
-      void act({ kind: 'timer', seconds: Math.min(3600, left + 60) });
-    }));
+    box.append(
+      button('Close the vote', () => void act({ kind: 'close' }), true),
+      button('One more minute', () => {
+        const left = v.timerEndsAt ? Math.max(0, Math.round((v.timerEndsAt - Date.now()) / 1000)) : 0;
+        void act({ kind: 'timer', seconds: Math.min(3600, left + 60) });
+      }),
+    );
   }
   if (v.phase === 'closed' && v.result) {
     if (v.result.kind === 'winner') box.append(button('Play the class’s choice', () => void act({ kind: 'advance' }), true));
     if (v.result.kind === 'tie') {
-      box.append(h('p', {}, 'A tie: cast the deciding vote.'),
-        ...v.result.options.map((o) => button(`Play “${textOf(o)}”`, () => void act({ kind: 'advance', casting: o }))));
+      box.append(
+        h('p', {}, 'A tie: cast the deciding vote.'),
+        ...v.result.options.map((o) => button(`Play “${textOf(o)}”`, () => void act({ kind: 'advance', casting: o }))),
+      );
     }
     box.append(button('Reopen the vote', () => void act({ kind: 'open' })));
   }
@@ -174,21 +214,31 @@ function controls(v: RoomView): HTMLElement {
 function renderPeople(): void {
   const list = main.querySelector('.live-people');
   if (!list) return;
-  list.replaceChildren(...people.map((p) => {
-    const remove = button('Remove', () => void act({ kind: 'remove', person: p.id }));
-    remove.setAttribute('aria-label', `Remove ${p.name}`);
-    return h('li', {}, h('span', { class: p.voted ? 'voted' : 'waiting' }, p.voted ? '✓ voted' : '… not yet'), ` ${p.name} (${p.group}) `, remove);
-  }));
+  list.replaceChildren(
+    ...people.map((p) => {
+      const remove = button('Remove', () => void act({ kind: 'remove', person: p.id }));
+      remove.setAttribute('aria-label', `Remove ${p.name}`);
+      return h(
+        'li',
+        {},
+        h('span', { class: p.voted ? 'voted' : 'waiting' }, p.voted ? '✓ voted' : '… not yet'),
+        ` ${p.name} (${p.group}) `,
+        remove,
+      );
+    }),
+  );
 }
 
 function renderCounts(v: RoomView): void {
   const box = main.querySelector('.live-groups');
   if (box) {
-    box.replaceChildren(...v.groups.map((g) => {
-      const bar = h('span', { class: 'live-bar', 'aria-hidden': 'true' });
-      bar.style.setProperty('--share', String(g.joined ? g.voted / g.joined : 0));
-      return h('li', {}, h('span', { class: 'live-bar-label' }, `${g.name}: ${g.voted} of ${g.joined} voted`), bar);
-    }));
+    box.replaceChildren(
+      ...v.groups.map((g) => {
+        const bar = h('span', { class: 'live-bar', 'aria-hidden': 'true' });
+        bar.style.setProperty('--share', String(g.joined ? g.voted / g.joined : 0));
+        return h('li', {}, h('span', { class: 'live-bar-label' }, `${g.name}: ${g.voted} of ${g.joined} voted`), bar);
+      }),
+    );
   }
   const timer = main.querySelector('.live-timer');
   if (timer) timer.textContent = v.phase === 'open' ? timerText(v.timerEndsAt) : '';
@@ -210,22 +260,30 @@ function show(v: RoomView): void {
       setup('The live class was ended and deleted.');
     });
   });
-  const stage = h('section', { class: 'live-stage', 'aria-labelledby': 'fork-title' }, ...[
-    h('h1', { id: 'fork-title' }, scene.forkName, scene.date ? h('span', { class: 'live-date' }, ` · ${scene.date}`) : null),
-    h('p', { class: `live-phase phase-${v.phase}` }, PHASE[v.phase]),
-    h('p', { class: 'live-timer' }),
-    controls(v),
-    v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
-    changes(scene),
-    v.phase !== 'ended'
-      ? h('ol', { class: 'live-options' }, ...scene.choices.map((c) => h('li', {}, c.text)))
-      : null,
-    scene.cards.length ? h('details', { class: 'live-roles' }, h('summary', {}, 'Role cards at this fork'), ...scene.cards.map((c) => roleCard(c))) : null,
-    scene.context.length ? context(scene, false) : null,
-  ].filter((n): n is HTMLElement => n !== null));
-  const side = h('section', { class: 'live-side', 'aria-label': 'Who has voted' },
-    h('h2', {}, 'Voted, by group'), h('ul', { class: 'live-groups' }),
-    h('h2', {}, 'In the room'), h('ul', { class: 'live-people' }),
+  const stage = h(
+    'section',
+    { class: 'live-stage', 'aria-labelledby': 'fork-title' },
+    ...[
+      h('h1', { id: 'fork-title' }, scene.forkName, scene.date ? h('span', { class: 'live-date' }, ` · ${scene.date}`) : null),
+      h('p', { class: `live-phase phase-${v.phase}` }, PHASE[v.phase]),
+      h('p', { class: 'live-timer' }),
+      controls(v),
+      v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
+      changes(scene),
+      v.phase !== 'ended' ? h('ol', { class: 'live-options' }, ...scene.choices.map((c) => h('li', {}, c.text))) : null,
+      scene.cards.length
+        ? h('details', { class: 'live-roles' }, h('summary', {}, 'Role cards at this fork'), ...scene.cards.map((c) => roleCard(c)))
+        : null,
+      scene.context.length ? context(scene, false) : null,
+    ].filter((n): n is HTMLElement => n !== null),
+  );
+  const side = h(
+    'section',
+    { class: 'live-side', 'aria-label': 'Who has voted' },
+    h('h2', {}, 'Voted, by group'),
+    h('ul', { class: 'live-groups' }),
+    h('h2', {}, 'In the room'),
+    h('ul', { class: 'live-people' }),
     end,
   );
   const join = h('div', { class: 'live-join-slot' });

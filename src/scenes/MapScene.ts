@@ -87,8 +87,13 @@ export class MapScene extends Phaser.Scene {
     const { theme } = this.opts;
     return this.add
       .text(info.label[0], info.label[1], info.name.toUpperCase(), {
-        fontFamily: theme.display, fontSize: '13px', fontStyle: '500', color: '#111111', align: 'center',
-        backgroundColor: 'rgba(243,236,221,0.78)', padding: { x: 3, y: 1 },
+        fontFamily: theme.display,
+        fontSize: '13px',
+        fontStyle: '500',
+        color: '#111111',
+        align: 'center',
+        backgroundColor: 'rgba(243,236,221,0.78)',
+        padding: { x: 3, y: 1 },
       })
       .setOrigin(0.5, 0.5);
   }
@@ -192,7 +197,10 @@ export class MapScene extends Phaser.Scene {
     const from = this.view;
     // Centre moves linearly, zoom geometrically, so a zoom feels even from start to end.
     this.viewTween = this.tweens.addCounter({
-      from: 0, to: 1, duration: CAMERA_MS, ease: 'Sine.easeOut',
+      from: 0,
+      to: 1,
+      duration: CAMERA_MS,
+      ease: 'Sine.easeOut',
       onUpdate: (tw) => {
         const k = tw.getValue() ?? 1;
         this.setView({
@@ -201,7 +209,9 @@ export class MapScene extends Phaser.Scene {
           zoom: from.zoom * (to.zoom / from.zoom) ** k,
         });
       },
-      onComplete: () => { this.viewTween = null; },
+      onComplete: () => {
+        this.viewTween = null;
+      },
     });
   }
 
@@ -244,7 +254,10 @@ export class MapScene extends Phaser.Scene {
     const r = this.selected ? this.regions.get(this.selected) : undefined;
     if (!r) return;
     const px = this.dpr / this.camScale;
-    for (const [width, colour] of [[5, 0x111111], [2, 0xffffff]] as const) {
+    for (const [width, colour] of [
+      [5, 0x111111],
+      [2, 0xffffff],
+    ] as const) {
       g.lineStyle(width * px, colour, 1);
       for (const ring of r.rings) if (ring.length >= 3) g.strokePoints(ring, true);
     }
@@ -261,7 +274,10 @@ export class MapScene extends Phaser.Scene {
       } else if (r.control !== control) {
         const from = r.colour;
         this.tweens.addCounter({
-          from: 0, to: 1, duration: 700, ease: 'Sine.easeInOut',
+          from: 0,
+          to: 1,
+          duration: 700,
+          ease: 'Sine.easeInOut',
           onUpdate: (tw) => this.paint(r, mixColour(from, target, tw.getValue() ?? 1)),
         });
       }
@@ -281,8 +297,13 @@ export class MapScene extends Phaser.Scene {
       const [x, y] = r.info.label;
       const dot = this.add.circle(0, 0, 7, hexToNumber(theme.accent)).setStrokeStyle(2, 0xffffff);
       const text = this.add.text(10, -8, m.caption, {
-        fontFamily: theme.body, fontSize: '13px', color: '#ffffff', backgroundColor: '#1b1a17', padding: { x: 4, y: 2 },
-        wordWrap: { width: 220 }, resolution: this.dpr,
+        fontFamily: theme.body,
+        fontSize: '13px',
+        color: '#ffffff',
+        backgroundColor: '#1b1a17',
+        padding: { x: 4, y: 2 },
+        wordWrap: { width: 220 },
+        resolution: this.dpr,
       });
       const marker = this.add.container(x, y, [dot, text]);
       this.markerLayer.add(marker);

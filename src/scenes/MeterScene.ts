@@ -47,7 +47,10 @@ export class MeterScene extends Phaser.Scene {
     const { theme } = this.opts;
     for (const id of METERS) {
       const name = this.add.text(0, 0, METER_LABELS[id].name.toUpperCase(), {
-        fontFamily: theme.display, fontSize: '15px', color: theme.ink, fontStyle: '500',
+        fontFamily: theme.display,
+        fontSize: '15px',
+        color: theme.ink,
+        fontStyle: '500',
       });
       const value = this.add.text(0, 0, '0', { fontFamily: theme.display, fontSize: '22px', color: theme.ink, fontStyle: '700' });
       const track = this.add.rectangle(0, 0, 10, 10, hexToNumber(theme.ink), 0.14).setOrigin(0, 0);
@@ -93,7 +96,10 @@ export class MeterScene extends Phaser.Scene {
     const rows = Math.ceil(METERS.length / perRow);
     const below = 6 + rows * rowH;
     this.tallies.setFontSize(Math.round(15 * k)).setPosition(pad, below);
-    this.caption.setFontSize(Math.round(14 * k)).setPosition(pad, below + 22 * k).setWordWrapWidth(w - pad * 2);
+    this.caption
+      .setFontSize(Math.round(14 * k))
+      .setPosition(pad, below + 22 * k)
+      .setWordWrapWidth(w - pad * 2);
   }
 
   /** The gauge at a point of the strip (CSS pixels from its top-left corner), if any. */
@@ -118,7 +124,11 @@ export class MeterScene extends Phaser.Scene {
     this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${formatShare(state.territory)}`);
     const reasons = effects
       .filter((e) => e.delta !== 0)
-      .map((e) => (e.meter === 'lives' ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}` : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`));
+      .map((e) =>
+        e.meter === 'lives'
+          ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}`
+          : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`,
+      );
     // Room for about two lines (one reason on a phone); the Why? dialog lists everything.
     const cam = this.cameras.main;
     const shown = reasons.slice(0, cam.width / cam.zoom < 640 ? 1 : 3);
@@ -132,16 +142,24 @@ export class MeterScene extends Phaser.Scene {
       return;
     }
     this.tweens.addCounter({
-      from, to, duration: 600, ease: 'Cubic.easeOut',
+      from,
+      to,
+      duration: 600,
+      ease: 'Cubic.easeOut',
       onUpdate: (tw) => step(tw.getValue() ?? to),
     });
   }
 
   private floatDelta(m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
-    const t = this.add.text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
-      fontFamily: theme.display, fontSize: '18px', fontStyle: '700', color: delta > 0 ? theme.ink : theme.accent,
-    }).setOrigin(1, 0);
+    const t = this.add
+      .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
+        fontFamily: theme.display,
+        fontSize: '18px',
+        fontStyle: '700',
+        color: delta > 0 ? theme.ink : theme.accent,
+      })
+      .setOrigin(1, 0);
     if (this.opts.reducedMotion) {
       this.time.delayedCall(2500, () => t.destroy());
       return;

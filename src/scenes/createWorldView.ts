@@ -54,7 +54,11 @@ function sharpenTexts(scene: Phaser.Scene, dpr: () => number): () => void {
 function noteDocumentListeners(type: string): { stop(): void; remove(): void } {
   const added: EventListenerOrEventListenerObject[] = [];
   const own = Object.getOwnPropertyDescriptor(document, 'addEventListener');
-  document.addEventListener = (t: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void => {
+  document.addEventListener = (
+    t: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void => {
     if (t === type && listener) added.push(listener);
     EventTarget.prototype.addEventListener.call(document, t, listener, options);
   };
@@ -98,7 +102,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     visibility = noteDocumentListeners('visibilitychange');
     // The game starts (and adds its listener) as soon as READY's handlers return.
     queueMicrotask(() => visibility?.stop());
-  });;
+  });
 
   const mapScene = new MapScene();
   const meterScene = new MeterScene();
@@ -120,7 +124,10 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     const mapH = Math.max(80, height - mh);
     if (game.scale.zoom !== 1 / dpr) game.scale.setZoom(1 / dpr);
     mapScene.cameras.main.setViewport(0, 0, width * dpr, mapH * dpr);
-    meterCam.setViewport(0, mapH * dpr, width * dpr, Math.max(1, mh * dpr)).setZoom(dpr).setVisible(mh > 0);
+    meterCam
+      .setViewport(0, mapH * dpr, width * dpr, Math.max(1, mh * dpr))
+      .setZoom(dpr)
+      .setVisible(mh > 0);
     game.scale.resize(width * dpr, height * dpr); // MeterScene re-lays itself out on this event
     game.canvas.style.width = `${width}px`;
     game.canvas.style.height = `${height}px`;
@@ -174,7 +181,9 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       theme,
       reducedMotion: opts.reducedMotion,
       // Published for tests and tools that read map pixels: canvas CSS px = (world - origin) * scale.
-      onView: (t) => { host.dataset.view = JSON.stringify(t); },
+      onView: (t) => {
+        host.dataset.view = JSON.stringify(t);
+      },
     };
     game.scene.add('map', mapScene, true, mapData);
     game.scene.add('meters', meterScene, true, { theme, reducedMotion: opts.reducedMotion });

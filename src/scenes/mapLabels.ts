@@ -27,7 +27,11 @@ export interface LabelledRegion {
  * pixels per CSS pixel, `cssWidth` the canvas width in CSS pixels.
  */
 export function layoutLabels(
-  markers: readonly PlacedMarker[], regions: Iterable<LabelledRegion>, dpr: number, camScale: number, cssWidth: number,
+  markers: readonly PlacedMarker[],
+  regions: Iterable<LabelledRegion>,
+  dpr: number,
+  camScale: number,
+  cssWidth: number,
 ): void {
   const k = meterScale(cssWidth);
   const resolution = Math.round(dpr * k * 4) / 4;

@@ -36,8 +36,16 @@ export function controlName(c: Control, year: number): string {
 
 /** A one- or two-letter mark drawn on the map and legend, so colour is never the only signal. */
 export const CONTROL_MARKS: Record<Control, string> = {
-  empire: 'E', provisional: 'PG', soviet: 'S', white: 'W', central: 'C',
-  allied: 'A', independent: 'I', neutral: 'N', axis: 'X', bloc: 'B',
+  empire: 'E',
+  provisional: 'PG',
+  soviet: 'S',
+  white: 'W',
+  central: 'C',
+  allied: 'A',
+  independent: 'I',
+  neutral: 'N',
+  axis: 'X',
+  bloc: 'B',
 };
 
 /** Colour-blind-safe fills (Okabe–Ito based), shared by the map and the legend. */

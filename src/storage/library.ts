@@ -30,11 +30,13 @@ export const entrySchema = z.object({
   finished: z.boolean(),
   origin: z.enum(['played', 'link', 'file']),
   /** Set on a path made by "Try another choice here": the path it branched from, and where. */
-  branch: z.optional(z.object({
-    parentId: z.string().check(z.minLength(1), z.maxLength(64)),
-    step: z.int().check(z.gte(0), z.lte(500)),
-    fork: z.nullable(z.enum(FORKS)),
-  })),
+  branch: z.optional(
+    z.object({
+      parentId: z.string().check(z.minLength(1), z.maxLength(64)),
+      step: z.int().check(z.gte(0), z.lte(500)),
+      fork: z.nullable(z.enum(FORKS)),
+    }),
+  ),
 });
 export type LibraryEntry = z.infer<typeof entrySchema>;
 
@@ -47,8 +49,7 @@ export const STORAGE_BLOCKED =
   'This browser is not letting the game keep data (a private window, or site data blocked): your paths are not kept between visits. Export a path as a file to keep it.';
 export const STORAGE_FULL =
   'The browser’s storage for this site is full, so this path was not kept. Delete old paths, or export this one as a file.';
-export const LIBRARY_FULL =
-  `Your paths already hold ${MAX_PATHS} paths you named or finished, so this one was not kept. Delete some you no longer need, or export this one as a file.`;
+export const LIBRARY_FULL = `Your paths already hold ${MAX_PATHS} paths you named or finished, so this one was not kept. Delete some you no longer need, or export this one as a file.`;
 
 function problem(e: unknown): string {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
@@ -86,11 +87,16 @@ export interface RecordStore {
 /** The records in an IndexedDB object store (idb-keyval). */
 export function idbRecords(store: UseStore): RecordStore {
   return {
-    probe: () => store('readonly', (s) => new Promise<void>((resolve, reject) => {
-      const r = s.count();
-      r.onsuccess = () => resolve();
-      r.onerror = () => reject(r.error ?? new DOMException('IndexedDB failed', 'UnknownError'));
-    })),
+    probe: () =>
+      store(
+        'readonly',
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            const r = s.count();
+            r.onsuccess = () => resolve();
+            r.onerror = () => reject(r.error ?? new DOMException('IndexedDB failed', 'UnknownError'));
+          }),
+      ),
     all: () => entries(store),
     get: (id) => get(id, store),
     set: (id, value) => set(id, value, store),
@@ -206,7 +212,8 @@ export class PathLibrary {
    * full, see above), an update after. `pruned` lists what was removed to make room.
    */
   async record(
-    id: string, state: EntryState,
+    id: string,
+    state: EntryState,
     fresh: { name: string; origin: LibraryEntry['origin']; named?: boolean; branch?: LibraryEntry['branch']; describes?: boolean },
     now: Date = new Date(),
   ): Promise<LibraryResult<LibraryEntry & { pruned: LibraryEntry[] }>> {

@@ -8,10 +8,7 @@ import { fail, ok, type Problem, type Result } from '../engine/result';
 
 export const KEPT_PREFIX = 'october-paths:kept:';
 
-export type Stored<T, P> =
-  | { kind: 'none' }
-  | { kind: 'ok'; value: T; raw: string }
-  | { kind: 'problem'; problem: P; raw: string };
+export type Stored<T, P> = { kind: 'none' } | { kind: 'ok'; value: T; raw: string } | { kind: 'problem'; problem: P; raw: string };
 
 export type KeepAsideProblem = Problem<'not-kept'>;
 

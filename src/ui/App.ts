@@ -71,34 +71,45 @@ export class App {
     const result = restore(this.bundle, saved.value);
     if (!result.ok) return;
     const s = result.game.state();
-    await this.library.record(saved.value.pathId, {
-      storyVersion: saved.value.storyVersion, steps: saved.value.steps, ending: s.ending, year: s.year, finished: s.finished,
-    }, { name: describePath(s), origin: 'played', describes: true });
+    await this.library.record(
+      saved.value.pathId,
+      {
+        storyVersion: saved.value.storyVersion,
+        steps: saved.value.steps,
+        ending: s.ending,
+        year: s.year,
+        finished: s.finished,
+      },
+      { name: describePath(s), origin: 'played', describes: true },
+    );
   }
 
   showTitle(message?: string, problem?: LoadProblem): void {
     this.teardownGame();
     const saved = this.store.read();
     const shown = problem ?? (saved.kind === 'problem' ? saved.problem : null);
-    showTitleScreen(this.root, {
-      canContinue: saved.kind === 'ok',
-      hasClassSession: this.hasClassSession(),
-      continueGame: () => this.continueSaved(),
-      newGame: () => void this.newGame(),
-      openPaths: () => void this.openPaths(),
-      resumeClass: () => void this.openClass(true),
-      runClass: () => void this.openClass(false),
-      settings: () => void openSettings(),
-      about: () => void aboutDialog(),
-    }, [
-      message ? h('p', { class: 'notice', role: 'status' }, message) : null,
-      shown ? this.problemNotice(shown) : null,
-    ]);
+    showTitleScreen(
+      this.root,
+      {
+        canContinue: saved.kind === 'ok',
+        hasClassSession: this.hasClassSession(),
+        continueGame: () => this.continueSaved(),
+        newGame: () => void this.newGame(),
+        openPaths: () => void this.openPaths(),
+        resumeClass: () => void this.openClass(true),
+        runClass: () => void this.openClass(false),
+        settings: () => void openSettings(),
+        about: () => void aboutDialog(),
+      },
+      [message ? h('p', { class: 'notice', role: 'status' }, message) : null, shown ? this.problemNotice(shown) : null],
+    );
     const screen = this.root.firstElementChild;
     screen?.querySelector('.title-menu')?.after(readingChoice());
-    void this.librarySync.then(() => endingsSeenLine(this.library)).then((line) => {
-      if (line && screen?.isConnected) screen.querySelector('.title-menu')?.after(line);
-    });
+    void this.librarySync
+      .then(() => endingsSeenLine(this.library))
+      .then((line) => {
+        if (line && screen?.isConnected) screen.querySelector('.title-menu')?.after(line);
+      });
   }
 
   private hasClassSession(): boolean {
@@ -110,7 +121,11 @@ export class App {
     this.teardownGame();
     const { openClassroom } = await import('./classroom/entry');
     openClassroom({
-      root: this.root, bundle: this.bundle, slot: this.storage.session, reducedMotion: reducedMotion(), resume,
+      root: this.root,
+      bundle: this.bundle,
+      slot: this.storage.session,
+      reducedMotion: reducedMotion(),
+      resume,
       exit: (message) => this.showTitle(message),
     });
   }
@@ -118,7 +133,9 @@ export class App {
   private problemNotice(problem: LoadProblem): HTMLElement {
     const download = h('button', { type: 'button', class: 'link-button' }, 'Download the saved data');
     download.addEventListener('click', () => this.downloadRawSave());
-    return h('div', { class: 'notice problem', role: 'alert' },
+    return h(
+      'div',
+      { class: 'notice problem', role: 'alert' },
       h('p', {}, h('strong', {}, 'Your saved game could not be loaded. '), problem.message),
       h('p', {}, 'It has not been deleted: starting a new game keeps it aside in this browser. ', download),
     );
@@ -170,10 +187,17 @@ export class App {
     if (saved.kind !== 'ok' || saved.value.steps.length === 0) return true;
     const restored = restore(this.bundle, saved.value);
     const state = restored.ok ? restored.game.state() : null;
-    const kept = await this.library.record(saved.value.pathId ?? newEntryId(), {
-      storyVersion: saved.value.storyVersion, steps: saved.value.steps,
-      ending: state?.ending ?? null, year: state?.year ?? 1917, finished: state?.finished ?? false,
-    }, { name: state ? describePath(state) : defaultPathName(new Date(saved.value.savedAt)), origin: 'played', describes: !!state });
+    const kept = await this.library.record(
+      saved.value.pathId ?? newEntryId(),
+      {
+        storyVersion: saved.value.storyVersion,
+        steps: saved.value.steps,
+        ending: state?.ending ?? null,
+        year: state?.year ?? 1917,
+        finished: state?.finished ?? false,
+      },
+      { name: state ? describePath(state) : defaultPathName(new Date(saved.value.savedAt)), origin: 'played', describes: !!state },
+    );
     if (kept.ok) return true;
     return confirmDialog(
       'Open this path?',
@@ -190,21 +214,40 @@ export class App {
     this.play(result.game, { pathId: saved.value.pathId ?? null });
   }
 
-  private play(game: Game, opts: {
-    pathId?: string | null; notice?: string; name?: string; origin?: LibraryEntry['origin']; branch?: BranchLink; parentOption?: string;
-  } = {}): void {
+  private play(
+    game: Game,
+    opts: {
+      pathId?: string | null;
+      notice?: string;
+      name?: string;
+      origin?: LibraryEntry['origin'];
+      branch?: BranchLink;
+      parentOption?: string;
+    } = {},
+  ): void {
     this.teardownGame();
     this.screen = new PlayScreen({
-      root: this.root, bundle: this.bundle, store: this.store, library: this.library, reducedMotion: reducedMotion(), game,
-      pathId: opts.pathId ?? newEntryId(), name: opts.name ?? defaultPathName(new Date()), origin: opts.origin ?? 'played',
-      notice: opts.notice, branch: opts.branch, parentOption: opts.parentOption,
+      root: this.root,
+      bundle: this.bundle,
+      store: this.store,
+      library: this.library,
+      reducedMotion: reducedMotion(),
+      game,
+      pathId: opts.pathId ?? newEntryId(),
+      name: opts.name ?? defaultPathName(new Date()),
+      origin: opts.origin ?? 'played',
+      notice: opts.notice,
+      branch: opts.branch,
+      parentOption: opts.parentOption,
       toTitle: () => this.showTitle(),
       openPaths: () => void this.openPaths(),
       branchFrom: (target, step) => this.branchFrom(target, step),
       compareParent: (id, recorded) => void this.compareParent(id, recorded),
       restart: () => this.play(freshGame(this.bundle)),
-      compareHistory: (path, recorded) => void this.leaveEnd(recorded, (root, onBack) => compareWithHistory({ root, bundle: this.bundle, path, onBack })),
-      openFlowchart: (recorded) => void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, library: this.library, onBack })),
+      compareHistory: (path, recorded) =>
+        void this.leaveEnd(recorded, (root, onBack) => compareWithHistory({ root, bundle: this.bundle, path, onBack })),
+      openFlowchart: (recorded) =>
+        void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, library: this.library, onBack })),
     });
     this.screen.show();
   }
@@ -215,9 +258,16 @@ export class App {
     const decoded = decodeLink(link);
     if (!decoded.ok) {
       this.showTitle();
-      this.root.querySelector('.title-menu')?.before(h('div', { class: 'notice problem', role: 'alert', 'data-testid': 'link-problem' },
-        h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.problem.message),
-        h('p', {}, 'Nothing in your saved game or your paths was changed.')));
+      this.root
+        .querySelector('.title-menu')
+        ?.before(
+          h(
+            'div',
+            { class: 'notice problem', role: 'alert', 'data-testid': 'link-problem' },
+            h('p', {}, h('strong', {}, 'This share link could not be opened. '), decoded.problem.message),
+            h('p', {}, 'Nothing in your saved game or your paths was changed.'),
+          ),
+        );
       return;
     }
     await this.openReplayed(inputFromCode(decoded.value, 'Shared path'), 'link');
@@ -234,7 +284,9 @@ export class App {
       `${origin === 'link' ? 'A shared path' : 'An imported path'}: ${replay.snapshots.length - 1} choices replayed. ${where}`,
       replay.notice,
       replay.stoppedAt !== null ? replay.message : null,
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     // A link's path is named by what makes it itself once kept; a file keeps its own name.
     this.play(game, { notice: notes, name: input.label, origin });
   }
@@ -262,7 +314,11 @@ export class App {
       return;
     }
     // The story changed: replay as far as it goes, as a new path; the original stays as it was.
-    const go = await confirmDialog('The story has changed', `${result.problem.message} You can carry on from there as a new path; “${entry.name}” is kept as it was.`, 'Continue from there');
+    const go = await confirmDialog(
+      'The story has changed',
+      `${result.problem.message} You can carry on from there as a new path; “${entry.name}” is kept as it was.`,
+      'Continue from there',
+    );
     if (!go) return;
     const game = new Game(this.bundle);
     const { replayPath } = await import('../engine/compare');
@@ -281,7 +337,13 @@ export class App {
   private async compareParent(id: string, recorded: Promise<void>): Promise<void> {
     await recorded;
     this.teardownGame();
-    const r = await compareWithParent({ root: this.root, bundle: this.bundle, library: this.library, branchId: id, onBack: () => void this.openPaths() });
+    const r = await compareWithParent({
+      root: this.root,
+      bundle: this.bundle,
+      library: this.library,
+      branchId: id,
+      onBack: () => void this.openPaths(),
+    });
     if (!r.ok) void this.openPaths(r.message);
   }
 

@@ -30,7 +30,9 @@ const forkName = (c: ChainChoice): string => {
 
 /** The chain for a finished game (null before an ending). */
 export function chainFor(state: GameState): EndingChain | null {
-  return state.ending ? endingChain({ ending: state.ending, meters: state.meters, effects: state.effects, timeline: state.timeline }) : null;
+  return state.ending
+    ? endingChain({ ending: state.ending, meters: state.meters, effects: state.effects, timeline: state.timeline })
+    : null;
 }
 
 /** The ending's blocks reordered: its title first; what follows the title, then what led up to it. */
@@ -44,19 +46,31 @@ export function endingOrder(blocks: readonly Block[]): { title: Block | null; af
 export function causesSection(chain: EndingChain): HTMLElement {
   const where = chain.deciding.map((d) => `${d.name} ${d.value} (${d.direction === 'low' ? 'too low' : 'high enough'})`).join(', ');
   const links = chain.links.map((l) =>
-    h('li', { class: 'cause-link', 'data-testid': 'cause-link' },
+    h(
+      'li',
+      { class: 'cause-link', 'data-testid': 'cause-link' },
       h('span', { class: 'cause-year' }, String(l.year)),
-      h('span', { class: 'cause-move' },
+      h(
+        'span',
+        { class: 'cause-move' },
         h('strong', {}, `${METER_LABELS[l.meter].name} ${l.delta < 0 ? '▼' : '▲'} ${formatDelta(l.delta)}`),
-        ` ${l.reason}`),
-      h('span', { class: 'cause-choice' }, `after “${l.cause.choice}” (${forkName(l.cause)})`)));
+        ` ${l.reason}`,
+      ),
+      h('span', { class: 'cause-choice' }, `after “${l.cause.choice}” (${forkName(l.cause)})`),
+    ),
+  );
   const trigger = chain.trigger
-    ? h('li', { class: 'cause-link cause-trigger', 'data-testid': 'cause-link' },
+    ? h(
+        'li',
+        { class: 'cause-link cause-trigger', 'data-testid': 'cause-link' },
         h('span', { class: 'cause-year' }, String(chain.trigger.year)),
         h('span', { class: 'cause-move' }, h('strong', {}, 'The last choice: '), `“${chain.trigger.choice}”`),
-        h('span', { class: 'cause-choice' }, `${forkName(chain.trigger)}: and so, ${chain.title}`))
+        h('span', { class: 'cause-choice' }, `${forkName(chain.trigger)}: and so, ${chain.title}`),
+      )
     : null;
-  return h('section', { class: 'ending-causes', 'aria-labelledby': 'ending-causes-title', 'data-testid': 'ending-causes' },
+  return h(
+    'section',
+    { class: 'ending-causes', 'aria-labelledby': 'ending-causes-title', 'data-testid': 'ending-causes' },
     h('h3', { id: 'ending-causes-title' }, 'How it came to this'),
     h('p', { class: 'cause-deciding' }, `${chain.title}: at the end, ${where}.`),
     h('ol', { class: 'cause-chain' }, ...links, trigger),
@@ -65,24 +79,45 @@ export function causesSection(chain: EndingChain): HTMLElement {
 
 /** The end screen's actions; the first is the fork that mattered most, when it can be replayed. */
 export function endActions(chain: EndingChain | null, actions: EndActions): { el: HTMLElement; buttons: HTMLButtonElement[] } {
-  const button = (label: string, onClick: () => void, opts: { primary?: boolean; testid?: string; aria?: string } = {}): HTMLButtonElement => {
-    const b = h('button', { type: 'button', class: opts.primary ? 'choice primary' : 'choice', 'data-testid': opts.testid, 'aria-label': opts.aria }, label);
+  const button = (
+    label: string,
+    onClick: () => void,
+    opts: { primary?: boolean; testid?: string; aria?: string } = {},
+  ): HTMLButtonElement => {
+    const b = h(
+      'button',
+      { type: 'button', class: opts.primary ? 'choice primary' : 'choice', 'data-testid': opts.testid, 'aria-label': opts.aria },
+      label,
+    );
     b.addEventListener('click', onClick);
     return b;
   };
   const pivot = chain?.pivot;
   const branch = actions.branchAt;
   const buttons = [
-    pivot && branch ? button(REPLAY_PIVOT, () => branch(pivot.step), { primary: true, testid: 'replay-pivot', aria: `${REPLAY_PIVOT}: ${forkName(pivot)}` }) : null,
+    pivot && branch
+      ? button(REPLAY_PIVOT, () => branch(pivot.step), {
+          primary: true,
+          testid: 'replay-pivot',
+          aria: `${REPLAY_PIVOT}: ${forkName(pivot)}`,
+        })
+      : null,
     actions.share ? button('Share this path', actions.share, { testid: 'end-share' }) : null,
     actions.compareWithHistory ? button('Compare with history', actions.compareWithHistory, { testid: 'end-compare' }) : null,
     actions.flowchart ? button('Flowchart of the forks', actions.flowchart, { testid: 'end-flowchart' }) : null,
-    actions.compareWithParent ? button('Compare with the path it branched from', actions.compareWithParent, { testid: 'compare-parent' }) : null,
+    actions.compareWithParent
+      ? button('Compare with the path it branched from', actions.compareWithParent, { testid: 'compare-parent' })
+      : null,
     button('Play again', () => actions.restart(), { primary: !pivot || !branch }),
     button('Back to the title screen', () => actions.toTitle()),
   ].filter((b): b is HTMLButtonElement => b !== null);
-  const note = pivot && branch
-    ? h('p', { class: 'pivot-note', 'data-testid': 'pivot-note' }, `The fork that mattered most: ${forkName(pivot)}, where you chose “${pivot.choice}”.`)
-    : null;
+  const note =
+    pivot && branch
+      ? h(
+          'p',
+          { class: 'pivot-note', 'data-testid': 'pivot-note' },
+          `The fork that mattered most: ${forkName(pivot)}, where you chose “${pivot.choice}”.`,
+        )
+      : null;
   return { el: h('div', { class: 'end-screen-actions' }, note, h('div', { class: 'end-actions' }, ...buttons)), buttons };
 }

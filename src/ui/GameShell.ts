@@ -30,7 +30,11 @@ export interface GameShellOptions {
 
 /** The top bar's Why? button (solo and classroom). */
 export function whyButton(open: () => void): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog', title: 'What moved the meters' }, 'Why?');
+  const b = h(
+    'button',
+    { type: 'button', class: 'menu-button why-button', 'aria-haspopup': 'dialog', title: 'What moved the meters' },
+    'Why?',
+  );
   b.addEventListener('click', open);
   return b;
 }
@@ -41,9 +45,16 @@ export class GameShell {
   readonly yearLabel = h('p', { class: 'year-label poster', 'aria-live': 'off' });
   readonly saveStatus = h('p', { class: 'save-status', role: 'status' });
   /** On narrow screens the map folds away under this button, one tap from the story. */
-  readonly mapButton = h('button', {
-    type: 'button', class: 'menu-button map-toggle', 'aria-expanded': 'false', 'aria-controls': 'game-map',
-  }, 'Map');
+  readonly mapButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'menu-button map-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'game-map',
+    },
+    'Map',
+  );
   /** The map and meters column, for the screen to place in its layout. */
   readonly worldColumn = h('div', { class: 'world-column' }, this.mapPanel.el, this.meters.el);
   private world: WorldView | null = null;
@@ -73,8 +84,12 @@ export class GameShell {
   /** The whole screen around the screen's own main element. */
   screen(main: HTMLElement): HTMLElement {
     const classes = ['game-screen', this.opts.className, this.opts.foldableMap ? 'foldable-map' : ''].filter(Boolean).join(' ');
-    this.root = h('div', { class: classes },
-      h('header', { class: 'top-bar' },
+    this.root = h(
+      'div',
+      { class: classes },
+      h(
+        'header',
+        { class: 'top-bar' },
         h('p', { class: 'brand poster' }, this.opts.brand),
         this.yearLabel,
         ...(this.opts.beforeStatus ?? []),
@@ -94,7 +109,8 @@ export class GameShell {
     this.meters.update(state, scene.effects);
     this.mapPanel.update(state);
     const changes = state.mapLog.length;
-    if (this.mapChanges >= 0 && changes > this.mapChanges && this.mapButton.getAttribute('aria-expanded') !== 'true') this.markMapNews(true);
+    if (this.mapChanges >= 0 && changes > this.mapChanges && this.mapButton.getAttribute('aria-expanded') !== 'true')
+      this.markMapNews(true);
     this.mapChanges = changes;
     this.world?.update(state, scene);
   }

@@ -17,9 +17,7 @@ export function glossaryNow(): Glossary | null {
 }
 
 export function loadGlossary(): Promise<Glossary | null> {
-  loading ??= import('../../story/glossary.json')
-    .then((m) => (loaded = parseGlossary(m.default)))
-    .catch(() => null); // the story reads without links; the story tests report broken data
+  loading ??= import('../../story/glossary.json').then((m) => (loaded = parseGlossary(m.default))).catch(() => null); // the story reads without links; the story tests report broken data
   return loading;
 }
 
@@ -35,10 +33,18 @@ function termButton(form: string, entry: GlossaryEntry): Node[] {
   const id = `term-${++nextId}`;
   const panel = h('span', { class: 'term-entry', id, role: 'note' }, ...entryBody(entry));
   panel.hidden = true;
-  const button = h('button', {
-    type: 'button', class: 'term', 'aria-expanded': 'false', 'aria-controls': id, 'data-entry': entry.id,
-    title: entry.kind === 'person' ? 'Who was this?' : entry.kind === 'place' ? 'Where is this?' : 'What does this mean?',
-  }, form);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'term',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+      'data-entry': entry.id,
+      title: entry.kind === 'person' ? 'Who was this?' : entry.kind === 'place' ? 'Where is this?' : 'What does this mean?',
+    },
+    form,
+  );
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
@@ -76,12 +82,17 @@ export async function glossaryDialog(): Promise<void> {
   const glossary = await loadGlossary();
   const body: Node[] = glossary
     ? (['person', 'term', 'place'] as const).map((kind) => {
-      const entries = glossary.entries.filter((e) => e.kind === kind).slice().sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-      return h('section', { class: 'glossary-section' },
-        h('h3', {}, KIND_TITLES[kind]),
-        h('dl', {}, ...entries.flatMap((e) => [h('dt', {}, e.name, e.note ? ` (${e.note})` : ''), h('dd', {}, e.text)])),
-      );
-    })
+        const entries = glossary.entries
+          .filter((e) => e.kind === kind)
+          .slice()
+          .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+        return h(
+          'section',
+          { class: 'glossary-section' },
+          h('h3', {}, KIND_TITLES[kind]),
+          h('dl', {}, ...entries.flatMap((e) => [h('dt', {}, e.name, e.note ? ` (${e.note})` : ''), h('dd', {}, e.text)])),
+        );
+      })
     : [h('p', {}, 'The glossary could not be loaded.')];
   const closed = openDialog("Who's who and terms", body, [{ label: 'Close', value: 'close', primary: true }], 'glossary-dialog');
   // Open at the top (the browser focuses the Close button at the foot of the long list).

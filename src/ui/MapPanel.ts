@@ -45,7 +45,9 @@ export class MapPanel {
     this.canvasHost = h('div', { class: 'world-canvas', 'data-testid': 'world-canvas', 'aria-hidden': 'true' });
     this.view = h('div', { class: 'map-view', role: 'group', 'aria-label': 'Map view', 'aria-describedby': 'map-keys' }, this.canvasHost);
     this.view.addEventListener('keydown', (e) => this.onKey(e));
-    this.tools = h('div', { class: 'map-tools', role: 'group', 'aria-label': 'Map zoom', hidden: true },
+    this.tools = h(
+      'div',
+      { class: 'map-tools', role: 'group', 'aria-label': 'Map zoom', hidden: true },
       this.toolButton('+', 'Zoom in', () => this.world?.zoom(ZOOM_STEP)),
       this.toolButton('−', 'Zoom out', () => this.world?.zoom(1 / ZOOM_STEP)),
       this.toolButton('⟲', 'Reset view', () => this.world?.resetView()),
@@ -59,20 +61,30 @@ export class MapPanel {
     this.el = h(
       'section',
       { class: 'map-panel', 'aria-label': 'Map of Eurasia' },
-      h('div', { class: 'map-stage' },
+      h(
+        'div',
+        { class: 'map-stage' },
         this.view,
         this.tools,
         // Over the map's top-left corner on wide screens, under the map on phones.
-        h('div', { class: 'map-corner' },
+        h(
+          'div',
+          { class: 'map-corner' },
           // The era's borders, titled on the map itself.
           this.eraCaption,
           this.card,
-          h('p', { class: 'map-keys', id: 'map-keys' }, 'Arrow keys move the map, + and − zoom, 0 resets the view. Every region is listed under the map.'),
+          h(
+            'p',
+            { class: 'map-keys', id: 'map-keys' },
+            'Arrow keys move the map, + and − zoom, 0 resets the view. Every region is listed under the map.',
+          ),
         ),
       ),
       this.status,
       this.announcer,
-      h('div', { class: 'map-text' },
+      h(
+        'div',
+        { class: 'map-text' },
         this.legend,
         h('details', { class: 'map-regions' }, h('summary', {}, 'Regions'), h('div', { class: 'region-lists' }, ...this.regionLists())),
         h('details', { class: 'map-log' }, h('summary', {}, 'Map changes so far'), this.changes),
@@ -169,8 +181,11 @@ export class MapPanel {
       h('div', { class: 'region-card-head' }, h('p', { class: 'region-name', id: 'region-card-name' }, r.name), close),
       h('p', { class: 'region-held' }, 'Held by', swatch, h('strong', {}, this.nameOf(control))),
       log.length
-        ? h('ol', { class: 'region-log', 'aria-label': `Changes to ${r.name} in this playthrough` },
-          ...log.map((c) => h('li', {}, h('span', { class: 'region-year' }, String(c.year)), ' ', controlName(c.control, c.year))))
+        ? h(
+            'ol',
+            { class: 'region-log', 'aria-label': `Changes to ${r.name} in this playthrough` },
+            ...log.map((c) => h('li', {}, h('span', { class: 'region-year' }, String(c.year)), ' ', controlName(c.control, c.year))),
+          )
         : h('p', { class: 'region-log-empty' }, 'No changes yet in this playthrough.'),
     );
   }
@@ -183,14 +198,19 @@ export class MapPanel {
     ];
     return groups.flatMap(([id, title, list]) => [
       h('p', { class: 'region-group', id }, title),
-      h('ul', { class: 'region-list', 'aria-labelledby': id },
-        ...[...list].sort((a, b) => a.name.localeCompare(b.name)).map((r) => h('li', {}, this.regionButton(r)))),
+      h(
+        'ul',
+        { class: 'region-list', 'aria-labelledby': id },
+        ...[...list].sort((a, b) => a.name.localeCompare(b.name)).map((r) => h('li', {}, this.regionButton(r))),
+      ),
     ]);
   }
 
   private regionButton(r: RegionInfo): HTMLButtonElement {
     const control = h('span', { class: 'region-control' }, this.nameOf(r.initial));
-    const button = h('button', { type: 'button', class: 'region-button', 'aria-pressed': 'false' },
+    const button = h(
+      'button',
+      { type: 'button', class: 'region-button', 'aria-pressed': 'false' },
       h('span', { class: 'region-button-name' }, r.name),
       h('span', { class: 'visually-hidden' }, ': '),
       control,
@@ -220,7 +240,7 @@ export class MapPanel {
       '+': () => world.zoom(ZOOM_STEP),
       '=': () => world.zoom(ZOOM_STEP),
       '-': () => world.zoom(1 / ZOOM_STEP),
-      '_': () => world.zoom(1 / ZOOM_STEP),
+      _: () => world.zoom(1 / ZOOM_STEP),
       '0': () => world.resetView(),
     };
     if (this.selected) actions.Escape = () => this.select(null);

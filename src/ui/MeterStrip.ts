@@ -8,7 +8,13 @@ import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from 
 import { h } from './dom';
 import { formatDelta, formatPeople, formatShare } from './format';
 
-interface MeterParts { root: HTMLElement; value: HTMLElement; change: HTMLElement; fill: HTMLElement; why: HTMLButtonElement }
+interface MeterParts {
+  root: HTMLElement;
+  value: HTMLElement;
+  change: HTMLElement;
+  fill: HTMLElement;
+  why: HTMLButtonElement;
+}
 
 export class MeterStrip {
   readonly el: HTMLElement;
@@ -27,13 +33,28 @@ export class MeterStrip {
       const fill = h('span', { class: 'meter-fill' });
       const root = h(
         'div',
-        { class: `meter meter-${id}`, role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'aria-label': name, 'data-meter': id, title: hint },
+        {
+          class: `meter meter-${id}`,
+          role: 'meter',
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': 0,
+          'aria-label': name,
+          'data-meter': id,
+          title: hint,
+        },
         h('span', { class: 'meter-name' }, name),
         h('span', { class: 'meter-reading' }, value, change),
         h('span', { class: 'meter-track', 'aria-hidden': 'true' }, fill),
       );
       // Over the whole cell, so a tap on the gauge opens Why? at it (hidden until Why? is offered).
-      const why = h('button', { type: 'button', class: 'meter-why', 'aria-label': `Why? ${name}`, 'aria-haspopup': 'dialog', hidden: true });
+      const why = h('button', {
+        type: 'button',
+        class: 'meter-why',
+        'aria-label': `Why? ${name}`,
+        'aria-haspopup': 'dialog',
+        hidden: true,
+      });
       why.addEventListener('click', () => this.onWhy?.(id));
       list.append(h('div', { class: 'meter-cell' }, root, why));
       this.meters.set(id, { root, value, change, fill, why });
@@ -42,7 +63,9 @@ export class MeterStrip {
     this.territory = h('span', { class: 'tally-value', 'data-tally': 'territory' }, '0%');
     this.el.append(
       list,
-      h('p', { class: 'tallies' },
+      h(
+        'p',
+        { class: 'tallies' },
         h('span', { class: 'tally' }, h('span', { class: 'tally-name' }, 'Lives lost '), this.lives),
         h('span', { class: 'tally' }, h('span', { class: 'tally-name' }, 'Territory '), this.territory),
       ),

@@ -53,13 +53,32 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 export function miniMap(control: Readonly<Record<string, Control>>, label: string): SVGSVGElement {
   const svg = el('svg', {
     viewBox: `${VIEWBOX.x} ${VIEWBOX.y} ${VIEWBOX.width} ${VIEWBOX.height}`,
-    role: 'img', 'aria-label': label, class: 'mini-map',
+    role: 'img',
+    'aria-label': label,
+    class: 'mini-map',
   });
-  svg.append(el('rect', { x: String(VIEWBOX.x), y: String(VIEWBOX.y), width: String(VIEWBOX.width), height: String(VIEWBOX.height), fill: '#bcd3dc' }));
+  svg.append(
+    el('rect', {
+      x: String(VIEWBOX.x),
+      y: String(VIEWBOX.y),
+      width: String(VIEWBOX.width),
+      height: String(VIEWBOX.height),
+      fill: '#bcd3dc',
+    }),
+  );
   for (const s of allShapes()) {
     const c = control[s.id];
-    const path = el('path', { d: s.d, fill: c ? CONTROL_COLOURS[c] : '#e8e2d4', stroke: '#2b2b2b', 'stroke-width': '0.8', 'stroke-linejoin': 'round' });
-    if (c) path.append(Object.assign(el('title', {}), { textContent: `${REGIONS.find((r) => r.id === s.id)?.name ?? s.id}: ${CONTROL_NAMES[c]}` }));
+    const path = el('path', {
+      d: s.d,
+      fill: c ? CONTROL_COLOURS[c] : '#e8e2d4',
+      stroke: '#2b2b2b',
+      'stroke-width': '0.8',
+      'stroke-linejoin': 'round',
+    });
+    if (c)
+      path.append(
+        Object.assign(el('title', {}), { textContent: `${REGIONS.find((r) => r.id === s.id)?.name ?? s.id}: ${CONTROL_NAMES[c]}` }),
+      );
     svg.append(path);
   }
   for (const r of REGIONS) {
@@ -68,8 +87,13 @@ export function miniMap(control: Readonly<Record<string, Control>>, label: strin
     const [x, y] = r.label;
     if (x < VIEWBOX.x || x > VIEWBOX.x + VIEWBOX.width || y < VIEWBOX.y || y > VIEWBOX.y + VIEWBOX.height) continue;
     const text = el('text', {
-      x: String(x), y: String(y), 'text-anchor': 'middle', 'dominant-baseline': 'central',
-      'font-size': '15', 'font-weight': '700', fill: c === 'axis' || c === 'central' || c === 'soviet' || c === 'allied' ? '#ffffff' : '#111111',
+      x: String(x),
+      y: String(y),
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+      'font-size': '15',
+      'font-weight': '700',
+      fill: c === 'axis' || c === 'central' || c === 'soviet' || c === 'allied' ? '#ffffff' : '#111111',
       'aria-hidden': 'true',
     });
     text.textContent = CONTROL_MARKS[c];

@@ -51,7 +51,11 @@ export class NarrativeView {
     return true;
   }
 
-  render(scene: Scene, state: GameState, opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null }): void {
+  render(
+    scene: Scene,
+    state: GameState,
+    opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null },
+  ): void {
     const mode = currentReadingMode();
     this.renderText(scene, state, opts.lastChoice);
     // Names become glossary buttons once its data is in (it loads after the first text).
@@ -84,10 +88,15 @@ export class NarrativeView {
       if (chain) nodes.push(causesSection(chain));
       nodes.push(...renderBlocks(after, { mode, seen }));
       if (before.length) {
-        nodes.push(h('section', { class: 'ending-lead-up', 'aria-label': 'The last years' },
-          h('h3', {}, 'The last years'),
-          lastChoice ? h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice) : null,
-          ...renderBlocks(before, { mode, seen })));
+        nodes.push(
+          h(
+            'section',
+            { class: 'ending-lead-up', 'aria-label': 'The last years' },
+            h('h3', {}, 'The last years'),
+            lastChoice ? h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice) : null,
+            ...renderBlocks(before, { mode, seen }),
+          ),
+        );
       }
       nodes.push(this.pathSummary(state.timeline));
       this.article.replaceChildren(...nodes);
@@ -101,16 +110,43 @@ export class NarrativeView {
   private pathSummary(timeline: readonly TimelineEntry[]): Node {
     const branch = this.actions.branchAt;
     const rows = timeline.map((t, step) =>
-      h('tr', {},
+      h(
+        'tr',
+        {},
         h('th', { scope: 'row' }, `${t.year}`),
-        h('td', {}, t.choice, branch ? h('span', { class: 'try-another-row' }, tryAnotherButton(t, () => branch(step))) : null),
+        h(
+          'td',
+          {},
+          t.choice,
+          branch
+            ? h(
+                'span',
+                { class: 'try-another-row' },
+                tryAnotherButton(t, () => branch(step)),
+              )
+            : null,
+        ),
         h('td', {}, t.historical ? 'Same as history' : (t.historyChoice ?? '—')),
       ),
     );
-    return h('section', { class: 'path-summary', 'aria-label': 'Your path beside history' },
+    return h(
+      'section',
+      { class: 'path-summary', 'aria-label': 'Your path beside history' },
       h('h3', {}, 'Your path beside history'),
-      h('table', {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'You chose'), h('th', { scope: 'col' }, 'History chose'))),
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Year'),
+            h('th', { scope: 'col' }, 'You chose'),
+            h('th', { scope: 'col' }, 'History chose'),
+          ),
+        ),
         h('tbody', {}, ...rows),
       ),
     );
@@ -118,7 +154,13 @@ export class NarrativeView {
 
   private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null, chain: EndingChain | null): void {
     if (scene.choices.length) {
-      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes.find((p) => p.index === c.index), c.option === chosenBefore));
+      this.buttons = scene.choices.map((c) =>
+        this.choiceButton(
+          c,
+          stakes.find((p) => p.index === c.index),
+          c.option === chosenBefore,
+        ),
+      );
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
         ...(stakes.length ? [stakesKey()] : []),
@@ -132,8 +174,12 @@ export class NarrativeView {
   }
 
   private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined, chosenBefore: boolean): HTMLButtonElement {
-    const body = h('span', { class: 'choice-body' },
-      chosenBefore ? h('span', { class: 'chosen-before', 'data-testid': 'chosen-before' }, 'Your choice on the path this one branched from') : null,
+    const body = h(
+      'span',
+      { class: 'choice-body' },
+      chosenBefore
+        ? h('span', { class: 'chosen-before', 'data-testid': 'chosen-before' }, 'Your choice on the path this one branched from')
+        : null,
       h('span', { class: 'choice-text' }, c.text),
       c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
     );

@@ -69,7 +69,10 @@ export class PlayScreen {
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
     menuButton.addEventListener('click', () => void this.openMenu());
     this.shell = new GameShell({
-      brand: 'October Paths', reducedMotion: opts.reducedMotion, foldableMap: true, controls: [whyButton(() => this.showWhy()), menuButton],
+      brand: 'October Paths',
+      reducedMotion: opts.reducedMotion,
+      foldableMap: true,
+      controls: [whyButton(() => this.showWhy()), menuButton],
       onMeter: (m) => this.showWhy(m),
     });
     this.narrative = new NarrativeView({
@@ -115,7 +118,10 @@ export class PlayScreen {
     // At the fork a branch starts from, the option taken on the path it branched from is marked.
     const atFork = this.opts.branch && game.path().steps.length === this.opts.branch.step;
     this.narrative.render(scene, state, {
-      lastChoice: this.lastChoice, moveFocus, stakes: game.preview(), chosenBefore: atFork ? this.opts.parentOption ?? null : null,
+      lastChoice: this.lastChoice,
+      moveFocus,
+      stakes: game.preview(),
+      chosenBefore: atFork ? (this.opts.parentOption ?? null) : null,
     });
     this.shell.show(state, scene);
   }
@@ -139,8 +145,13 @@ export class PlayScreen {
     const status = (): void => {
       const el = this.shell.saveStatus;
       el.classList.toggle('save-problem', !ok || this.libraryProblem !== null);
-      el.textContent = !ok ? 'Not saved: this browser is blocking storage'
-        : this.libraryProblem ? 'Saved; path not kept (storage unavailable)' : this.libraryNote ? `Saved. ${this.libraryNote}` : 'Saved';
+      el.textContent = !ok
+        ? 'Not saved: this browser is blocking storage'
+        : this.libraryProblem
+          ? 'Saved; path not kept (storage unavailable)'
+          : this.libraryNote
+            ? `Saved. ${this.libraryNote}`
+            : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
     };
     // A path is kept once it has a choice (or branched from one): a link that replays none adds nothing.
@@ -148,13 +159,17 @@ export class PlayScreen {
     if (game.path().steps.length > 0 || this.opts.branch) {
       const s = game.state();
       this.recorded = library
-        .record(pathId, { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
-          { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch })
+        .record(
+          pathId,
+          { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
+          { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch },
+        )
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
-          this.libraryNote = r.ok && r.value.pruned.length
-            ? `To make room in Your paths, the oldest unnamed, unfinished path (“${r.value.pruned.map((e) => e.name).join('”, “')}”) was removed.`
-            : null;
+          this.libraryNote =
+            r.ok && r.value.pruned.length
+              ? `To make room in Your paths, the oldest unnamed, unfinished path (“${r.value.pruned.map((e) => e.name).join('”, “')}”) was removed.`
+              : null;
           status();
         });
       status();
@@ -170,10 +185,14 @@ export class PlayScreen {
   /** "Try another choice here" at a fork of this game (null: pick the fork first). */
   private async branchFromGame(step: number | null): Promise<void> {
     const { game, library, pathId } = this.opts;
-    if (!library.available && !game.state().finished
-      && !(await confirmDialog('Try another choice?', 'This browser cannot keep paths, so the game in progress will be replaced.', 'Go on'))) return;
+    if (
+      !library.available &&
+      !game.state().finished &&
+      !(await confirmDialog('Try another choice?', 'This browser cannot keep paths, so the game in progress will be replaced.', 'Go on'))
+    )
+      return;
     const target: BranchTarget = { id: pathId, name: (await library.get(pathId))?.name ?? this.opts.name, ...game.path() };
-    const at = step ?? await pickFork(this.opts.bundle, target);
+    const at = step ?? (await pickFork(this.opts.bundle, target));
     if (at !== null) this.opts.branchFrom(target, at);
   }
 
@@ -200,19 +219,24 @@ export class PlayScreen {
   }
 
   private async openMenu(): Promise<void> {
-    const choice = await openDialog('Menu', [], [
-      { label: 'Back to the game', value: 'close', primary: true },
-      { label: 'Why? (what moved the meters)', value: 'why' },
-      { label: "Who's who and terms", value: 'glossary' },
-      { label: 'Share this path', value: 'share' },
-      { label: 'Try another choice at an earlier fork', value: 'branch' },
-      ...(this.opts.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
-      { label: 'Your paths', value: 'paths' },
-      { label: 'New game', value: 'new' },
-      { label: 'Settings', value: 'settings' },
-      { label: 'About', value: 'about' },
-      { label: 'Title screen', value: 'title' },
-    ], 'menu');
+    const choice = await openDialog(
+      'Menu',
+      [],
+      [
+        { label: 'Back to the game', value: 'close', primary: true },
+        { label: 'Why? (what moved the meters)', value: 'why' },
+        { label: "Who's who and terms", value: 'glossary' },
+        { label: 'Share this path', value: 'share' },
+        { label: 'Try another choice at an earlier fork', value: 'branch' },
+        ...(this.opts.branch ? [{ label: 'Compare with the path it branched from', value: 'compare-parent' }] : []),
+        { label: 'Your paths', value: 'paths' },
+        { label: 'New game', value: 'new' },
+        { label: 'Settings', value: 'settings' },
+        { label: 'About', value: 'about' },
+        { label: 'Title screen', value: 'title' },
+      ],
+      'menu',
+    );
     if (choice === 'why') this.showWhy();
     if (choice === 'glossary') void glossaryDialog();
     if (choice === 'share') void this.share();
@@ -231,7 +255,11 @@ export class PlayScreen {
 
 function dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
   const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-  const note = h('div', { class: 'notice', role: 'status', 'data-testid': 'game-notice' }, h('p', {}, text, ' ', action, action ? ' ' : null, close));
+  const note = h(
+    'div',
+    { class: 'notice', role: 'status', 'data-testid': 'game-notice' },
+    h('p', {}, text, ' ', action, action ? ' ' : null, close),
+  );
   close.addEventListener('click', () => note.remove());
   return note;
 }

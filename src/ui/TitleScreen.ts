@@ -33,10 +33,16 @@ export function showTitleScreen(root: HTMLElement, menu: TitleMenu, notices: (No
   const screen = h(
     'main',
     { class: 'title-screen' },
-    h('div', { class: 'title-poster' },
+    h(
+      'div',
+      { class: 'title-poster' },
       h('p', { class: 'title-years poster' }, '1917 — 1991'),
       h('h1', { class: 'title-name poster' }, 'October ', h('span', {}, 'Paths')),
-      h('p', { class: 'title-tagline' }, 'You sit on the revolutionary leadership. At each fork of the Soviet century, choose — and see where it leads.'),
+      h(
+        'p',
+        { class: 'title-tagline' },
+        'You sit on the revolutionary leadership. At each fork of the Soviet century, choose — and see where it leads.',
+      ),
     ),
     ...notices,
     h('nav', { class: 'title-menu', 'aria-label': 'Main menu' }, ...buttons),

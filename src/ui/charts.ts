@@ -53,11 +53,7 @@ export function lineChart(opts: ChartOptions): HTMLElement {
   const data = tables.length ? uPlot.join(tables) : ([[]] as unknown as uPlot.AlignedData);
   const fmt = opts.format ?? ((v: number) => String(Math.round(v)));
   const host = h('div', { class: 'chart-canvas', 'aria-hidden': 'true' });
-  const figure = h('figure', { class: 'chart' },
-    h('figcaption', {}, opts.title),
-    host,
-    dataTable(opts, fmt),
-  );
+  const figure = h('figure', { class: 'chart' }, h('figcaption', {}, opts.title), host, dataTable(opts, fmt));
   const plot = new uPlot(
     {
       width: opts.width,
@@ -95,9 +91,15 @@ function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement 
     const hit = s.points.filter((p) => p[0] === year).at(-1);
     return hit ? fmt(hit[1]) : '—';
   };
-  return h('table', { class: 'visually-hidden chart-data' },
+  return h(
+    'table',
+    { class: 'visually-hidden chart-data' },
     h('caption', {}, `${opts.title}: values at the end of each year`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label)))),
-    h('tbody', {}, ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, String(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y)))))),
+    h(
+      'tbody',
+      {},
+      ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, String(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y))))),
+    ),
   );
 }

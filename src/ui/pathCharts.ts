@@ -18,7 +18,7 @@ function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): 
   let colour = 0;
   return paths.map(({ replay, history }) => ({
     label: replay.label,
-    colour: history ? HISTORY_COLOUR : PATH_COLOURS[colour++ % PATH_COLOURS.length] ?? '#c8102e',
+    colour: history ? HISTORY_COLOUR : (PATH_COLOURS[colour++ % PATH_COLOURS.length] ?? '#c8102e'),
     dashed: history,
     points: replay.snapshots.map((s) => [s.year, value(s)] as const),
   }));
@@ -27,11 +27,22 @@ function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): 
 /** Nine charts: seven meters, Lives lost, Territory. */
 export function pathCharts(paths: readonly ChartedPath[], size = { width: 340, height: 170 }): HTMLElement {
   const charts = [
-    ...METERS.map((m) => lineChart({
-      title: METER_LABELS[m].name, series: series(paths, (s) => s.meters[m]), ...size, range: [0, 100],
-    })),
+    ...METERS.map((m) =>
+      lineChart({
+        title: METER_LABELS[m].name,
+        series: series(paths, (s) => s.meters[m]),
+        ...size,
+        range: [0, 100],
+      }),
+    ),
     lineChart({ title: 'Lives lost', series: series(paths, (s) => s.livesLost), ...size, format: (v) => formatPeople(v) }),
-    lineChart({ title: 'Territory (share of the former Empire)', series: series(paths, (s) => s.territory * 100), ...size, range: [0, 100], format: (v) => formatShare(v / 100) }),
+    lineChart({
+      title: 'Territory (share of the former Empire)',
+      series: series(paths, (s) => s.territory * 100),
+      ...size,
+      range: [0, 100],
+      format: (v) => formatShare(v / 100),
+    }),
   ];
   return h('div', { class: 'charts' }, ...charts);
 }
@@ -45,5 +56,8 @@ export function controlAt(replay: PathReplay, year: number): Record<string, Cont
 /** Years worth a map: the eras' years the paths reach, plus each path's last year. */
 export function keyYears(paths: readonly ChartedPath[]): number[] {
   const last = Math.max(...paths.map((p) => p.replay.snapshots.at(-1)?.year ?? 1917));
-  return [1917, 1918, 1922, 1939, 1945, 1991].filter((y) => y <= last).concat(last).filter((y, i, all) => all.indexOf(y) === i);
+  return [1917, 1918, 1922, 1939, 1945, 1991]
+    .filter((y) => y <= last)
+    .concat(last)
+    .filter((y, i, all) => all.indexOf(y) === i);
 }

@@ -46,7 +46,9 @@ const OPTIONS: [ReadingMode, string, string][] = [
 
 /** Radio buttons for the two readings (the title screen, the class setup). */
 export function readingFieldset(current: ReadingMode, onChange: (mode: ReadingMode) => void, name = 'reading-mode'): HTMLElement {
-  return h('fieldset', { class: 'reading-choice setup-field' },
+  return h(
+    'fieldset',
+    { class: 'reading-choice setup-field' },
     h('legend', {}, 'Reading'),
     ...OPTIONS.map(([value, label, hint]) => {
       const input = h('input', { type: 'radio', name, value, checked: current === value });

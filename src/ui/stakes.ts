@@ -14,9 +14,15 @@ let counter = 0;
 /** The visible row (hidden from screen readers) and the sentence they read instead. */
 export function stakesRow(p: ChoicePreview): { row: HTMLElement; description: HTMLElement } {
   const chips = p.meters.map(({ meter, direction }) =>
-    h('span', { class: `stake stake-${direction}`, 'data-meter': meter, 'data-direction': direction },
-      h('span', { class: 'stake-arrow' }, direction === 'up' ? '▲' : '▼'), METER_LABELS[meter].name));
-  if (p.costsLives) chips.push(h('span', { class: 'stake stake-lives', 'data-meter': 'lives' }, h('span', { class: 'stake-arrow' }, '✝'), 'Lives'));
+    h(
+      'span',
+      { class: `stake stake-${direction}`, 'data-meter': meter, 'data-direction': direction },
+      h('span', { class: 'stake-arrow' }, direction === 'up' ? '▲' : '▼'),
+      METER_LABELS[meter].name,
+    ),
+  );
+  if (p.costsLives)
+    chips.push(h('span', { class: 'stake stake-lives', 'data-meter': 'lives' }, h('span', { class: 'stake-arrow' }, '✝'), 'Lives'));
   if (!chips.length) chips.push(h('span', { class: 'stake stake-none' }, 'No meter moves'));
   const row = h('span', { class: 'stakes', 'aria-hidden': 'true', 'data-testid': 'stakes' }, ...chips);
   const description = h('span', { id: `stakes-${++counter}`, hidden: true, class: 'stakes-text' }, describeStakes(p));

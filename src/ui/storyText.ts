@@ -55,10 +55,19 @@ function passage(blocks: TextBlock[], mode: ReadingMode, seen: Set<string>): Nod
 function historyCard(card: HistoryCard, mode: ReadingMode, seen: Set<string>): HTMLElement {
   const para = (p: string, s: Set<string>): HTMLElement => h('p', {}, ...linkedText(p, s));
   const before = new Set(seen);
-  const body = mode === 'short' && card.summary.length
-    ? [expandable(cardText(card, 'short').map((p) => para(p, seen)), card.paragraphs.map((p) => para(p, before)), 'card')]
-    : card.paragraphs.map((p) => para(p, seen));
-  return h('aside', { class: 'history-card', 'aria-label': `History: ${card.title}` },
+  const body =
+    mode === 'short' && card.summary.length
+      ? [
+          expandable(
+            cardText(card, 'short').map((p) => para(p, seen)),
+            card.paragraphs.map((p) => para(p, before)),
+            'card',
+          ),
+        ]
+      : card.paragraphs.map((p) => para(p, seen));
+  return h(
+    'aside',
+    { class: 'history-card', 'aria-label': `History: ${card.title}` },
     h('p', { class: 'history-kicker' }, 'What really happened'),
     h('h3', {}, card.title),
     ...body,
@@ -105,10 +114,12 @@ export function renderBlocks(blocks: readonly Block[], opts: RenderOptions): Nod
 
 /** The text a screen reader announces for a new scene, in this reading. */
 export function spokenText(blocks: readonly Block[], mode: ReadingMode): string {
-  return blocks.flatMap((b) => {
-    if (b.kind === 'text') return shownIn(b, mode) ? [b.text] : [];
-    if (b.kind === 'watch') return [`Ending watch: ${b.text}`];
-    if (b.kind === 'chapter' || b.kind === 'chapter-end') return [b.title];
-    return b.kind === 'ending' ? [`Ending: ${b.title}`] : [];
-  }).join(' ');
+  return blocks
+    .flatMap((b) => {
+      if (b.kind === 'text') return shownIn(b, mode) ? [b.text] : [];
+      if (b.kind === 'watch') return [`Ending watch: ${b.text}`];
+      if (b.kind === 'chapter' || b.kind === 'chapter-end') return [b.title];
+      return b.kind === 'ending' ? [`Ending: ${b.title}`] : [];
+    })
+    .join(' ');
 }

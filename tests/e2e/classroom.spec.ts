@@ -58,7 +58,9 @@ async function vote(page: Page, winner: string, tieWith?: string): Promise<void>
   await expect(page.getByRole('heading', { name: /^(The vote|End of the lesson)$/ })).toBeVisible();
 }
 
-test('after a vote: the story column is back at the top of the new fork, and a result slide shows the tally, the winner and the biggest moves', async ({ page }) => {
+test('after a vote: the story column is back at the top of the new fork, and a result slide shows the tally, the winner and the biggest moves', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await setUpLesson(page);
   const options = historyOptions();
@@ -79,10 +81,14 @@ test('after a vote: the story column is back at the top of the new fork, and a r
   await expect(page.locator('.result-row.winner')).toContainText('11 votes');
   await expect(rows.filter({ hasText: '3 votes' })).toHaveCount(n - 1);
   const widths = await page.locator('.result-bar-fill').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-  expect(Math.max(...widths)).toBe(widths[await page.locator('.result-row').evaluateAll((els) => els.findIndex((e) => e.classList.contains('winner')))]);
+  expect(Math.max(...widths)).toBe(
+    widths[await page.locator('.result-row').evaluateAll((els) => els.findIndex((e) => e.classList.contains('winner')))],
+  );
   await expect(page.getByTestId('result-winner')).toContainText('The class chose:');
   await expect(page.getByTestId('result-move')).toHaveCount(3);
-  await expect(page.getByTestId('result-move').first()).toContainText(/(Bread|Land|Soviets|Industry|Army|Party|World) [▲▼] [+−]\d+ .+ \(19\d\d\)/);
+  await expect(page.getByTestId('result-move').first()).toContainText(
+    /(Bread|Land|Soviets|Industry|Army|Party|World) [▲▼] [+−]\d+ .+ \(19\d\d\)/,
+  );
   const next = page.getByTestId('next-fork');
   await expect(next).toBeInViewport();
   expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(56);
@@ -155,7 +161,10 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   await expect(page.getByTestId('download-debrief')).toBeHidden();
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll<HTMLElement>('.debrief *')].filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => el.className || el.tagName).slice(0, 5);
+    return [...document.querySelectorAll<HTMLElement>('.debrief *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => el.className || el.tagName)
+      .slice(0, 5);
   });
   expect(overflow).toEqual([]);
   await page.pdf({ path: test.info().outputPath('debrief.pdf'), format: 'A4' });
@@ -217,10 +226,12 @@ test('role cards print one to a half page, without overflow', async ({ page }) =
   const cards = page.locator('.print-card');
   expect(await cards.count()).toBeGreaterThan(20);
   await expect(page.locator('.class-setup')).toBeHidden();
-  const report = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.print-card')].map((c) => ({
-    height: c.getBoundingClientRect().height,
-    overflow: c.scrollHeight - c.clientHeight,
-  })));
+  const report = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.print-card')].map((c) => ({
+      height: c.getBoundingClientRect().height,
+      overflow: c.scrollHeight - c.clientHeight,
+    })),
+  );
   // 128 mm at 96 px per inch: about 484 px, so two cards and their gap fit an A4 page.
   for (const r of report) {
     expect(r.height).toBeGreaterThan(470);

@@ -48,7 +48,13 @@ test('history’s century ends with its title first, then the chain of causes, a
   expect(order.summary).toBeGreaterThan(order.chain);
   await expect(chain).toBeInViewport();
 
-  for (const name of ['Replay from the fork that mattered most', 'Share this path', 'Compare with history', 'Flowchart of the forks', 'Play again']) {
+  for (const name of [
+    'Replay from the fork that mattered most',
+    'Share this path',
+    'Compare with history',
+    'Flowchart of the forks',
+    'Play again',
+  ]) {
     await expect(page.locator('.end-actions').getByRole('button', { name })).toBeVisible();
   }
   expect(await seriousViolations(page)).toEqual([]);

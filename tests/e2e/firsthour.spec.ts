@@ -19,7 +19,10 @@ const SIZES = [
 function historyTo(year: number): string {
   const game = new Game(bundle);
   while (game.scene().year < year) game.choose(game.scene().choices.find((c) => c.historical)!.index);
-  return encodePath(bundle.version, game.path().steps.map((s) => s.index));
+  return encodePath(
+    bundle.version,
+    game.path().steps.map((s) => s.index),
+  );
 }
 
 async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -55,7 +58,12 @@ for (const [label, size] of SIZES) {
       if (size === PHONE) {
         // The compact strip: each meter's value and its latest change as an arrow and a number.
         await expect(page.locator('.meter-strip')).toBeInViewport();
-        await expect(page.locator('.meter-change').filter({ hasText: /^[▲▼]\d+$/ }).first()).toBeVisible();
+        await expect(
+          page
+            .locator('.meter-change')
+            .filter({ hasText: /^[▲▼]\d+$/ })
+            .first(),
+        ).toBeVisible();
       } else {
         // The meters are drawn at the foot of the map canvas, which ends on screen.
         await waitForMap(page);

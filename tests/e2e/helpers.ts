@@ -62,13 +62,17 @@ export async function meterValue(page: Page, name: string): Promise<number> {
 
 /** Let the page draw `n` more frames (no fixed sleep: it waits for the frames themselves). */
 export async function nextFrames(page: Page, n = 2): Promise<void> {
-  await page.evaluate((count) => new Promise<void>((resolve) => {
-    const step = (left: number): void => {
-      if (left <= 0) resolve();
-      else requestAnimationFrame(() => step(left - 1));
-    };
-    step(count);
-  }), n);
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number): void => {
+          if (left <= 0) resolve();
+          else requestAnimationFrame(() => step(left - 1));
+        };
+        step(count);
+      }),
+    n,
+  );
 }
 
 export async function waitForMap(page: Page): Promise<void> {

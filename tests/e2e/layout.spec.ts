@@ -44,10 +44,12 @@ for (const [label, size] of [
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await boxesOverlap(page, '[data-testid="world-canvas"]', '.narrative')).toBe(false);
     expect(await boxesOverlap(page, '[data-testid="world-canvas"]', '.top-bar')).toBe(false);
-    await expect(page.locator('.choice').first()).toBeInViewport({ ratio: 0.1 }).catch(async () => {
-      await page.locator('.choice').first().scrollIntoViewIfNeeded();
-      await expect(page.locator('.choice').first()).toBeInViewport();
-    });
+    await expect(page.locator('.choice').first())
+      .toBeInViewport({ ratio: 0.1 })
+      .catch(async () => {
+        await page.locator('.choice').first().scrollIntoViewIfNeeded();
+        await expect(page.locator('.choice').first()).toBeInViewport();
+      });
     const { distinct } = await canvasColours(page);
     expect(distinct).toBeGreaterThan(8);
     await page.screenshot({ path: info.outputPath(`${size.width}x${size.height}.png`), fullPage: false });
@@ -60,7 +62,14 @@ test('reduced motion: the game still plays and meters update at once', async ({ 
   const page = await context.newPage();
   await startNewGame(page);
   // Polled: the title is drawn again when the glossary arrives, and a replaced element has no style.
-  await expect.poll(() => page.locator('.chapter-title').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect
+    .poll(() =>
+      page
+        .locator('.chapter-title')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    )
+    .toBe('none');
   await pressChoice(page, 0);
   await expect(page.locator('.history-card')).toBeVisible();
   await context.close();

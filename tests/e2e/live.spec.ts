@@ -16,7 +16,11 @@ let base: string;
 
 test.beforeAll(async () => {
   server = await startClassroom({
-    port: 0, host: '127.0.0.1', dist: 'dist', bundle: loadStory(), book: loadRoleBook(),
+    port: 0,
+    host: '127.0.0.1',
+    dist: 'dist',
+    bundle: loadStory(),
+    book: loadRoleBook(),
     db: join(mkdtempSync(join(tmpdir(), 'op-live-e2e-')), 'classroom.sqlite'),
   });
   base = `http://127.0.0.1:${server.port}`;

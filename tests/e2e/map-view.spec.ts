@@ -79,7 +79,13 @@ test.describe('touch', () => {
     const cy = box.y + start.height / 2;
     const cdp = await page.context().newCDPSession(page);
     const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number): Promise<void> => {
-      const points = type === 'touchEnd' ? [] : [{ x: cx - spread, y: cy, id: 1 }, { x: cx + spread, y: cy, id: 2 }];
+      const points =
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: cx - spread, y: cy, id: 1 },
+              { x: cx + spread, y: cy, id: 2 },
+            ];
       await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     };
     await touch('touchStart', 40);

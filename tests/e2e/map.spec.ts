@@ -21,9 +21,9 @@ import { pointInRing, type Point, type ViewTransform } from '../../src/scenes/ma
 import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 import { canvasPng, viewOf } from './mapHelpers';
 
-const topo = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../assets/map/eurasia.topo.json', import.meta.url)), 'utf8'),
-) as Topology<{ regions: GeometryCollection }>;
+const topo = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/map/eurasia.topo.json', import.meta.url)), 'utf8')) as Topology<{
+  regions: GeometryCollection;
+}>;
 const features = feature(topo, topo.objects.regions).features as Feature<Polygon | MultiPolygon>[];
 
 /** History's first choice, and the largest named region it hands to someone new. */
@@ -98,10 +98,12 @@ test('a region changes colour on the map after the fork that changes it', async 
 
   await pressChoice(page, change.choice);
   // The fill animates (700 ms) unless motion is reduced: wait until it has turned.
-  await expect.poll(async () => {
-    const after = meanColour(await canvasPng(page), points);
-    return distance(after, CONTROL_COLOURS[change.after]) < 12;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const after = meanColour(await canvasPng(page), points);
+      return distance(after, CONTROL_COLOURS[change.after]) < 12;
+    })
+    .toBe(true);
   expect(await viewOf(page)).toEqual(view); // a choice does not move the camera
   expect(errors).toEqual([]);
 });
@@ -134,10 +136,12 @@ test('keyboard focus reaches the region list, and a region shows its control and
   await expect(page.getByRole('status').filter({ hasText: `${change.name}: held by` })).toHaveCount(1);
 
   // The selected region is outlined on the map.
-  await expect.poll(async () => {
-    const now = await canvasPng(page);
-    return now.data.compare(beforeOutline.data) !== 0;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await canvasPng(page);
+      return now.data.compare(beforeOutline.data) !== 0;
+    })
+    .toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -14,11 +14,13 @@ export async function viewOf(page: Page): Promise<ViewTransform> {
 
 /** The map has stopped moving: two screenshots a few frames apart are the same. */
 export async function settled(page: Page): Promise<void> {
-  await expect.poll(async () => {
-    const a = await canvasPng(page);
-    await nextFrames(page, 3);
-    return a.data.equals((await canvasPng(page)).data);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const a = await canvasPng(page);
+      await nextFrames(page, 3);
+      return a.data.equals((await canvasPng(page)).data);
+    })
+    .toBe(true);
 }
 
 export async function canvasPng(page: Page): Promise<PNG> {

@@ -16,7 +16,10 @@ test('the manifest makes the game installable', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await request.get(new URL(href ?? '', page.url()).href)).json()) as {
-    name: string; start_url: string; display: string; icons: { sizes: string; purpose?: string }[];
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { sizes: string; purpose?: string }[];
   };
   expect(manifest.name).toBe('October Paths');
   expect(manifest.display).toBe('standalone');

@@ -134,14 +134,17 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
   await openPaths(page);
   await expect(page.getByTestId('path-list').locator('.path-row').first()).toContainText('Bread first');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export: Bread first' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export: Bread first' }).click()]);
   const exported = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
   expect(exported).toMatchObject({ kind: 'october-paths/path', name: 'Bread first' });
 
-  await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"october-paths/path","format":1,"steps":"no"}') });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"kind":"october-paths/path","format":1,"steps":"no"}'),
+    });
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   await expect(page.getByTestId('path-list').locator('.path-row')).toHaveCount(1);
 
@@ -149,7 +152,9 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
   const game = new Game(bundle);
   for (const i of crushed) game.choose(i);
   const file = makePathFile(game, 'A rising in July');
-  await page.getByTestId('import-file').setInputFiles({ name: 'july.json', mimeType: 'application/json', buffer: Buffer.from(serializePathFile(file)) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'july.json', mimeType: 'application/json', buffer: Buffer.from(serializePathFile(file)) });
   await expect(page.getByTestId('game-notice')).toContainText('An imported path');
   await expect(page.locator('.ending-title')).toBeVisible();
 });
@@ -169,7 +174,9 @@ test('the flowchart shows taken options and those not yet taken, by keyboard', a
   const first = chart.locator('.flow-node').first();
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('[data-option]')?.getAttribute('data-option'));
+  const focused = await page.evaluate(() =>
+    (document.activeElement as HTMLElement | null)?.closest('[data-option]')?.getAttribute('data-option'),
+  );
   const second = await chart.locator('[data-option]').nth(1).getAttribute('data-option');
   expect(focused).toBe(second);
   await page.keyboard.press('Enter');
@@ -183,8 +190,16 @@ test('a path from an older story replays until an option is gone, says so, and k
   for (const i of picks) game.choose(i);
   const steps = game.path().steps.map((s, i) => (i === 3 ? { ...s, option: 'an-option-since-removed' } : s));
   const entry = {
-    id: 'old-1', name: 'From the old story', createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z',
-    storyVersion: '0badc0de', steps, ending: null, year: 1918, finished: false, origin: 'played',
+    id: 'old-1',
+    name: 'From the old story',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    storyVersion: '0badc0de',
+    steps,
+    ending: null,
+    year: 1918,
+    finished: false,
+    origin: 'played',
   };
   await page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('october-paths');
@@ -214,7 +229,9 @@ test('a path from an older story replays until an option is gone, says so, and k
 
 test('with IndexedDB blocked the game goes on, and Your paths says why it is empty', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.addInitScript("Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });");
+  await page.addInitScript(
+    "Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });",
+  );
   await play(page, [0, 1]);
   await expect(page.locator('.save-status')).toHaveText('Saved; path not kept (storage unavailable)');
   await openPaths(page);

@@ -42,7 +42,10 @@ test('choices are real buttons with advocates, and history cards follow each for
   await expect(first).toHaveAttribute('type', 'button');
   const scene = new Game(bundle).scene();
   const historical = scene.choices.find((c) => c.historical) ?? scene.choices[0];
-  await page.locator('.choice').nth(historical?.index ?? 0).click();
+  await page
+    .locator('.choice')
+    .nth(historical?.index ?? 0)
+    .click();
   await expect(page.locator('.history-card')).toBeVisible();
   await expect(page.locator('.you-chose')).toContainText(historical?.text ?? '');
   // New text is announced and focus moved into the story.
@@ -69,7 +72,7 @@ test('the historical path plays through the whole century to 1991, with the path
   const errors = collectErrors(page);
   const game = new Game(bundle);
   const picks: number[] = [];
-  for (let scene = game.scene(); scene.choices.length; ) {
+  for (let scene = game.scene(); scene.choices.length;) {
     const h = scene.choices.find((c) => c.historical);
     if (!h) throw new Error(`no historical option at ${scene.fork}`);
     picks.push(h.index);

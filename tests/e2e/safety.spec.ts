@@ -29,7 +29,10 @@ const savedSteps = (page: Page): Promise<number> =>
 function historyCode(n: number): string {
   const game = new Game(bundle);
   for (let i = 0; i < n; i++) game.choose(game.scene().choices.find((c) => c.historical)!.index);
-  return encodePath(bundle.version, game.path().steps.map((s) => s.index));
+  return encodePath(
+    bundle.version,
+    game.path().steps.map((s) => s.index),
+  );
 }
 
 /** Fill localStorage to the brim (Chromium gives a site about 5 MB). */
@@ -53,7 +56,9 @@ const INDEXEDDB_FAILURES = {
 } as const;
 
 for (const [how, script] of Object.entries(INDEXEDDB_FAILURES)) {
-  test(`with IndexedDB ${how}, a share link asks before replacing the game in progress, which is kept if the player says no`, async ({ page }) => {
+  test(`with IndexedDB ${how}, a share link asks before replacing the game in progress, which is kept if the player says no`, async ({
+    page,
+  }) => {
     const errors = collectErrors(page);
     await page.addInitScript(script);
     await newGame(page, [0, 1]);
@@ -143,32 +148,46 @@ test('a link that replays no choices adds nothing to Your paths', async ({ page 
 
 /** Put a library entry straight into IndexedDB, as an older or edited database might hold it. */
 async function storeEntry(page: Page, entry: Record<string, unknown>): Promise<void> {
-  await page.evaluate((e) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('october-paths');
-    open.onupgradeneeded = () => open.result.createObjectStore('paths');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('paths', 'readwrite');
-      tx.objectStore('paths').put(e, e.id as string);
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(new Error('put failed'));
-    };
-    open.onerror = () => reject(new Error('open failed'));
-  }), entry);
+  await page.evaluate(
+    (e) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('october-paths');
+        open.onupgradeneeded = () => open.result.createObjectStore('paths');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('paths', 'readwrite');
+          tx.objectStore('paths').put(e, e.id as string);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('put failed'));
+        };
+        open.onerror = () => reject(new Error('open failed'));
+      }),
+    entry,
+  );
 }
 
 for (const [what, entry] of [
   ['a story version a link cannot hold', { storyVersion: 'not-hex', steps: [] }],
-  ['more than 255 choices', { storyVersion: bundle.version, steps: Array.from({ length: 300 }, () => ({ fork: 'february', option: 'x', index: 0 })) }],
+  [
+    'more than 255 choices',
+    { storyVersion: bundle.version, steps: Array.from({ length: 300 }, () => ({ fork: 'february', option: 'x', index: 0 })) },
+  ],
 ] as const) {
   test(`sharing a kept path with ${what} says it cannot be a link and offers the file`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto('/');
     await storeEntry(page, {
-      id: 'odd', name: 'Odd path', createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:00.000Z',
-      ending: null, year: 1917, finished: false, origin: 'played', ...entry,
+      id: 'odd',
+      name: 'Odd path',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+      ending: null,
+      year: 1917,
+      finished: false,
+      origin: 'played',
+      ...entry,
     });
     await page.getByRole('button', { name: 'Your paths' }).click();
     await page.getByTestId('share-path').click();
@@ -180,15 +199,18 @@ for (const [what, entry] of [
 
 test('a database left without its store (by an older version) is repaired, and paths are kept again', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('october-paths', 5);
-    open.onupgradeneeded = () => open.result.createObjectStore('something-else');
-    open.onsuccess = () => {
-      open.result.close();
-      resolve();
-    };
-    open.onerror = () => reject(new Error('open failed'));
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('october-paths', 5);
+        open.onupgradeneeded = () => open.result.createObjectStore('something-else');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(new Error('open failed'));
+      }),
+  );
   await newGame(page, [0]);
   await expect(page.locator('.save-status')).toHaveText('Saved');
   await page.getByRole('button', { name: 'Menu' }).click();

@@ -37,16 +37,28 @@ test('"New game" asks before discarding a game in progress', async ({ page }) =>
 // gone offers Continue, and says so when the player presses it.
 for (const [name, raw, readable] of [
   ['not JSON', '{"format":1,"storyVer', false],
-  ['a save from a story that no longer has its choices', JSON.stringify({ format: 1, storyVersion: 'deadbeef', savedAt: '2026-01-01T00:00:00.000Z', steps: [{ fork: 'february', option: 'no-such-option', index: 0 }] }), true],
+  [
+    'a save from a story that no longer has its choices',
+    JSON.stringify({
+      format: 1,
+      storyVersion: 'deadbeef',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      steps: [{ fork: 'february', option: 'no-such-option', index: 0 }],
+    }),
+    true,
+  ],
 ] as const) {
   test(`a corrupt save (${name}) gets a clear message and is kept`, async ({ page }) => {
     const errors = collectErrors(page);
-    await page.addInitScript(([k, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [AUTOSAVE, raw] as const);
+    await page.addInitScript(
+      ([k, v]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(k, v);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [AUTOSAVE, raw] as const,
+    );
     await page.goto('/');
     const continueButton = page.getByRole('button', { name: 'Continue' });
     await expect(continueButton).toHaveCount(readable ? 1 : 0);
@@ -55,7 +67,11 @@ for (const [name, raw, readable] of [
     expect(await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE)).toBe(raw);
     await page.getByRole('button', { name: 'New game' }).click();
     await expect(page.locator('.choice').first()).toBeVisible();
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('october-paths:kept:')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('october-paths:kept:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual([raw]);
     expect(errors).toEqual([]);
   });

@@ -19,7 +19,9 @@ test('each option shows the meters it moves; a screen reader hears the engine’
       await expect(button).toHaveAccessibleDescription(describeStakes(p));
       // The visible row says the same with arrows, not colour alone.
       const chips = button.locator('[data-testid="stakes"] .stake[data-direction]');
-      await expect(chips).toHaveText(p.meters.map((m) => new RegExp(`^${m.direction === 'up' ? '▲' : '▼'}\\s*${METER_LABELS[m.meter].name}$`)));
+      await expect(chips).toHaveText(
+        p.meters.map((m) => new RegExp(`^${m.direction === 'up' ? '▲' : '▼'}\\s*${METER_LABELS[m.meter].name}$`)),
+      );
       await expect(button.locator('.stake-lives')).toHaveCount(p.costsLives ? 1 : 0);
     }
     // Keys 1–9 still choose.
@@ -51,7 +53,10 @@ test('play to an ending, try another choice at an earlier fork, and compare the 
   const rows = page.locator('.path-summary tbody tr');
   await expect(rows).toHaveCount(timeline.length);
   expect(await seriousViolations(page, '.narrative')).toEqual([]);
-  await rows.nth(step).getByRole('button', { name: new RegExp(`^Try another choice here: ${FORK_NAMES[at.fork]}`) }).click();
+  await rows
+    .nth(step)
+    .getByRole('button', { name: new RegExp(`^Try another choice here: ${FORK_NAMES[at.fork]}`) })
+    .click();
 
   // A new path at that fork: the earlier choices replayed, the parent's choice named.
   await expect(page.getByTestId('game-notice')).toContainText(at.choice);
@@ -111,6 +116,9 @@ test('the facilitator’s vote panel shows each option’s stakes on the project
     await expect(page.locator('.vote-row').nth(p.index).locator('.stake[data-direction]')).toHaveCount(p.meters.length);
   }
   // Large enough to read from the back of a classroom.
-  const size = await page.locator('.vote-row .stakes').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page
+    .locator('.vote-row .stakes')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);
 });

@@ -33,13 +33,27 @@ describe('bad input', () => {
     const seen: string[] = [];
     bystander.onAny((event: string) => seen.push(event));
     const rogue = await client(s.port);
-    for (const bad of [null, 'vote', 42, [], { code }, { code: 'abc', name: 'x', group: 'Group A' }, { code, name: 'x', group: 'Group A', admin: true }]) {
+    for (const bad of [
+      null,
+      'vote',
+      42,
+      [],
+      { code },
+      { code: 'abc', name: 'x', group: 'Group A' },
+      { code, name: 'x', group: 'Group A', admin: true },
+    ]) {
       const r = await ask(rogue, 'join', bad);
       expect(r.ok).toBe(false);
       expect(!r.ok && r.error).toMatch(/^That message is not valid|^No class has that code/);
     }
-    expect(await ask(rogue, 'vote', { step: 'zero', option: 'x' })).toMatchObject({ ok: false, error: expect.stringMatching(/^That message is not valid/) });
-    expect(await ask(rogue, 'act', { kind: 'format-the-disk' })).toMatchObject({ ok: false, error: expect.stringMatching(/^That message is not valid/) });
+    expect(await ask(rogue, 'vote', { step: 'zero', option: 'x' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That message is not valid/),
+    });
+    expect(await ask(rogue, 'act', { kind: 'format-the-disk' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That message is not valid/),
+    });
     // A message without an acknowledgement gets its answer as a 'problem' event.
     const problem = next(rogue, 'problem');
     rogue.emit('vote', { step: 0, option: 'x' }, undefined as never);
@@ -57,7 +71,10 @@ describe('bad input', () => {
     const s = await up();
     const { code } = await openClass(s.port);
     const c = await client(s.port);
-    expect(await ask(c, 'join', { code, name: 'A'.repeat(5000), group: 'Group A' })).toEqual({ ok: false, error: 'That message is too large.' });
+    expect(await ask(c, 'join', { code, name: 'A'.repeat(5000), group: 'Group A' })).toEqual({
+      ok: false,
+      error: 'That message is too large.',
+    });
     expect(c.connected).toBe(true);
     expect((await ask(c, 'join', { code, name: 'Ana', group: 'Group A' })).ok).toBe(true);
   });
@@ -66,8 +83,14 @@ describe('bad input', () => {
     const s = await up();
     const { teacher, code, token } = await openClass(s.port);
     const c = await client(s.port);
-    expect(await ask(c, 'join', { code, name: 'x'.repeat(25), group: 'Group A' })).toMatchObject({ ok: false, error: expect.stringMatching(/at most 24 characters/) });
-    expect(await ask(c, 'join', { code, name: ' \u0000\u202e ', group: 'Group A' })).toMatchObject({ ok: false, error: expect.stringMatching(/Type a name/) });
+    expect(await ask(c, 'join', { code, name: 'x'.repeat(25), group: 'Group A' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/at most 24 characters/),
+    });
+    expect(await ask(c, 'join', { code, name: ' \u0000\u202e ', group: 'Group A' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Type a name/),
+    });
     const r = await ask(c, 'join', { code, name: '  <b>Ana</b>\u0007 ', group: 'Group A' });
     expect(r.ok && r.me.name).toBe('<b>Ana</b>');
     const t = await ask(teacher, 'teacher', { code, token });
@@ -80,7 +103,9 @@ describe('bad input', () => {
     const c = await client(s.port);
     const answers = await Promise.all(Array.from({ length: 15 }, () => ask(c, 'lookup', { code })));
     expect(answers.filter((a) => a.ok)).toHaveLength(10);
-    expect(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error)).toEqual(Array(5).fill('Too many messages: wait a few seconds and try again.'));
+    expect(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error)).toEqual(
+      Array(5).fill('Too many messages: wait a few seconds and try again.'),
+    );
   });
 
   it('limits messages per IP address across connections', async () => {
@@ -96,7 +121,8 @@ describe('bad input', () => {
     const { code } = await openClass(s.port);
     const c = await client(s.port);
     const wrong = code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
-    for (let i = 0; i < 5; i++) expect(await ask(c, 'lookup', { code: wrong })).toEqual({ ok: false, error: 'No class has that code. Check the code on the board.' });
+    for (let i = 0; i < 5; i++)
+      expect(await ask(c, 'lookup', { code: wrong })).toEqual({ ok: false, error: 'No class has that code. Check the code on the board.' });
     expect(await ask(c, 'lookup', { code })).toEqual({ ok: false, error: 'Too many wrong codes from this network: wait ten minutes.' });
   });
 
@@ -108,6 +134,9 @@ describe('bad input', () => {
     expect(await ask(c, 'vote', { step: 0, option: one.option })).toEqual({ ok: false, error: 'Join the class before voting.' });
     const joined = await ask(c, 'join', { code: one.code, name: 'Ana', group: 'Group A' });
     const token = joined.ok ? joined.token : '';
-    expect(await ask(c, 'rejoin', { code: two.code, token })).toEqual({ ok: false, error: 'This device is not in that class: join again with the code.' });
+    expect(await ask(c, 'rejoin', { code: two.code, token })).toEqual({
+      ok: false,
+      error: 'This device is not in that class: join again with the code.',
+    });
   });
 });

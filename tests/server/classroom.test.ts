@@ -44,7 +44,11 @@ describe('a live class', () => {
     const changed = await ask(students[1]!.c, 'vote', { step: 0, option: a });
     expect(changed.ok && changed.me.vote).toBe(a);
     const counts = await next(teacher, 'counts', (v) => v.groups.reduce((n, g) => n + g.voted, 0) === 2);
-    expect(counts.groups.map((g) => [g.name, g.joined, g.voted])).toEqual([['Group A', 1, 1], ['Group B', 1, 1], ['Group C', 1, 0]]);
+    expect(counts.groups.map((g) => [g.name, g.joined, g.voted])).toEqual([
+      ['Group A', 1, 1],
+      ['Group B', 1, 1],
+      ['Group C', 1, 0],
+    ]);
     const closed = next(students[2]!.c, 'view', (v) => v.phase === 'closed');
     expect(await ask(teacher, 'act', { kind: 'close' })).toEqual({ ok: true });
     const result = (await closed).result!;
@@ -76,7 +80,10 @@ describe('a live class', () => {
     expect(await ask(students[0]!.c, 'vote', { step: 0, option: a })).toEqual({ ok: false, error: 'The vote has not opened yet.' });
     await ask(teacher, 'act', { kind: 'open' });
     expect((await ask(students[0]!.c, 'vote', { step: 3, option: a })).ok).toBe(false);
-    expect(await ask(students[0]!.c, 'vote', { step: 0, option: 'seize-the-moon' })).toEqual({ ok: false, error: 'That is not one of the options at this fork.' });
+    expect(await ask(students[0]!.c, 'vote', { step: 0, option: 'seize-the-moon' })).toEqual({
+      ok: false,
+      error: 'That is not one of the options at this fork.',
+    });
     await ask(students[0]!.c, 'vote', { step: 0, option: a });
     await ask(teacher, 'act', { kind: 'close' });
     expect(await ask(students[0]!.c, 'vote', { step: 0, option: a })).toEqual({ ok: false, error: 'The vote is closed.' });
@@ -144,13 +151,19 @@ describe('a live class', () => {
     await ask(students[1]!.c, 'vote', { step: 0, option: b });
     const resumed = await ask(teacher, 'teacher', { code, token });
     if (!resumed.ok) throw new Error(resumed.error);
-    expect(resumed.teacher.people.map((p) => [p.name, p.voted])).toEqual([['Ana', true], ['Troll', true]]);
+    expect(resumed.teacher.people.map((p) => [p.name, p.voted])).toEqual([
+      ['Ana', true],
+      ['Troll', true],
+    ]);
     const troll = resumed.teacher.people.find((p) => p.name === 'Troll')!;
     const told = next(students[1]!.c, 'removed');
     expect(await ask(teacher, 'act', { kind: 'remove', person: troll.id })).toEqual({ ok: true });
     expect(await told).toBe('The teacher has removed you from this class.');
     const back = await client(s.port);
-    expect(await ask(back, 'rejoin', { code, token: students[1]!.token })).toEqual({ ok: false, error: 'The teacher has removed you from this class.' });
+    expect(await ask(back, 'rejoin', { code, token: students[1]!.token })).toEqual({
+      ok: false,
+      error: 'The teacher has removed you from this class.',
+    });
     const closed = next(teacher, 'view', (v) => v.phase === 'closed');
     await ask(teacher, 'act', { kind: 'close' });
     expect((await closed).result?.tallies.map((x) => x.votes)).toEqual([1, 0, 0]);
@@ -161,7 +174,10 @@ describe('a live class', () => {
     const { teacher, code, students } = await classWithStudents(s.port, ['Ana']);
     await ask(teacher, 'act', { kind: 'lock', locked: true });
     const late = await client(s.port);
-    expect(await ask(late, 'join', { code, name: 'Late', group: 'Group A' })).toEqual({ ok: false, error: 'The teacher has locked this class: ask them to unlock it.' });
+    expect(await ask(late, 'join', { code, name: 'Late', group: 'Group A' })).toEqual({
+      ok: false,
+      error: 'The teacher has locked this class: ask them to unlock it.',
+    });
     const told = next(students[0]!.c, 'removed');
     expect(await ask(teacher, 'act', { kind: 'delete' })).toEqual({ ok: true });
     expect(await told).toBe('The teacher has ended this live class.');

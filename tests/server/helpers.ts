@@ -38,13 +38,21 @@ export function closeClients(): void {
 }
 
 /** Send an event and wait for its acknowledgement (5 s at most). */
-export function ask<E extends keyof ClientEvents>(c: Client, event: E, msg: unknown): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
+export function ask<E extends keyof ClientEvents>(
+  c: Client,
+  event: E,
+  msg: unknown,
+): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (c.timeout(5000) as any).emitWithAck(event, msg);
 }
 
 /** The next event of a kind that satisfies a test. */
-export function next<E extends keyof ServerEvents>(c: Client, event: E, test: (arg: Parameters<ServerEvents[E]>[0]) => boolean = () => true): Promise<Parameters<ServerEvents[E]>[0]> {
+export function next<E extends keyof ServerEvents>(
+  c: Client,
+  event: E,
+  test: (arg: Parameters<ServerEvents[E]>[0]) => boolean = () => true,
+): Promise<Parameters<ServerEvents[E]>[0]> {
   return new Promise((ok) => {
     const handler = (arg: Parameters<ServerEvents[E]>[0]) => {
       if (!test(arg)) return;

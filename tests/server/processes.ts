@@ -16,15 +16,21 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promis
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr?.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     child.once('exit', (code) => fail(new Error(`${what} exited (${code}) before it was ready:\n${out}`)));
   });
 }
 
 /** A throwaway Redis on a loopback port: no disk, gone when killed. */
 export async function startRedis(port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.once('error', (e) => { throw new Error(`redis-server could not start (is it installed? .ci/run installs it): ${e.message}`); });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.once('error', (e) => {
+    throw new Error(`redis-server could not start (is it installed? .ci/run installs it): ${e.message}`);
+  });
   await waitForLine(child, /Ready to accept connections/, 'redis-server');
   const url = `redis://127.0.0.1:${port}`;
   const c = createClient({ url });
@@ -43,7 +49,8 @@ export interface Node {
 /** One classroom server process (as `npm run classroom` runs it). */
 export async function startNode(port: number, env: Record<string, string>): Promise<Node> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CLASSROOM_DIST: '/nonexistent', ...env },
   });
   await waitForLine(child, /^Ready\.$/m, `classroom server on ${port}`);

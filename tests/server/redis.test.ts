@@ -30,12 +30,14 @@ it('serves one room from two servers, and loses no vote when one is killed mid-v
   const { code } = created;
   const [first, second] = created.view.scene.choices.map((c) => c.option) as [string, string];
 
-  const students = await Promise.all(['Ana', 'Boris', 'Chen'].map(async (name, i) => {
-    const c = await client(b.port);
-    const r = await ask(c, 'join', { code, name, group: `Group ${'ABC'[i]}` });
-    if (!r.ok) throw new Error(r.error);
-    return { c, token: r.token };
-  }));
+  const students = await Promise.all(
+    ['Ana', 'Boris', 'Chen'].map(async (name, i) => {
+      const c = await client(b.port);
+      const r = await ask(c, 'join', { code, name, group: `Group ${'ABC'[i]}` });
+      if (!r.ok) throw new Error(r.error);
+      return { c, token: r.token };
+    }),
+  );
   // The teacher's open reaches the students on the other node.
   const opened = next(students[0]!.c, 'view', (v) => v.phase === 'open');
   await ask(teacher, 'act', { kind: 'open' });
@@ -48,12 +50,14 @@ it('serves one room from two servers, and loses no vote when one is killed mid-v
 
   await b.kill('SIGKILL');
   // The students' devices reconnect to the surviving node and find their votes.
-  const back = await Promise.all(students.map(async (s) => {
-    const c = await client(a.port);
-    const r = await ask(c, 'rejoin', { code, token: s.token });
-    if (!r.ok) throw new Error(r.error);
-    return { c, vote: r.me.vote };
-  }));
+  const back = await Promise.all(
+    students.map(async (s) => {
+      const c = await client(a.port);
+      const r = await ask(c, 'rejoin', { code, token: s.token });
+      if (!r.ok) throw new Error(r.error);
+      return { c, vote: r.me.vote };
+    }),
+  );
   expect(back.map((s) => s.vote)).toEqual([first, second, null]);
   expect((await ask(back[2]!.c, 'vote', { step: 0, option: second })).ok).toBe(true);
 

@@ -49,8 +49,10 @@ describe('branch and compare', () => {
   it('counts distinct endings over finished paths, out of every ending the story has', () => {
     expect(endingsSeen([])).toEqual({ seen: [], total: ENDINGS.length });
     const s = (ending: (typeof ENDINGS)[number] | null, finished = true) => ({ ending, finished });
-    expect(endingsSeen([s('crushed'), s('crushed'), s('renewal'), s(null, false), s('thermidor', false)]))
-      .toEqual({ seen: ['crushed', 'renewal'], total: ENDINGS.length });
+    expect(endingsSeen([s('crushed'), s('crushed'), s('renewal'), s(null, false), s('thermidor', false)])).toEqual({
+      seen: ['crushed', 'renewal'],
+      total: ENDINGS.length,
+    });
   });
 
   it('the library keeps a branch’s link to its parent, and old entries without one still load', async () => {

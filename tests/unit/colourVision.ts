@@ -7,10 +7,26 @@ export type Vision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia';
 type Matrix = readonly (readonly [number, number, number])[];
 
 const MATRICES: Record<Vision, Matrix> = {
-  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  normal: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 type Vec = [number, number, number];
@@ -28,7 +44,7 @@ export function simulate(rgb: Vec, vision: Vision): Vec {
 }
 
 export function toLab([r, g, b]: Vec): Vec {
-  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
   const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
   const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
@@ -44,7 +60,7 @@ export function deltaE2000([l1, a1, b1]: Vec, [l2, a2, b2]: Vec): number {
   const a2p = a2 * (1 + g);
   const c1 = Math.hypot(a1p, b1);
   const c2 = Math.hypot(a2p, b2);
-  const hue = (b: number, a: number): number => ((Math.atan2(b, a) / rad) + 360) % 360;
+  const hue = (b: number, a: number): number => (Math.atan2(b, a) / rad + 360) % 360;
   const h1 = hue(b1, a1p);
   const h2 = hue(b2, a2p);
   let dh = c1 * c2 === 0 ? 0 : h2 - h1;
@@ -54,9 +70,13 @@ export function deltaE2000([l1, a1, b1]: Vec, [l2, a2, b2]: Vec): number {
   const lBar = (l1 + l2) / 2;
   const cBar = (c1 + c2) / 2;
   let hBar = h1 + h2;
-  if (c1 * c2 !== 0) hBar = Math.abs(h1 - h2) > 180 ? (h1 + h2 + 360) / 2 % 360 : (h1 + h2) / 2;
-  const t = 1 - 0.17 * Math.cos((hBar - 30) * rad) + 0.24 * Math.cos(2 * hBar * rad)
-    + 0.32 * Math.cos((3 * hBar + 6) * rad) - 0.2 * Math.cos((4 * hBar - 63) * rad);
+  if (c1 * c2 !== 0) hBar = Math.abs(h1 - h2) > 180 ? ((h1 + h2 + 360) / 2) % 360 : (h1 + h2) / 2;
+  const t =
+    1 -
+    0.17 * Math.cos((hBar - 30) * rad) +
+    0.24 * Math.cos(2 * hBar * rad) +
+    0.32 * Math.cos((3 * hBar + 6) * rad) -
+    0.2 * Math.cos((4 * hBar - 63) * rad);
   const sl = 1 + (0.015 * (lBar - 50) ** 2) / Math.sqrt(20 + (lBar - 50) ** 2);
   const sc = 1 + 0.045 * cBar;
   const sh = 1 + 0.015 * cBar * t;

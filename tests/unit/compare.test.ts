@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { Game } from '../../src/engine/Game';
 import {
-  causesFrom, comparePaths, historyPath, inputFromCode, playHistory, replayPath, MAX_CAUSES_PER_METER, type PathInput, type StepEffect,
+  causesFrom,
+  comparePaths,
+  historyPath,
+  inputFromCode,
+  playHistory,
+  replayPath,
+  MAX_CAUSES_PER_METER,
+  type PathInput,
+  type StepEffect,
 } from '../../src/engine/compare';
 import { encodePath, decodePath } from '../../src/engine/pathCode';
 import { FORKS, METERS, type PathStep } from '../../src/engine/types';
@@ -28,7 +36,7 @@ const history = historyPath(bundle);
 const signNow: PathInput = { label: 'Sign now', storyVersion: bundle.version, steps: pathWith(['sign-now']) };
 
 describe('replaying a path', () => {
-  it('history ends in 1991 with the dissolution, history\'s choice at every step', () => {
+  it("history ends in 1991 with the dissolution, history's choice at every step", () => {
     const r = replayPath(bundle, history);
     expect(r.ending).toEqual({ id: 'dissolution-1991', title: '1991', year: 1991 });
     expect(r.stoppedAt).toBeNull();
@@ -42,7 +50,12 @@ describe('replaying a path', () => {
     const game = new Game(bundle);
     playHistory(game);
     const end = game.state();
-    expect(r.snapshots.at(-1)).toMatchObject({ meters: end.meters, livesLost: end.livesLost, territory: end.territory, control: end.control });
+    expect(r.snapshots.at(-1)).toMatchObject({
+      meters: end.meters,
+      livesLost: end.livesLost,
+      territory: end.territory,
+      control: end.control,
+    });
     // The why-log, step by step, is Game.why's.
     for (const m of [...METERS, 'lives'] as const) {
       expect(r.effects.filter((e) => e.meter === m).map(({ step: _s, ...e }) => e)).toEqual(game.why(m));
@@ -50,7 +63,10 @@ describe('replaying a path', () => {
   });
 
   it('replays a share code (by position) like the steps it came from', () => {
-    const code = encodePath(bundle.version, signNow.steps.map((s) => s.index));
+    const code = encodePath(
+      bundle.version,
+      signNow.steps.map((s) => s.index),
+    );
     const decoded = decodePath(code);
     if (!decoded.ok) throw new Error(decoded.problem.message);
     const byCode = replayPath(bundle, inputFromCode(decoded.value, code));
@@ -108,10 +124,11 @@ describe('comparing paths', () => {
   const pair = c.pairs[0]!;
   const [a, b] = c.paths;
 
-  it('finds the first divergence at Brest-Litovsk, with each path\'s option', () => {
+  it("finds the first divergence at Brest-Litovsk, with each path's option", () => {
     expect(c.pairs).toHaveLength(1);
     expect(pair.firstDivergence).toMatchObject({
-      fork: 'brest-litovsk', year: 1918,
+      fork: 'brest-litovsk',
+      year: 1918,
       a: { option: 'neither-war-nor-peace', historical: true },
       b: { option: 'sign-now', historical: false },
     });
@@ -126,7 +143,10 @@ describe('comparing paths', () => {
     expect(forks).toEqual([...FORKS]);
     const brest = forks.indexOf('brest-litovsk');
     for (const d of pair.meterDiffs.slice(0, brest)) {
-      expect(Object.values(d.delta.meters).every((x) => x === 0), d.fork ?? '').toBe(true);
+      expect(
+        Object.values(d.delta.meters).every((x) => x === 0),
+        d.fork ?? '',
+      ).toBe(true);
       expect(d.delta.livesLost).toBe(0);
     }
     const at = pair.meterDiffs[brest]!;
@@ -149,7 +169,10 @@ describe('comparing paths', () => {
 
   it('gives the chain of causes from the divergence on, largest first, at most five per meter', () => {
     const d = pair.divergences[0]!;
-    for (const [path, groups] of [[a!, d.causes.a], [b!, d.causes.b]] as const) {
+    for (const [path, groups] of [
+      [a!, d.causes.a],
+      [b!, d.causes.b],
+    ] as const) {
       const from = path.snapshots.find((s) => s.fork === 'brest-litovsk' && s.step > 0)!.step;
       expect(groups.length).toBeGreaterThan(0);
       for (const g of groups) {
@@ -168,8 +191,15 @@ describe('comparing paths', () => {
     expect(d.causes.a.find((g) => g.meter === 'industry')?.distinct.some((x) => x.fork === 'brest-litovsk')).toBe(true);
   });
 
-  it('keeps one path\'s causes only when the other lacks them', () => {
-    const e = (delta: number, reason: string, step: number): StepEffect => ({ meter: 'army', delta, reason, fork: 'red-army', year: 1918, step });
+  it("keeps one path's causes only when the other lacks them", () => {
+    const e = (delta: number, reason: string, step: number): StepEffect => ({
+      meter: 'army',
+      delta,
+      reason,
+      fork: 'red-army',
+      year: 1918,
+      step,
+    });
     const mine = [e(5, 'x', 1), e(5, 'x', 2), e(-9, 'y', 3), e(1, 'old', 0)];
     const [g] = causesFrom(mine, 1, [e(5, 'x', 4)]);
     expect(g).toMatchObject({ meter: 'army', total: 1, count: 3, distinctTotal: -4 });
@@ -194,8 +224,17 @@ describe('comparing paths', () => {
   });
 
   it('compares up to four paths, the first against each other', () => {
-    const many = comparePaths(bundle, [history, signNow, { label: 'War', storyVersion: bundle.version, steps: pathWith(['revolutionary-war']) }, history]);
-    expect(many.pairs.map((p) => [p.a, p.b])).toEqual([[0, 1], [0, 2], [0, 3]]);
+    const many = comparePaths(bundle, [
+      history,
+      signNow,
+      { label: 'War', storyVersion: bundle.version, steps: pathWith(['revolutionary-war']) },
+      history,
+    ]);
+    expect(many.pairs.map((p) => [p.a, p.b])).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
     expect(many.pairs[1]?.firstDivergence?.b?.option).toBe('revolutionary-war');
     expect(() => comparePaths(bundle, [])).toThrow(RangeError);
     expect(() => comparePaths(bundle, [history, history, history, history, history])).toThrow(RangeError);

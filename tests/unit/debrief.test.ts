@@ -14,8 +14,18 @@ function lesson() {
     const scene = game.scene();
     const c = i === 0 ? scene.choices.find((x) => x.option === 'bread-first')! : scene.choices.find((x) => x.historical)!;
     session.votes.push({
-      step: i, fork: scene.fork, year: scene.year, winner: c.option, casting: i === 0, index: c.index, at: '2026-11-28T09:00:00.000Z',
-      tallies: scene.choices.map((x) => ({ option: x.option, text: x.text, votes: x.option === c.option ? 4 : i === 0 && x.historical ? 4 : 1 })),
+      step: i,
+      fork: scene.fork,
+      year: scene.year,
+      winner: c.option,
+      casting: i === 0,
+      index: c.index,
+      at: '2026-11-28T09:00:00.000Z',
+      tallies: scene.choices.map((x) => ({
+        option: x.option,
+        text: x.text,
+        votes: x.option === c.option ? 4 : i === 0 && x.historical ? 4 : 1,
+      })),
     });
     game.choose(c.index);
   }

@@ -35,16 +35,18 @@ describe('readers of outside input', () => {
   }
 
   it('reading a stored autosave or session, however broken, changes nothing stored', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string(), (save, session) => {
-      const storage = new MemoryStorage();
-      storage.setItem(AUTOSAVE_KEY, save);
-      storage.setItem(SESSION_KEY, session);
-      saveSlot(storage).read();
-      sessionSlot(storage).read();
-      expect(storage.getItem(AUTOSAVE_KEY)).toBe(save);
-      expect(storage.getItem(SESSION_KEY)).toBe(session);
-      expect(storage.length).toBe(2);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (save, session) => {
+        const storage = new MemoryStorage();
+        storage.setItem(AUTOSAVE_KEY, save);
+        storage.setItem(SESSION_KEY, session);
+        saveSlot(storage).read();
+        sessionSlot(storage).read();
+        expect(storage.getItem(AUTOSAVE_KEY)).toBe(save);
+        expect(storage.getItem(SESSION_KEY)).toBe(session);
+        expect(storage.length).toBe(2);
+      }),
+    );
   });
 });
 
@@ -66,12 +68,19 @@ describe('share links', () => {
 
   it('says when a path cannot be a link (a version that is not hex, more than 255 choices) rather than throwing', () => {
     expect(encodablePath('not-hex!', [0])).toMatchObject({ ok: false, problem: { kind: 'bad-version' } });
-    expect(encodablePath('0a1b2c3d', Array.from({ length: 256 }, () => 0))).toMatchObject({ ok: false, problem: { kind: 'too-many' } });
+    expect(
+      encodablePath(
+        '0a1b2c3d',
+        Array.from({ length: 256 }, () => 0),
+      ),
+    ).toMatchObject({ ok: false, problem: { kind: 'too-many' } });
     expect(encodablePath('0a1b2c3d', [36])).toMatchObject({ ok: false, problem: { kind: 'bad-index' } });
-    fc.assert(fc.property(fc.string(), fc.array(fc.integer({ min: -5, max: 40 }), { maxLength: 300 }), (v, list) => {
-      const r = encodablePath(v, list);
-      return r.ok ? decodeLink(r.value).ok : r.problem.message.includes('Download it as a file');
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.integer({ min: -5, max: 40 }), { maxLength: 300 }), (v, list) => {
+        const r = encodablePath(v, list);
+        return r.ok ? decodeLink(r.value).ok : r.problem.message.includes('Download it as a file');
+      }),
+    );
   });
 });
 
@@ -81,18 +90,30 @@ describe('path names', () => {
     expect(cleanPathName('\u200f \t\n')).toBe('Untitled path');
     expect(cleanPathName('a\udc00b')).toBe('ab');
     expect(cleanPathName('😀'.repeat(100))).toHaveLength(MAX_PATH_NAME);
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
-      const name = cleanPathName(s);
-      return name.length >= 1 && name.length <= MAX_PATH_NAME && name === name.trim()
-        // eslint-disable-next-line no-control-regex -- the test is that there are none
-        && !/[\u0000-\u001f\u202a-\u202e]/.test(name) && !/[\ud800-\udbff](?![\udc00-\udfff])/.test(name);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const name = cleanPathName(s);
+        return (
+          name.length >= 1 &&
+          name.length <= MAX_PATH_NAME &&
+          name === name.trim() &&
+          // eslint-disable-next-line no-control-regex -- the test is that there are none
+          !/[\u0000-\u001f\u202a-\u202e]/.test(name) &&
+          !/[\ud800-\udbff](?![\udc00-\udfff])/.test(name)
+        );
+      }),
+    );
   });
 
   it('cleans the name of an imported path file', () => {
     const file = {
-      kind: 'october-paths/path', format: 1, name: '\u202e  evil ', storyVersion: 'abcdef12',
-      createdAt: '2026-11-28T10:00:00.000Z', steps: [], ending: null,
+      kind: 'october-paths/path',
+      format: 1,
+      name: '\u202e  evil ',
+      storyVersion: 'abcdef12',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      steps: [],
+      ending: null,
     };
     expect(parsePathFile(JSON.stringify(file))).toMatchObject({ ok: true, value: { name: 'evil' } });
   });

@@ -66,14 +66,41 @@ describe('the chain of causes behind an ending', () => {
   });
 
   it('keeps only moves the ending’s way, at most five steps, and names the pivot by the weight of its moves', () => {
-    const t = (fork: TimelineEntry['fork'], year: number): TimelineEntry => ({ year, fork, option: `${fork}-opt`, choice: `Choice at ${fork}`, historical: false, historyChoice: null });
-    const timeline = [t('february', 1917), t('october', 1917), t('great-turn', 1928), t('oppositions', 1929), t('reform-1965', 1965), t('perestroika', 1987)];
-    const e = (meter: Effect['meter'], delta: number, fork: Effect['fork'], year: number): Effect => ({ meter, delta, reason: `${meter} ${delta}`, fork, year });
+    const t = (fork: TimelineEntry['fork'], year: number): TimelineEntry => ({
+      year,
+      fork,
+      option: `${fork}-opt`,
+      choice: `Choice at ${fork}`,
+      historical: false,
+      historyChoice: null,
+    });
+    const timeline = [
+      t('february', 1917),
+      t('october', 1917),
+      t('great-turn', 1928),
+      t('oppositions', 1929),
+      t('reform-1965', 1965),
+      t('perestroika', 1987),
+    ];
+    const e = (meter: Effect['meter'], delta: number, fork: Effect['fork'], year: number): Effect => ({
+      meter,
+      delta,
+      reason: `${meter} ${delta}`,
+      fork,
+      year,
+    });
     const effects = [
-      e('soviets', 5, 'february', 1917), e('soviets', 12, 'october', 1917), e('soviets', -20, 'great-turn', 1928),
-      e('bread', 8, 'great-turn', 1929), e('industry', 9, 'oppositions', 1929), e('soviets', 3, 'reform-1965', 1966),
-      e('soviets', 2, 'reform-1965', 1967), e('industry', 4, 'reform-1965', 1968), e('army', 30, 'october', 1918),
-      e('soviets', 40, 'perestroika', 1988), e('soviets', 7, null, 1917),
+      e('soviets', 5, 'february', 1917),
+      e('soviets', 12, 'october', 1917),
+      e('soviets', -20, 'great-turn', 1928),
+      e('bread', 8, 'great-turn', 1929),
+      e('industry', 9, 'oppositions', 1929),
+      e('soviets', 3, 'reform-1965', 1966),
+      e('soviets', 2, 'reform-1965', 1967),
+      e('industry', 4, 'reform-1965', 1968),
+      e('army', 30, 'october', 1918),
+      e('soviets', 40, 'perestroika', 1988),
+      e('soviets', 7, null, 1917),
     ];
     const meters = { bread: 40, land: 30, soviets: 70, industry: 60, army: 50, party: 40, world: 30 };
     const chain = endingChain({ ending: 'renewal', meters, effects, timeline });

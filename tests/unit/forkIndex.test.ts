@@ -29,8 +29,11 @@ function explore(runs: number): Map<string, Set<string>> {
         texts.add(c.text);
         seen.set(key, texts);
       }
-      const pick = [...scene.choices].sort((a, b) =>
-        (taken.get(`${scene.fork}|${a.option}`) ?? 0) - (taken.get(`${scene.fork}|${b.option}`) ?? 0) || (run % 2 ? b.index - a.index : a.index - b.index))[0]!;
+      const pick = [...scene.choices].sort(
+        (a, b) =>
+          (taken.get(`${scene.fork}|${a.option}`) ?? 0) - (taken.get(`${scene.fork}|${b.option}`) ?? 0) ||
+          (run % 2 ? b.index - a.index : a.index - b.index),
+      )[0]!;
       taken.set(`${scene.fork}|${pick.option}`, (taken.get(`${scene.fork}|${pick.option}`) ?? 0) + 1);
       scene = game.choose(pick.index);
     }
@@ -50,10 +53,19 @@ describe('the fork index', () => {
       expect(new Set(ids).size, f.fork).toBe(ids.length);
     }
     expect(index.find((f) => f.fork === 'brest-litovsk')?.options.map((o) => o.option)).toEqual([
-      'sign-now', 'neither-war-nor-peace', 'revolutionary-war', 'accept-terms', 'stall-and-bargain', 'refuse-and-fight',
+      'sign-now',
+      'neither-war-nor-peace',
+      'revolutionary-war',
+      'accept-terms',
+      'stall-and-bargain',
+      'refuse-and-fight',
     ]);
     expect(index.find((f) => f.fork === 'june-1941')?.options.map((o) => o.option)).toEqual([
-      'class-war', 'patriotic-war', 'second-brest', 'hold-kiev', 'withdraw-from-kiev',
+      'class-war',
+      'patriotic-war',
+      'second-brest',
+      'hold-kiev',
+      'withdraw-from-kiev',
     ]);
   });
 
@@ -73,7 +85,11 @@ describe('the fork index', () => {
   });
 
   it('marks history’s options', () => {
-    for (const f of index) expect(f.options.some((o) => o.historical), f.fork).toBe(true);
+    for (const f of index)
+      expect(
+        f.options.some((o) => o.historical),
+        f.fork,
+      ).toBe(true);
   });
 
   it('holds every option the runtime offers at a fork, with a text the runtime shows', () => {
@@ -106,7 +122,8 @@ describe('reading the compiled story', () => {
     }
     expect(playHistory(new Game(bundle)).ending).not.toBeNull();
     for (const f of index) {
-      for (const o of f.options.filter((x) => x.historical)) expect(o.text, `${f.fork}/${o.option}`).toBe(shown.get(`${f.fork}|${o.option}`));
+      for (const o of f.options.filter((x) => x.historical))
+        expect(o.text, `${f.fork}/${o.option}`).toBe(shown.get(`${f.fork}|${o.option}`));
     }
   });
 
@@ -130,19 +147,29 @@ describe('reading the compiled story', () => {
       ['brest-litovsk', ['sign', 'wait-it']],
     ]);
     expect(forkIndex({ json, version: 'test' })).toEqual([
-      { fork: 'october', options: [
-        { option: 'take-it', text: 'Take it now', historical: true, advocates: ['Lenin', 'Trotsky'] },
-        { option: 'wait-it', text: 'Wait', historical: false, advocates: [] },
-      ] },
-      { fork: 'brest-litovsk', options: [
-        { option: 'sign', text: 'Sign at once', historical: false, advocates: [] },
-        { option: 'wait-it', text: 'Wait again', historical: false, advocates: [] },
-      ] },
+      {
+        fork: 'october',
+        options: [
+          { option: 'take-it', text: 'Take it now', historical: true, advocates: ['Lenin', 'Trotsky'] },
+          { option: 'wait-it', text: 'Wait', historical: false, advocates: [] },
+        ],
+      },
+      {
+        fork: 'brest-litovsk',
+        options: [
+          { option: 'sign', text: 'Sign at once', historical: false, advocates: [] },
+          { option: 'wait-it', text: 'Wait again', historical: false, advocates: [] },
+        ],
+      },
     ]);
   });
 
   it('fails loudly when the story has an option no path offers', () => {
-    const ink = ['Opening. # fork: october', '* [Go # option: go # historical: yes] -> END', '* {false} [Never # option: never] -> END'].join('\n');
+    const ink = [
+      'Opening. # fork: october',
+      '* [Go # option: go # historical: yes] -> END',
+      '* {false} [Never # option: never] -> END',
+    ].join('\n');
     const json = new Compiler(ink).Compile().ToJson() ?? '';
     expect(() => forkIndex({ json, version: 'test' })).toThrow(/october\|never/);
   });

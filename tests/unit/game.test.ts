@@ -38,7 +38,12 @@ describe('Game', () => {
   it('collects the history card, markers and speculation labels', () => {
     const game = new Game(bundle);
     const scene = game.choose(0);
-    expect(scene.historyCard).toEqual({ title: 'February, 1917', paragraphs: ['The history card follows.', 'In February 1917 the garrison joined the crowds.'], summary: [], fork: 'february' });
+    expect(scene.historyCard).toEqual({
+      title: 'February, 1917',
+      paragraphs: ['The history card follows.', 'In February 1917 the garrison joined the crowds.'],
+      summary: [],
+      fork: 'february',
+    });
     expect(scene.markers).toEqual([{ region: 'petrograd', caption: 'The garrison mutinies', year: 1917 }]);
     expect(scene.blocks).toContainEqual({ kind: 'text', text: 'Maybe.', speculative: true, reading: 'both' });
     expect(scene.fork).toBe('october');
@@ -56,7 +61,10 @@ describe('Game', () => {
       { year: 1917, fork: 'february', option: 'stay', choice: 'Stay home', historical: false, historyChoice: 'March' },
       { year: 1918, fork: 'october', option: 'risk', choice: 'Risk it', historical: true, historyChoice: 'Risk it' },
     ]);
-    expect(game.path().steps).toEqual([{ fork: 'february', option: 'stay', index: 1 }, { fork: 'october', option: 'risk', index: 0 }]);
+    expect(game.path().steps).toEqual([
+      { fork: 'february', option: 'stay', index: 1 },
+      { fork: 'october', option: 'risk', index: 0 },
+    ]);
 
     const pause = new Game(bundle);
     pause.choose(0);

@@ -6,15 +6,33 @@ import { loadBundle } from '../../src/cli/headless';
 import { Game } from '../../src/engine/Game';
 import { MAX_VOTES, dealRoles, defaultLesson, newSession, parseSession, span, type Session } from '../../src/engine/classroom';
 import {
-  assignRole, cardsAtScene, cardsInSpan, chooseGroupCount, chooseSpan, chooseTimerMinutes, dealAgain, decideVote, endLesson,
-  lessonOver, parseVoteCount, rolesSides, recordVote, reopenLesson, rolesInSpan, type Tally,
+  assignRole,
+  cardsAtScene,
+  cardsInSpan,
+  chooseGroupCount,
+  chooseSpan,
+  chooseTimerMinutes,
+  dealAgain,
+  decideVote,
+  endLesson,
+  lessonOver,
+  parseVoteCount,
+  rolesSides,
+  recordVote,
+  reopenLesson,
+  rolesInSpan,
+  type Tally,
 } from '../../src/engine/lesson';
 import { mergeRoleFiles, roleFileSchema } from '../../src/engine/roles';
 import { restore } from '../../src/engine/save';
 import { FORKS, type Scene } from '../../src/engine/types';
 
 const bundle = loadBundle();
-const book = mergeRoleFiles(readdirSync('story/roles').sort().map((f) => roleFileSchema.parse(JSON.parse(readFileSync(`story/roles/${f}`, 'utf8')))));
+const book = mergeRoleFiles(
+  readdirSync('story/roles')
+    .sort()
+    .map((f) => roleFileSchema.parse(JSON.parse(readFileSync(`story/roles/${f}`, 'utf8')))),
+);
 const NOW = new Date('2026-11-28T09:00:00Z');
 
 const tallies = (scene: Scene, votes: (option: string, historical: boolean) => number): Tally[] =>
@@ -24,7 +42,13 @@ const tallies = (scene: Scene, votes: (option: string, historical: boolean) => n
 function voteWithHistory(session: Session, game: Game): Session {
   let s = session;
   while (!s.ended) {
-    const r = recordVote(s, game, tallies(game.scene(), (_, historical) => (historical ? 9 : 1)), null, NOW);
+    const r = recordVote(
+      s,
+      game,
+      tallies(game.scene(), (_, historical) => (historical ? 9 : 1)),
+      null,
+      NOW,
+    );
     if (!r.ok) throw new Error(r.problem.message);
     s = r.value.session;
   }
@@ -37,13 +61,27 @@ describe('recording a vote', () => {
     const scene = game.scene();
     const session = newSession(bundle.version, defaultLesson(2), NOW);
     const first = scene.choices[0]!;
-    const r = recordVote(session, game, tallies(scene, (o) => (o === first.option ? 7 : 2)), null, NOW);
+    const r = recordVote(
+      session,
+      game,
+      tallies(scene, (o) => (o === first.option ? 7 : 2)),
+      null,
+      NOW,
+    );
     expect(r.ok).toBe(true);
     const s = r.ok ? r.value.session : session;
-    expect(s.votes).toEqual([{
-      step: 0, fork: scene.fork, year: scene.year, winner: first.option, casting: false, index: first.index, at: NOW.toISOString(),
-      tallies: tallies(scene, (o) => (o === first.option ? 7 : 2)),
-    }]);
+    expect(s.votes).toEqual([
+      {
+        step: 0,
+        fork: scene.fork,
+        year: scene.year,
+        winner: first.option,
+        casting: false,
+        index: first.index,
+        at: NOW.toISOString(),
+        tallies: tallies(scene, (o) => (o === first.option ? 7 : 2)),
+      },
+    ]);
     expect(s.steps).toEqual(game.path().steps);
     expect(s.steps).toHaveLength(1);
     // The move returns a new session: the one passed in is unchanged.
@@ -60,7 +98,8 @@ describe('recording a vote', () => {
     expect(game.path().steps).toEqual([]);
     // A casting vote for an option that is not tied does not count.
     const others = scene.choices.filter((c) => c.option !== a!.option && c.option !== b!.option);
-    for (const other of others) expect(recordVote(session, game, tied, other.option, NOW)).toMatchObject({ ok: false, problem: { kind: 'tie' } });
+    for (const other of others)
+      expect(recordVote(session, game, tied, other.option, NOW)).toMatchObject({ ok: false, problem: { kind: 'tie' } });
     const r = recordVote(session, game, tied, b!.option, NOW);
     expect(r.ok && r.value.vote).toMatchObject({ winner: b!.option, casting: true, index: b!.index });
   });
@@ -68,9 +107,27 @@ describe('recording a vote', () => {
   it('refuses no votes at all, and counts that are not whole numbers', () => {
     const game = new Game(bundle);
     const session = newSession(bundle.version, defaultLesson(2), NOW);
-    expect(recordVote(session, game, tallies(game.scene(), () => 0))).toMatchObject({ ok: false, problem: { kind: 'no-votes' } });
-    expect(recordVote(session, game, tallies(game.scene(), () => 2.4))).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
-    expect(recordVote(session, game, tallies(game.scene(), () => MAX_VOTES + 1))).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    expect(
+      recordVote(
+        session,
+        game,
+        tallies(game.scene(), () => 0),
+      ),
+    ).toMatchObject({ ok: false, problem: { kind: 'no-votes' } });
+    expect(
+      recordVote(
+        session,
+        game,
+        tallies(game.scene(), () => 2.4),
+      ),
+    ).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    expect(
+      recordVote(
+        session,
+        game,
+        tallies(game.scene(), () => MAX_VOTES + 1),
+      ),
+    ).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
     expect(game.path().steps).toEqual([]);
   });
 
@@ -94,14 +151,16 @@ describe('recording a vote', () => {
 
   it('decides any tallies without throwing: a winner has most votes; a tie is exactly the leaders', () => {
     const scene = new Game(bundle).scene();
-    fc.assert(fc.property(fc.array(fc.nat(MAX_VOTES), { minLength: scene.choices.length, maxLength: scene.choices.length }), (votes) => {
-      const t = scene.choices.map((c, i) => ({ option: c.option, text: c.text, votes: votes[i] ?? 0 }));
-      const d = decideVote(scene.choices, t);
-      const top = Math.max(...votes);
-      if (d.kind === 'play') return t.find((x) => x.option === d.choice.option)?.votes === top && !d.casting;
-      if (d.kind === 'tie') return d.options.length > 1 && d.options.every((o) => t.find((x) => x.option === o)?.votes === top);
-      return d.kind === 'no-votes' && top === 0;
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat(MAX_VOTES), { minLength: scene.choices.length, maxLength: scene.choices.length }), (votes) => {
+        const t = scene.choices.map((c, i) => ({ option: c.option, text: c.text, votes: votes[i] ?? 0 }));
+        const d = decideVote(scene.choices, t);
+        const top = Math.max(...votes);
+        if (d.kind === 'play') return t.find((x) => x.option === d.choice.option)?.votes === top && !d.casting;
+        if (d.kind === 'tie') return d.options.length > 1 && d.options.every((o) => t.find((x) => x.option === o)?.votes === top);
+        return d.kind === 'no-votes' && top === 0;
+      }),
+    );
   });
 });
 
@@ -124,19 +183,26 @@ describe('vote counts as typed', () => {
   it('1500 against 1200 is no tie', () => {
     const scene = new Game(bundle).scene();
     const [a, b] = scene.choices;
-    const t = [{ option: a!.option, text: a!.text, votes: 1500 }, { option: b!.option, text: b!.text, votes: 1200 }];
+    const t = [
+      { option: a!.option, text: a!.text, votes: 1500 },
+      { option: b!.option, text: b!.text, votes: 1200 },
+    ];
     expect(decideVote(scene.choices, t)).toMatchObject({ kind: 'play', choice: { option: a!.option } });
   });
 
   it('never throws, and reads back exactly the whole numbers it accepts (property)', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseVoteCount(s);
-      return !r.ok || (Number.isInteger(r.value) && r.value >= 0 && r.value <= MAX_VOTES);
-    }));
-    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_VOTES }), (n) => {
-      const r = parseVoteCount(String(n));
-      return r.ok && r.value === n;
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseVoteCount(s);
+        return !r.ok || (Number.isInteger(r.value) && r.value >= 0 && r.value <= MAX_VOTES);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_VOTES }), (n) => {
+        const r = parseVoteCount(String(n));
+        return r.ok && r.value === n;
+      }),
+    );
   });
 });
 
@@ -175,7 +241,11 @@ describe('roles and cards in span', () => {
     lesson = chooseGroupCount(lesson, 5, book);
     expect(lesson.groups).toHaveLength(5);
     expect(lesson.groups.flatMap((g) => g.roles).sort()).toEqual([...roles].sort());
-    expect(dealAgain(lesson, book).groups.flatMap((g) => g.roles).sort()).toEqual([...roles].sort());
+    expect(
+      dealAgain(lesson, book)
+        .groups.flatMap((g) => g.roles)
+        .sort(),
+    ).toEqual([...roles].sort());
     expect(chooseTimerMinutes(lesson, 40).timerSeconds).toBe(15 * 60);
   });
 

@@ -24,7 +24,10 @@ describe('PathLibrary', () => {
     const r = await lib.list();
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.entries.map((e) => [e.id, e.name, e.steps.length])).toEqual([['a', 'First', 3], ['b', 'Second', 2]]);
+    expect(r.value.entries.map((e) => [e.id, e.name, e.steps.length])).toEqual([
+      ['a', 'First', 3],
+      ['b', 'Second', 2],
+    ]);
     expect(r.value.entries[0]?.createdAt).toBe('2026-11-28T10:00:00.000Z');
   });
 
@@ -34,7 +37,11 @@ describe('PathLibrary', () => {
     await lib.record('a', state(2), { name: 'Up to 1918 · apart at Brest-Litovsk, 1918: “Sign now”', origin: 'played', describes: true });
     expect((await lib.get('a'))?.name).toBe('Up to 1918 · apart at Brest-Litovsk, 1918: “Sign now”');
     await lib.rename('a', 'My Brest');
-    await lib.record('a', state(3), { name: 'Crushed, 1918 · apart at Brest-Litovsk, 1918: “Sign now”', origin: 'played', describes: true });
+    await lib.record('a', state(3), {
+      name: 'Crushed, 1918 · apart at Brest-Litovsk, 1918: “Sign now”',
+      origin: 'played',
+      describes: true,
+    });
     expect((await lib.get('a'))?.name).toBe('My Brest');
   });
 
@@ -64,15 +71,28 @@ describe('PathLibrary', () => {
   });
 
   it('turns blocked or full storage into a clear message, never an exception', async () => {
-    const failing = (name: string): UseStore => () => Promise.reject(new DOMException('nope', name));
+    const failing =
+      (name: string): UseStore =>
+      () =>
+        Promise.reject(new DOMException('nope', name));
     const blocked = new PathLibrary(failing('SecurityError'));
     expect(await blocked.list()).toEqual({ ok: false, message: STORAGE_BLOCKED });
     expect(await blocked.record('a', state(1), { name: 'x', origin: 'played' })).toEqual({ ok: false, message: STORAGE_BLOCKED });
     const full = new PathLibrary(failing('QuotaExceededError'));
-    expect(await full.put({
-      id: 'a', name: 'x', createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:00.000Z', storyVersion: 'abcdef12',
-      steps: [], ending: null, year: 1917, finished: false, origin: 'played',
-    })).toEqual({ ok: false, message: STORAGE_FULL });
+    expect(
+      await full.put({
+        id: 'a',
+        name: 'x',
+        createdAt: '2026-11-28T10:00:00.000Z',
+        updatedAt: '2026-11-28T10:00:00.000Z',
+        storyVersion: 'abcdef12',
+        steps: [],
+        ending: null,
+        year: 1917,
+        finished: false,
+        origin: 'played',
+      }),
+    ).toEqual({ ok: false, message: STORAGE_FULL });
     const none = new PathLibrary(null);
     expect(none.available).toBe(false);
     expect(await none.list()).toEqual({ ok: false, message: STORAGE_BLOCKED });
@@ -92,16 +112,17 @@ describe('the library’s honesty and its limits', () => {
   });
 
   it('repairs a database that exists without its store, instead of failing for good', async () => {
-    const storeless = (): Promise<string> => new Promise<string>((resolve, reject) => {
-      const name = `broken-${++n}`;
-      const r = indexedDB.open(name, 3);
-      r.onupgradeneeded = () => r.result.createObjectStore('something-else');
-      r.onsuccess = () => {
-        r.result.close();
-        resolve(name);
-      };
-      r.onerror = () => reject(r.error ?? new Error('open failed'));
-    });
+    const storeless = (): Promise<string> =>
+      new Promise<string>((resolve, reject) => {
+        const name = `broken-${++n}`;
+        const r = indexedDB.open(name, 3);
+        r.onupgradeneeded = () => r.result.createObjectStore('something-else');
+        r.onsuccess = () => {
+          r.result.close();
+          resolve(name);
+        };
+        r.onerror = () => reject(r.error ?? new Error('open failed'));
+      });
     // idb-keyval's own store fails on every call there.
     expect(await new PathLibrary(createStore(await storeless(), 'paths')).probe()).toBe(false);
     const name = await storeless();

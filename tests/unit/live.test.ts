@@ -17,17 +17,32 @@ describe('live votes', () => {
   it('counts one ballot per device into the tally, in the order of the options', () => {
     const { scene } = start();
     expect(scene.choices.map((c) => c.option)).toEqual(['march', 'stay']);
-    expect(tallyBallots(scene.choices, ['stay', 'march', 'stay', 'nonsense']).map((t) => [t.option, t.votes])).toEqual([['march', 1], ['stay', 2]]);
+    expect(tallyBallots(scene.choices, ['stay', 'march', 'stay', 'nonsense']).map((t) => [t.option, t.votes])).toEqual([
+      ['march', 1],
+      ['stay', 2],
+    ]);
   });
 
   it('tells the projector how many of each group have voted, leaving out removed people', () => {
     const lesson = defaultLesson(2);
     const people: [string, { group: string; removed: boolean }][] = [
-      ['d1', { group: 'Group A', removed: false }], ['d2', { group: 'Group A', removed: false }],
-      ['d3', { group: 'Group B', removed: false }], ['d4', { group: 'Group B', removed: true }],
+      ['d1', { group: 'Group A', removed: false }],
+      ['d2', { group: 'Group A', removed: false }],
+      ['d3', { group: 'Group B', removed: false }],
+      ['d4', { group: 'Group B', removed: true }],
     ];
-    expect(votedPerGroup(lesson, people, new Map([['d1', 'march'], ['d4', 'stay']]))).toEqual([
-      { name: 'Group A', joined: 2, voted: 1 }, { name: 'Group B', joined: 1, voted: 0 },
+    expect(
+      votedPerGroup(
+        lesson,
+        people,
+        new Map([
+          ['d1', 'march'],
+          ['d4', 'stay'],
+        ]),
+      ),
+    ).toEqual([
+      { name: 'Group A', joined: 2, voted: 1 },
+      { name: 'Group B', joined: 1, voted: 0 },
     ]);
   });
 

@@ -30,18 +30,65 @@ const VIEW = { width: 1600, height: 900 };
 const CONTROLS = ['empire', 'provisional', 'soviet', 'white', 'central', 'allied', 'independent', 'neutral', 'axis', 'bloc'];
 
 const EMPIRE_IDS = [
-  'petrograd', 'moscow', 'north', 'volga', 'urals', 'don-kuban', 'north-caucasus', 'georgia', 'armenia',
-  'azerbaijan', 'crimea', 'ukraine', 'belarus', 'estonia', 'latvia', 'lithuania', 'poland', 'finland',
-  'bessarabia', 'central-asia', 'west-siberia', 'east-siberia', 'far-east',
+  'petrograd',
+  'moscow',
+  'north',
+  'volga',
+  'urals',
+  'don-kuban',
+  'north-caucasus',
+  'georgia',
+  'armenia',
+  'azerbaijan',
+  'crimea',
+  'ukraine',
+  'belarus',
+  'estonia',
+  'latvia',
+  'lithuania',
+  'poland',
+  'finland',
+  'bessarabia',
+  'central-asia',
+  'west-siberia',
+  'east-siberia',
+  'far-east',
   // Border slices inside the former Empire.
-  'karelia', 'west-ukraine', 'west-belarus', 'vilna',
+  'karelia',
+  'west-ukraine',
+  'west-belarus',
+  'vilna',
 ];
 const OTHER_IDS = [
   // Border slices outside it.
-  'german-east', 'north-bukovina', 'konigsberg', 'south-sakhalin',
-  'germany', 'austria', 'hungary', 'czechoslovakia', 'romania', 'bulgaria', 'yugoslavia', 'greece', 'turkey',
-  'france', 'britain', 'italy', 'spain', 'portugal', 'scandinavia', 'benelux', 'switzerland', 'persia',
-  'afghanistan', 'mongolia', 'china', 'japan', 'korea', 'rest',
+  'german-east',
+  'north-bukovina',
+  'konigsberg',
+  'south-sakhalin',
+  'germany',
+  'austria',
+  'hungary',
+  'czechoslovakia',
+  'romania',
+  'bulgaria',
+  'yugoslavia',
+  'greece',
+  'turkey',
+  'france',
+  'britain',
+  'italy',
+  'spain',
+  'portugal',
+  'scandinavia',
+  'benelux',
+  'switzerland',
+  'persia',
+  'afghanistan',
+  'mongolia',
+  'china',
+  'japan',
+  'korea',
+  'rest',
 ];
 const GROUPS: Record<string, string[]> = {
   baltic: ['estonia', 'latvia', 'lithuania'],
@@ -53,10 +100,7 @@ const GROUPS: Record<string, string[]> = {
 const collection = feature(topo, topo.objects.regions) as FeatureCollection<Polygon | MultiPolygon>;
 /** Decoded polygons (rings of [x, y]) by region id. */
 const shapes = new Map<string, Position[][][]>(
-  collection.features.map((f) => [
-    String(f.id),
-    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
-  ]),
+  collection.features.map((f) => [String(f.id), f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates]),
 );
 
 function pointInRing([x, y]: [number, number], ring: Position[]): boolean {
@@ -78,8 +122,14 @@ describe('map data', () => {
     const tableIds = table.map((r) => r.id);
     const topoIds = topo.objects.regions.geometries.map((g) => String(g.id));
     for (const id of [...EMPIRE_IDS, ...OTHER_IDS]) {
-      expect(tableIds.filter((t) => t === id), `table: ${id}`).toHaveLength(1);
-      expect(topoIds.filter((t) => t === id), `topology: ${id}`).toHaveLength(1);
+      expect(
+        tableIds.filter((t) => t === id),
+        `table: ${id}`,
+      ).toHaveLength(1);
+      expect(
+        topoIds.filter((t) => t === id),
+        `topology: ${id}`,
+      ).toHaveLength(1);
     }
     expect(new Set(tableIds)).toEqual(new Set(topoIds));
     expect(tableIds).not.toContain('kaliningrad');
@@ -128,7 +178,13 @@ describe('map data', () => {
     const groupIds = new Set(table.flatMap((r) => r.groups));
     for (const g of groupIds) expect(table.filter((r) => r.groups.includes(g)).length, g).toBeGreaterThanOrEqual(1);
     for (const [g, members] of Object.entries(GROUPS)) {
-      expect(table.filter((r) => r.groups.includes(g)).map((r) => r.id).sort(), g).toEqual([...members].sort());
+      expect(
+        table
+          .filter((r) => r.groups.includes(g))
+          .map((r) => r.id)
+          .sort(),
+        g,
+      ).toEqual([...members].sort());
     }
   });
 
@@ -175,11 +231,17 @@ const SLICES: { id: string; inEmpire: boolean; initial: string; next: string[]; 
   { id: 'konigsberg', inEmpire: false, initial: 'central', next: ['german-east', 'lithuania'], whole: ['konigsberg'] },
   { id: 'west-belarus', inEmpire: true, initial: 'central', next: ['belarus', 'vilna'], whole: ['west-belarus', 'belarus'] },
   {
-    id: 'west-ukraine', inEmpire: true, initial: 'central', next: ['ukraine', 'west-belarus', 'north-bukovina', 'poland'],
+    id: 'west-ukraine',
+    inEmpire: true,
+    initial: 'central',
+    next: ['ukraine', 'west-belarus', 'north-bukovina', 'poland'],
     whole: MODERN_UKRAINE_AND_MOLDOVA,
   },
   {
-    id: 'north-bukovina', inEmpire: false, initial: 'central', next: ['west-ukraine', 'bessarabia', 'romania'],
+    id: 'north-bukovina',
+    inEmpire: false,
+    initial: 'central',
+    next: ['west-ukraine', 'bessarabia', 'romania'],
     whole: MODERN_UKRAINE_AND_MOLDOVA,
   },
   { id: 'vilna', inEmpire: true, initial: 'central', next: ['lithuania', 'west-belarus'], whole: ['vilna', 'lithuania'] },

@@ -7,17 +7,23 @@ const PLANE = { width: 1600, height: 900 };
 
 describe('clampView', () => {
   it('keeps a zoomed-in view inside the plane', () => {
-    fc.assert(fc.property(fc.double({ min: -5000, max: 5000, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }),
-      fc.double({ min: 2, max: 8, noNaN: true }), (cx, cy, zoom) => {
-        const viewport = { width: 800, height: 450 };
-        const v = clampView({ cx, cy, zoom }, 0.5, viewport, PLANE);
-        const halfW = viewport.width / (0.5 * v.zoom) / 2;
-        const halfH = viewport.height / (0.5 * v.zoom) / 2;
-        expect(v.cx - halfW).toBeGreaterThanOrEqual(-1e-9);
-        expect(v.cx + halfW).toBeLessThanOrEqual(PLANE.width + 1e-9);
-        expect(v.cy - halfH).toBeGreaterThanOrEqual(-1e-9);
-        expect(v.cy + halfH).toBeLessThanOrEqual(PLANE.height + 1e-9);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        fc.double({ min: 2, max: 8, noNaN: true }),
+        (cx, cy, zoom) => {
+          const viewport = { width: 800, height: 450 };
+          const v = clampView({ cx, cy, zoom }, 0.5, viewport, PLANE);
+          const halfW = viewport.width / (0.5 * v.zoom) / 2;
+          const halfH = viewport.height / (0.5 * v.zoom) / 2;
+          expect(v.cx - halfW).toBeGreaterThanOrEqual(-1e-9);
+          expect(v.cx + halfW).toBeLessThanOrEqual(PLANE.width + 1e-9);
+          expect(v.cy - halfH).toBeGreaterThanOrEqual(-1e-9);
+          expect(v.cy + halfH).toBeLessThanOrEqual(PLANE.height + 1e-9);
+        },
+      ),
+    );
   });
 
   it('leaves the default framing alone where the view is larger than the plane', () => {
@@ -49,8 +55,20 @@ describe('zoomAbout and panBy', () => {
 });
 
 describe('pointInRing', () => {
-  const square = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }];
-  const ell = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 4 }, { x: 4, y: 4 }, { x: 4, y: 10 }, { x: 0, y: 10 }];
+  const square = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 10 },
+    { x: 0, y: 10 },
+  ];
+  const ell = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 4 },
+    { x: 4, y: 4 },
+    { x: 4, y: 10 },
+    { x: 0, y: 10 },
+  ];
   it('tells inside from outside, including in a concave notch', () => {
     expect(pointInRing({ x: 5, y: 5 }, square)).toBe(true);
     expect(pointInRing({ x: 15, y: 5 }, square)).toBe(false);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  crc30Update, decodePath, encodePath, MAX_CODE_INPUT, PATH_CODE_MESSAGES, type DecodeResult, type PathCodeProblem,
+  crc30Update,
+  decodePath,
+  encodePath,
+  MAX_CODE_INPUT,
+  PATH_CODE_MESSAGES,
+  type DecodeResult,
+  type PathCodeProblem,
 } from '../../src/engine/pathCode';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -44,14 +50,23 @@ describe('share codes', () => {
 
   it('round-trips other story version lengths (1–16 bytes of hex)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 16 }).chain((n) => fc.stringMatching(new RegExp(`^[0-9a-f]{${2 * n}}$`))), indices(40), (v, list) => {
-        expect(decodePath(encodePath(v, list))).toEqual({ ok: true, value: { storyVersion: v, indices: list } });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 16 }).chain((n) => fc.stringMatching(new RegExp(`^[0-9a-f]{${2 * n}}$`))),
+        indices(40),
+        (v, list) => {
+          expect(decodePath(encodePath(v, list))).toEqual({ ok: true, value: { storyVersion: v, indices: list } });
+        },
+      ),
     );
   });
 
   it('is short: a 27-choice century with an 8-hex version is 41 characters', () => {
-    expect(encodePath('8f7513b5', Array.from({ length: 27 }, () => 0))).toHaveLength(41);
+    expect(
+      encodePath(
+        '8f7513b5',
+        Array.from({ length: 27 }, () => 0),
+      ),
+    ).toHaveLength(41);
   });
 
   it('ignores white space around the code (a copied link with a newline)', () => {
@@ -131,14 +146,29 @@ describe('share codes', () => {
   });
 
   it('never throws on random strings, and accepts only well-formed paths (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 1200 }), (s) => wellBehaved(decodePath(s))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 1200 }), (s) => wellBehaved(decodePath(s))),
+      { numRuns: 2000 },
+    );
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => wellBehaved(decodePath(s))));
-    fc.assert(fc.property(fc.stringMatching(/^[0-9A-Za-z_-]*$/), (s) => wellBehaved(decodePath(s))), { numRuns: 2000 });
-    fc.assert(fc.property(fc.stringMatching(/^1[0-9A-Za-z_-]{0,80}$/), (s) => wellBehaved(decodePath(s))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9A-Za-z_-]*$/), (s) => wellBehaved(decodePath(s))),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[0-9A-Za-z_-]{0,80}$/), (s) => wellBehaved(decodePath(s))),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws on random bytes as base64url, and accepts only well-formed paths (property)', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 800 }), (b) => wellBehaved(decodePath(base64url(b)))), { numRuns: 2000 });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 60 }), (b) => wellBehaved(decodePath(`1${base64url(b)}`))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 800 }), (b) => wellBehaved(decodePath(base64url(b)))),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 60 }), (b) => wellBehaved(decodePath(`1${base64url(b)}`))),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { Game } from '../../src/engine/Game';
 import { restore } from '../../src/engine/save';
 import {
-  makePathFile, MAX_PATH_FILE_CHARS, parsePathFile, pathOfFile, serializePathFile, PATH_FILE_KIND, type PathFile,
+  makePathFile,
+  MAX_PATH_FILE_CHARS,
+  parsePathFile,
+  pathOfFile,
+  serializePathFile,
+  PATH_FILE_KIND,
+  type PathFile,
 } from '../../src/engine/pathFile';
 import { fixtureBundle } from './fixture';
 
@@ -28,8 +34,13 @@ describe('path files', () => {
     const game = finishedGame();
     const file = makePathFile(game, '  My   century ', NOW);
     expect(file).toMatchObject({
-      kind: PATH_FILE_KIND, format: 1, name: 'My century', storyVersion: bundle.version, createdAt: '2026-11-28T10:00:00.000Z',
-      ending: 'crushed', year: 1918,
+      kind: PATH_FILE_KIND,
+      format: 1,
+      name: 'My century',
+      storyVersion: bundle.version,
+      createdAt: '2026-11-28T10:00:00.000Z',
+      ending: 'crushed',
+      year: 1918,
     });
     expect(file.steps.map((s) => s.option)).toEqual(['march', 'risk']);
     const parsed = parsePathFile(serializePathFile(file));
@@ -58,13 +69,23 @@ describe('path files', () => {
     const text = (over: Record<string, unknown>): string => JSON.stringify({ ...good, ...over });
 
     expect(problemOf('')).toMatchObject({ kind: 'not-json' });
-    expect(problemOf('{"kind": "october-paths/path", ')).toMatchObject({ kind: 'not-json', message: expect.stringContaining('not valid JSON') });
-    expect(problemOf(' '.repeat(MAX_PATH_FILE_CHARS + 1))).toMatchObject({ kind: 'too-large', message: expect.stringContaining('too large') });
+    expect(problemOf('{"kind": "october-paths/path", ')).toMatchObject({
+      kind: 'not-json',
+      message: expect.stringContaining('not valid JSON'),
+    });
+    expect(problemOf(' '.repeat(MAX_PATH_FILE_CHARS + 1))).toMatchObject({
+      kind: 'too-large',
+      message: expect.stringContaining('too large'),
+    });
     expect(problemOf(`{"name":"${'x'.repeat(MAX_PATH_FILE_CHARS)}"}`).kind).toBe('too-large');
     for (const v of ['null', '[]', '42', '"path"']) expect(problemOf(v).kind, v).toBe('wrong-kind');
-    expect(problemOf(text({ kind: 'october-paths/class-session' }))).toMatchObject({ kind: 'wrong-kind', message: expect.stringContaining('class-session') });
+    expect(problemOf(text({ kind: 'october-paths/class-session' }))).toMatchObject({
+      kind: 'wrong-kind',
+      message: expect.stringContaining('class-session'),
+    });
     expect(problemOf(JSON.stringify({ format: 1, storyVersion: 'x', savedAt: NOW.toISOString(), steps: [] }))).toMatchObject({
-      kind: 'wrong-kind', message: expect.stringContaining('saved game'),
+      kind: 'wrong-kind',
+      message: expect.stringContaining('saved game'),
     });
     expect(problemOf(text({ format: 2 }))).toMatchObject({ kind: 'unsupported-format', message: expect.stringContaining('newer version') });
     expect(problemOf(text({ format: '1' })).kind).toBe('unsupported-format');

@@ -45,10 +45,21 @@ describe('a path named by what makes it itself', () => {
   });
 
   it('an unfinished path on history’s choices says where it stopped; long choices are cut at a word', () => {
-    expect(describePath({ ending: null, year: 1921, finished: false, timeline: [{ fork: 'february', year: 1917, choice: 'x', historical: true }] }))
-      .toBe('Up to 1921 · history’s choices so far');
+    expect(
+      describePath({
+        ending: null,
+        year: 1921,
+        finished: false,
+        timeline: [{ fork: 'february', year: 1917, choice: 'x', historical: true }],
+      }),
+    ).toBe('Up to 1921 · history’s choices so far');
     const long = 'Force collectivization at once, with the whole apparatus of the party and the police behind it';
-    const name = describePath({ ending: null, year: 1930, finished: false, timeline: [{ fork: 'great-turn', year: 1928, choice: long, historical: false }] });
+    const name = describePath({
+      ending: null,
+      year: 1930,
+      finished: false,
+      timeline: [{ fork: 'great-turn', year: 1928, choice: long, historical: false }],
+    });
     expect(name).toMatch(/^Up to 1930 · apart at The Great Turn, 1928: “Force collectivization at once, with the whole…”$/);
   });
 });

@@ -76,7 +76,12 @@ describe('npm run paths', () => {
     expect(c.paths[0]?.ending?.id).toBe('dissolution-1991');
     expect(c.paths[1]?.ending).not.toBeNull();
     const pair = c.pairs[0];
-    expect(pair?.firstDivergence).toMatchObject({ fork: 'brest-litovsk', year: 1918, a: { option: 'neither-war-nor-peace' }, b: { option: 'sign-now' } });
+    expect(pair?.firstDivergence).toMatchObject({
+      fork: 'brest-litovsk',
+      year: 1918,
+      a: { option: 'neither-war-nor-peace' },
+      b: { option: 'sign-now' },
+    });
     expect(pair?.meterDiffs.find((d) => d.fork === 'brest-litovsk')?.delta.meters.industry).toBeGreaterThan(0);
     expect(pair?.divergences[0]?.causes.b.length).toBeGreaterThan(0);
     expect(c.paths[1]?.snapshots.at(-1)?.step).toBe(indices.length);

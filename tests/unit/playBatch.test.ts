@@ -24,7 +24,10 @@ describe('play --batch', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'batch-')), 'paths.txt');
     writeFileSync(file, ['1,1,1', '# a comment', '', 'history', '9,9', '2,1,3,2'].join('\n'));
     const { code, stdout } = await play('--batch', file, '--json');
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ending?: string; year?: number; error?: string });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; ending?: string; year?: number; error?: string });
     expect(lines.map((l) => l.line)).toEqual([1, 4, 5, 6]);
     expect(lines[0]).toMatchObject({ ending: 'crushed', year: 1917 });
     expect(lines[1]).toMatchObject({ ending: 'dissolution-1991', year: 1991 });

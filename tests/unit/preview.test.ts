@@ -75,8 +75,17 @@ describe('stakes shown before choosing', () => {
     }
     expect(looked.state()).toEqual(plain.state());
     expect(looked.why('lives')).toEqual(plain.why('lives'));
-    expect(encodePath(bundle.version, looked.path().steps.map((s) => s.index)))
-      .toBe(encodePath(bundle.version, plain.path().steps.map((s) => s.index)));
+    expect(
+      encodePath(
+        bundle.version,
+        looked.path().steps.map((s) => s.index),
+      ),
+    ).toBe(
+      encodePath(
+        bundle.version,
+        plain.path().steps.map((s) => s.index),
+      ),
+    );
     expect(looked.storyErrors()).toEqual([]);
   });
 
@@ -95,14 +104,24 @@ describe('stakes shown before choosing', () => {
 
   it('says it in words for screen readers, no numbers', () => {
     const p: ChoicePreview = {
-      index: 0, option: 'x', costsLives: true,
-      meters: [{ meter: 'bread', direction: 'up' }, { meter: 'land', direction: 'down' }, { meter: 'army', direction: 'up' }],
+      index: 0,
+      option: 'x',
+      costsLives: true,
+      meters: [
+        { meter: 'bread', direction: 'up' },
+        { meter: 'land', direction: 'down' },
+        { meter: 'army', direction: 'up' },
+      ],
     };
     expect(describeStakes(p)).toBe('Raises Bread and Army; lowers Land; costs lives');
     expect(describeStakes({ ...p, costsLives: false, meters: [{ meter: 'world', direction: 'down' }] })).toBe('Lowers World');
     expect(describeStakes({ ...p, costsLives: false, meters: [] })).toBe('Moves no meter');
     expect(describeStakes({ ...p, meters: [] })).toBe('Moves no meter; costs lives');
-    const three = { ...p, costsLives: false, meters: (['bread', 'land', 'party'] as const).map((meter) => ({ meter, direction: 'up' as const })) };
+    const three = {
+      ...p,
+      costsLives: false,
+      meters: (['bread', 'land', 'party'] as const).map((meter) => ({ meter, direction: 'up' as const })),
+    };
     expect(describeStakes(three)).toBe('Raises Bread, Land and Party');
   });
 });

@@ -17,7 +17,10 @@ describe('the short reading', () => {
 
   it('shows only the short lines of a passage that has them, and only the others in full', () => {
     const scene = new Game(bundle).scene();
-    expect(texts(scene.blocks, 'full')).toEqual(['The long first paragraph of the full text, with many words in it.', 'The second full paragraph.']);
+    expect(texts(scene.blocks, 'full')).toEqual([
+      'The long first paragraph of the full text, with many words in it.',
+      'The second full paragraph.',
+    ]);
     expect(texts(scene.blocks, 'short')).toEqual(['Join or stay out?']);
     expect(scene.warnings).toEqual([]);
   });

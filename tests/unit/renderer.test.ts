@@ -7,7 +7,9 @@ describe('the map renderer', () => {
     expect(chooseRenderer('', 'Apple M1')).toBe('webgl');
   });
   it('uses Canvas where WebGL is software or missing', () => {
-    expect(chooseRenderer('', 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe('canvas');
+    expect(chooseRenderer('', 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(
+      'canvas',
+    );
     expect(chooseRenderer('', 'llvmpipe (LLVM 15.0.6, 256 bits)')).toBe('canvas');
     expect(chooseRenderer('', 'Microsoft Basic Render Driver')).toBe('canvas');
     expect(chooseRenderer('', '')).toBe('canvas');

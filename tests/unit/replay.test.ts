@@ -21,23 +21,26 @@ describe('replay', () => {
   });
 
   it('restore, replayPath and a share code’s positions reach the same state for any path played', () => {
-    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 40 }), (picks) => {
-      const game = new Game(bundle);
-      for (const p of picks) {
-        const scene = game.scene();
-        if (!scene.choices.length) break;
-        game.choose(p % scene.choices.length);
-      }
-      const path = game.path();
-      const restored = restore(bundle, path);
-      expect(restored.ok && restored.game.state()).toEqual(game.state());
-      const r = replayPath(bundle, { label: 'p', ...path });
-      expect(r.stoppedAt).toBeNull();
-      expect(r.steps).toEqual(path.steps);
-      const byPosition = new Game(bundle);
-      expect(replay(byPosition, { storyVersion: path.storyVersion, indices: path.steps.map((s) => s.index) }).stop).toBeNull();
-      expect(byPosition.state()).toEqual(game.state());
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 40 }), (picks) => {
+        const game = new Game(bundle);
+        for (const p of picks) {
+          const scene = game.scene();
+          if (!scene.choices.length) break;
+          game.choose(p % scene.choices.length);
+        }
+        const path = game.path();
+        const restored = restore(bundle, path);
+        expect(restored.ok && restored.game.state()).toEqual(game.state());
+        const r = replayPath(bundle, { label: 'p', ...path });
+        expect(r.stoppedAt).toBeNull();
+        expect(r.steps).toEqual(path.steps);
+        const byPosition = new Game(bundle);
+        expect(replay(byPosition, { storyVersion: path.storyVersion, indices: path.steps.map((s) => s.index) }).stop).toBeNull();
+        expect(byPosition.state()).toEqual(game.state());
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('stops with a message where a recorded option is gone, having played what came before', () => {
@@ -53,13 +56,17 @@ describe('replay', () => {
   it('calls back once per choice played, with the scenes before and after', () => {
     const seen: number[] = [];
     const game = new Game(bundle);
-    replay(game, { storyVersion: bundle.version, indices: [0, 0] }, {
-      onChoice: ({ i, before, after, choice }) => {
-        seen.push(i);
-        expect(before.choices).toContainEqual(choice);
-        expect(after).toBe(game.scene());
+    replay(
+      game,
+      { storyVersion: bundle.version, indices: [0, 0] },
+      {
+        onChoice: ({ i, before, after, choice }) => {
+          seen.push(i);
+          expect(before.choices).toContainEqual(choice);
+          expect(after).toBe(game.scene());
+        },
       },
-    });
+    );
     expect(seen).toEqual([0, 1]);
   });
 });

@@ -6,7 +6,9 @@ import { roleFileSchema, roleName, mergeRoleFiles } from '../../src/engine/roles
 import { FORKS, type ForkId } from '../../src/engine/types';
 
 const storyDir = fileURLToPath(new URL('../../story/', import.meta.url));
-const roleFiles = readdirSync(`${storyDir}roles`).filter((f) => f.endsWith('.json')).sort();
+const roleFiles = readdirSync(`${storyDir}roles`)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const book = mergeRoleFiles(roleFiles.map((f) => z.parse(roleFileSchema, JSON.parse(readFileSync(`${storyDir}roles/${f}`, 'utf8')))));
 
 /** Every option the ink offers, with its fork and advocates, read from the source. */
@@ -20,7 +22,14 @@ function inkOptions(): { fork: ForkId; option: string; advocates: string[] }[] {
       const o = /#\s*option:\s*([a-z0-9-]+)/.exec(line);
       if (!o || !fork) continue;
       const a = /#\s*advocates:\s*([^#\]]+)/.exec(line);
-      out.push({ fork, option: o[1]!, advocates: (a?.[1] ?? '').split(',').map((s) => roleName(s)).filter(Boolean) });
+      out.push({
+        fork,
+        option: o[1]!,
+        advocates: (a?.[1] ?? '')
+          .split(',')
+          .map((s) => roleName(s))
+          .filter(Boolean),
+      });
     }
   }
   return out;
@@ -35,16 +44,20 @@ describe('role cards', () => {
   });
 
   it('give every advocate of every option a card at that fork arguing for that option', () => {
-    const missing = options.flatMap((o) => o.advocates
-      .filter((role) => !book.cards.some((c) => c.fork === o.fork && c.role === role && c.options.includes(o.option)))
-      .map((role) => `${o.fork}/${o.option}: ${role}`));
+    const missing = options.flatMap((o) =>
+      o.advocates
+        .filter((role) => !book.cards.some((c) => c.fork === o.fork && c.role === role && c.options.includes(o.option)))
+        .map((role) => `${o.fork}/${o.option}: ${role}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('only argue for options that exist at their fork, by people the story names there', () => {
-    const stray = book.cards.flatMap((c) => c.options
-      .filter((opt) => !options.some((o) => o.fork === c.fork && o.option === opt && o.advocates.includes(c.role)))
-      .map((opt) => `${c.fork}/${opt}: ${c.role}`));
+    const stray = book.cards.flatMap((c) =>
+      c.options
+        .filter((opt) => !options.some((o) => o.fork === c.fork && o.option === opt && o.advocates.includes(c.role)))
+        .map((opt) => `${c.fork}/${opt}: ${c.role}`),
+    );
     expect(stray).toEqual([]);
   });
 

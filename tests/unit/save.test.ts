@@ -22,7 +22,14 @@ describe('saves', () => {
   });
 
   it('explains corrupt data instead of throwing', () => {
-    for (const bad of ['', '{', 'null', '[]', '{"format":1}', '{"format":2,"storyVersion":"x","savedAt":"2026-01-01T00:00:00Z","steps":[]}']) {
+    for (const bad of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"format":1}',
+      '{"format":2,"storyVersion":"x","savedAt":"2026-01-01T00:00:00Z","steps":[]}',
+    ]) {
       const parsed = parseSave(bad);
       expect(parsed.ok, bad).toBe(false);
       if (!parsed.ok) expect(parsed.problem.kind).toBe('corrupt');
@@ -30,7 +37,15 @@ describe('saves', () => {
   });
 
   it('stops clearly where an old save names an option the story no longer has', () => {
-    const save = { format: 1 as const, storyVersion: 'oldstory', savedAt: '2026-01-01T00:00:00.000Z', steps: [{ fork: 'february' as const, option: 'march', index: 0 }, { fork: 'october' as const, option: 'vanished', index: 0 }] };
+    const save = {
+      format: 1 as const,
+      storyVersion: 'oldstory',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      steps: [
+        { fork: 'february' as const, option: 'march', index: 0 },
+        { fork: 'october' as const, option: 'vanished', index: 0 },
+      ],
+    };
     const result = restore(bundle, save);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -40,7 +55,12 @@ describe('saves', () => {
   });
 
   it('replays an old save by option id when the story version changed', () => {
-    const save = { format: 1 as const, storyVersion: 'oldstory', savedAt: '2026-01-01T00:00:00.000Z', steps: [{ fork: 'february' as const, option: 'stay', index: 7 }] };
+    const save = {
+      format: 1 as const,
+      storyVersion: 'oldstory',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      steps: [{ fork: 'february' as const, option: 'stay', index: 7 }],
+    };
     const result = restore(bundle, save);
     expect(result.ok && result.storyChanged && result.game.state().timeline[0]?.option).toBe('stay');
   });

@@ -3,8 +3,11 @@ import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../src/ui/set
 
 describe('settings', () => {
   it('reads what was stored', () => {
-    expect(parseSettings('{"textSize":"larger","highContrast":true,"motion":"reduce"}'))
-      .toEqual({ textSize: 'larger', highContrast: true, motion: 'reduce' });
+    expect(parseSettings('{"textSize":"larger","highContrast":true,"motion":"reduce"}')).toEqual({
+      textSize: 'larger',
+      highContrast: true,
+      motion: 'reduce',
+    });
   });
 
   it('falls back to the defaults for missing, damaged or unknown values', () => {

@@ -20,8 +20,19 @@ describe('line tags', () => {
 
   it('rejects unknown keys, forks, regions, controls and malformed values', () => {
     for (const bad of [
-      'colour: red', 'fork: brest', 'year: soon', 'map: atlantis=soviet', 'map: ukraine=martian',
-      'map: ukraine', 'marker: ukraine', 'marker: atlantis: x', 'ending: happy', 'speculative: maybe', 'watch: soon', 'no colon here', 'history:',
+      'colour: red',
+      'fork: brest',
+      'year: soon',
+      'map: atlantis=soviet',
+      'map: ukraine=martian',
+      'map: ukraine',
+      'marker: ukraine',
+      'marker: atlantis: x',
+      'ending: happy',
+      'speculative: maybe',
+      'watch: soon',
+      'no colon here',
+      'history:',
     ]) {
       expect(parseLineTag(bad).ok, bad).toBe(false);
     }
@@ -31,7 +42,8 @@ describe('line tags', () => {
 describe('choice tags', () => {
   it('reads option id, advocates and the historical mark', () => {
     expect(parseChoiceTags(['option: sign-now', 'advocates: Lenin, Sverdlov', 'historical: yes'])).toEqual({
-      ok: true, value: { option: 'sign-now', advocates: ['Lenin', 'Sverdlov'], historical: true },
+      ok: true,
+      value: { option: 'sign-now', advocates: ['Lenin', 'Sverdlov'], historical: true },
     });
   });
 

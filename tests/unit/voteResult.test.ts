@@ -31,10 +31,26 @@ describe('the result of a class vote', () => {
   it('leaves out lives and zero moves, keeps the story order on equal moves, and a vote of nobody has no shares', () => {
     const e = (meter: Effect['meter'], delta: number, reason: string): Effect => ({ meter, delta, reason, fork: 'february', year: 1917 });
     const vote = {
-      step: 0, fork: 'february' as const, year: 1917, winner: 'b', casting: true, index: 1, at: '2026-11-28T09:00:00.000Z',
-      tallies: [{ option: 'a', text: 'A', votes: 0 }, { option: 'b', text: 'B', votes: 0 }],
+      step: 0,
+      fork: 'february' as const,
+      year: 1917,
+      winner: 'b',
+      casting: true,
+      index: 1,
+      at: '2026-11-28T09:00:00.000Z',
+      tallies: [
+        { option: 'a', text: 'A', votes: 0 },
+        { option: 'b', text: 'B', votes: 0 },
+      ],
     };
-    const result = voteResult(vote, [e('lives', 90000, 'dead'), e('bread', 0, 'none'), e('army', -5, 'first'), e('party', 5, 'second'), e('land', 2, 'third'), e('world', 1, 'fourth')]);
+    const result = voteResult(vote, [
+      e('lives', 90000, 'dead'),
+      e('bread', 0, 'none'),
+      e('army', -5, 'first'),
+      e('party', 5, 'second'),
+      e('land', 2, 'third'),
+      e('world', 1, 'fourth'),
+    ]);
     expect(result.moves.map((m) => m.reason)).toEqual(['first', 'second', 'third']);
     expect(result.tallies.map((t) => t.share)).toEqual([0, 0]);
     expect(result).toMatchObject({ winner: 'B', casting: true, total: 0 });

@@ -35,7 +35,10 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
   const lastYear = cls.snapshots.at(-1)?.year ?? 1917;
   const hist: PathReplay = { ...fullHistory, snapshots: fullHistory.snapshots.filter((s) => s.year <= Math.max(lastYear, 1917)) };
   const data = debriefData(bundle, session, ctx.book, { cls, hist: fullHistory });
-  const paths: ChartedPath[] = [{ replay: cls, history: false }, { replay: hist, history: true }];
+  const paths: ChartedPath[] = [
+    { replay: cls, history: false },
+    { replay: hist, history: true },
+  ];
 
   const printButton = h('button', { type: 'button', class: 'title-button primary' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => window.print());
@@ -58,51 +61,98 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
   const final = data.final;
 
   const rows = data.rows.map((r) =>
-    h('tr', { class: r.sameAsHistory ? '' : 'differs-row' },
+    h(
+      'tr',
+      { class: r.sameAsHistory ? '' : 'differs-row' },
       h('th', { scope: 'row' }, String(r.year)),
       h('td', {}, r.fork ? FORK_NAMES[r.fork] : '—'),
       h('td', { class: r.sameAsHistory ? '' : 'differs' }, r.classChoice, r.casting ? ' (teacher’s casting vote)' : ''),
       h('td', { class: 'tally' }, talliesText(r)),
       h('td', {}, r.sameAsHistory ? 'The same' : (r.historyChoice ?? '—')),
-    ));
+    ),
+  );
 
   const maps = keyYears(paths).map((year) => {
     const mine = controlAt(cls, year);
     const theirs = controlAt(fullHistory, year);
-    return h('div', { class: 'map-pair' },
+    return h(
+      'div',
+      { class: 'map-pair' },
       mine ? h('figure', {}, h('figcaption', {}, `${year}: your class`), miniMap(mine, `Map of ${year} on the class's path`)) : null,
       theirs ? h('figure', {}, h('figcaption', {}, `${year}: history`), miniMap(theirs, `Map of ${year} in history`)) : null,
     );
   });
 
-  const screen = h('main', { class: 'debrief', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
+  const screen = h(
+    'main',
+    { class: 'debrief', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
     h('h1', { id: 'debrief-title', class: 'poster' }, 'Debrief: the class’s century'),
-    h('p', { class: 'lede' }, `${data.span}. Lesson of ${new Date(session.startedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ${outcome}`),
-    problem ? h('p', { class: 'notice problem', role: 'alert' }, `${problem} The class's record is kept as it was; the debrief shows what this version of the story can replay.`) : null,
-    final ? h('p', {}, `At the end: lives lost ${formatPeople(final.livesLost)}; territory ${formatShare(final.territory)} of the former Empire.${historyBeside(data.history)}`) : null,
+    h(
+      'p',
+      { class: 'lede' },
+      `${data.span}. Lesson of ${new Date(session.startedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ${outcome}`,
+    ),
+    problem
+      ? h(
+          'p',
+          { class: 'notice problem', role: 'alert' },
+          `${problem} The class's record is kept as it was; the debrief shows what this version of the story can replay.`,
+        )
+      : null,
+    final
+      ? h(
+          'p',
+          {},
+          `At the end: lives lost ${formatPeople(final.livesLost)}; territory ${formatShare(final.territory)} of the former Empire.${historyBeside(data.history)}`,
+        )
+      : null,
     h('div', { class: 'debrief-actions no-print' }, printButton, download, continueButton, title),
     h('h2', {}, 'Fork by fork'),
-    h('table', { class: 'debrief-table', 'data-testid': 'debrief-table' },
+    h(
+      'table',
+      { class: 'debrief-table', 'data-testid': 'debrief-table' },
       h('caption', { class: 'visually-hidden' }, 'The class’s choices beside history’s, with the votes'),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'Fork'), h('th', { scope: 'col' }, 'The class chose'),
-        h('th', { scope: 'col' }, 'Votes'), h('th', { scope: 'col' }, 'History chose'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Year'),
+          h('th', { scope: 'col' }, 'Fork'),
+          h('th', { scope: 'col' }, 'The class chose'),
+          h('th', { scope: 'col' }, 'Votes'),
+          h('th', { scope: 'col' }, 'History chose'),
+        ),
+      ),
       h('tbody', {}, ...rows),
     ),
     h('p', { class: 'hint' }, 'Votes are listed in the order the options were shown. Bold: the class parted from history.'),
     h('h2', {}, 'The meters'),
-    h('p', { class: 'hint' }, 'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.',
+    ),
     pathCharts(paths),
     h('h2', {}, 'The map at key years'),
     h('div', { class: 'maps' }, ...maps),
     h('h2', {}, 'History cards'),
     ...(data.historyCards.length
-      ? data.historyCards.map((c) => h('aside', { class: 'history-card' }, h('p', { class: 'history-kicker' }, 'What really happened'), h('h3', {}, c.title), ...c.paragraphs.map((p) => h('p', {}, p))))
+      ? data.historyCards.map((c) =>
+          h(
+            'aside',
+            { class: 'history-card' },
+            h('p', { class: 'history-kicker' }, 'What really happened'),
+            h('h3', {}, c.title),
+            ...c.paragraphs.map((p) => h('p', {}, p)),
+          ),
+        )
       : [h('p', {}, 'No history cards on this path yet.')]),
     h('h2', {}, 'Questions for discussion'),
-    ...data.questions.map((q) => h('section', { class: 'questions' },
-      h('h3', {}, FORK_NAMES[q.fork]),
-      h('ol', {}, ...q.questions.map((x) => h('li', {}, x))))),
+    ...data.questions.map((q) =>
+      h('section', { class: 'questions' }, h('h3', {}, FORK_NAMES[q.fork]), h('ol', {}, ...q.questions.map((x) => h('li', {}, x)))),
+    ),
   );
   ctx.root.replaceChildren(screen);
   window.scrollTo(0, 0);
@@ -114,5 +164,7 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
 function historyBeside(history: DebriefData['history']): string {
   if (history.ending) return ` History’s own century reaches the ending “${history.ending}”.`;
   const at = history.sameSpan;
-  return at ? ` History at the same point (${at.year}): lives lost ${formatPeople(at.livesLost)}; territory ${formatShare(at.territory)}.` : '';
+  return at
+    ? ` History at the same point (${at.year}): lives lost ${formatPeople(at.livesLost)}; territory ${formatShare(at.territory)}.`
+    : '';
 }

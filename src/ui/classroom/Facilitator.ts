@@ -57,7 +57,11 @@ export class Facilitator {
     this.teardown();
     document.body.classList.add('classroom');
     showSetup({
-      root: this.opts.root, book: this.book, bookProblems: this.bookProblems, lesson: previous, problem,
+      root: this.opts.root,
+      book: this.book,
+      bookProblems: this.bookProblems,
+      lesson: previous,
+      problem,
       start: (lesson) => void this.begin(lesson),
       print: (lesson) => printRoleCards(cardsInSpan(this.book, lesson.span), lesson.groups),
       back: () => this.exit(),
@@ -74,8 +78,11 @@ export class Facilitator {
     if (stored.kind === 'problem') {
       const kept = this.opts.slot.keepAside();
       if (!kept.ok) {
-        const sure = await confirmDialog('The unreadable class session cannot be kept',
-          `${kept.problem.message} If you start a new lesson, it will be replaced and lost.`, 'Start a new lesson anyway');
+        const sure = await confirmDialog(
+          'The unreadable class session cannot be kept',
+          `${kept.problem.message} If you start a new lesson, it will be replaced and lost.`,
+          'Start a new lesson anyway',
+        );
         if (!sure) return;
       }
     }
@@ -110,12 +117,19 @@ export class Facilitator {
     const endButton = h('button', { type: 'button', class: 'menu-button' }, 'End lesson and debrief');
     endButton.addEventListener('click', () => void this.endEarly());
     const exitButton = h('button', { type: 'button', class: 'menu-button' }, 'Exit');
-    exitButton.addEventListener('click', () => this.exit('The class session is saved: “Resume the class session” carries on from this fork.'));
+    exitButton.addEventListener('click', () =>
+      this.exit('The class session is saved: “Resume the class session” carries on from this fork.'),
+    );
     // Why? as in solo play (the teacher guide and the meters' caption send the class to it).
-    const showWhy = (meter?: MeterId | 'lives'): void => void whyDialog((m) => game.why(m), game.state().meters, game.state().livesLost, meter);
+    const showWhy = (meter?: MeterId | 'lives'): void =>
+      void whyDialog((m) => game.why(m), game.state().meters, game.state().livesLost, meter);
     const shell = new GameShell({
-      brand: 'Class session', className: 'facilitator', reducedMotion: this.opts.reducedMotion,
-      beforeStatus: [timer.el], controls: [whyButton(() => showWhy()), endButton, exitButton], onMeter: showWhy,
+      brand: 'Class session',
+      className: 'facilitator',
+      reducedMotion: this.opts.reducedMotion,
+      beforeStatus: [timer.el],
+      controls: [whyButton(() => showWhy()), endButton, exitButton],
+      onMeter: showWhy,
     });
     this.shell = shell;
     const context = h('article', { class: 'class-context scene', tabindex: 0, 'aria-label': 'The fork' });
@@ -123,10 +137,9 @@ export class Facilitator {
     const roles = h('section', { class: 'class-roles', 'aria-label': 'Role cards at this fork' });
     const vote = h('section', { class: 'vote-panel', 'aria-labelledby': 'vote-title' });
     const story = h('div', { class: 'class-story' }, context, live, roles);
-    this.opts.root.replaceChildren(shell.screen(h('main', { class: 'class-main' },
-      story,
-      h('div', { class: 'class-side' }, vote, shell.worldColumn),
-    )));
+    this.opts.root.replaceChildren(
+      shell.screen(h('main', { class: 'class-main' }, story, h('div', { class: 'class-side' }, vote, shell.worldColumn))),
+    );
 
     /** The scene's text (again when the glossary arrives: only the text, never the vote). */
     const showText = (): void => {
@@ -153,17 +166,26 @@ export class Facilitator {
         render(false);
         vote.querySelector<HTMLElement>('#vote-title')?.focus({ preventScroll: true });
       };
-      vote.replaceChildren(...(result ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
-        : over ? this.endPanel(scene) : votePanel(scene, (tallies, casting) => {
-          const r = recordVote(session, game, tallies, casting);
-          if (!r.ok) return r;
-          this.session = r.value.session;
-          shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
-          timer.reset(lesson.timerSeconds);
-          result = voteResult(r.value.vote, game.scene().effects);
-          render(true);
-          return r;
-        }, game.preview())));
+      vote.replaceChildren(
+        ...(result
+          ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
+          : over
+            ? this.endPanel(scene)
+            : votePanel(
+                scene,
+                (tallies, casting) => {
+                  const r = recordVote(session, game, tallies, casting);
+                  if (!r.ok) return r;
+                  this.session = r.value.session;
+                  shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
+                  timer.reset(lesson.timerSeconds);
+                  result = voteResult(r.value.vote, game.scene().effects);
+                  render(true);
+                  return r;
+                },
+                game.preview(),
+              )),
+      );
       // The story column starts at the top of the new fork, not where the last one was read to.
       story.scrollTop = 0;
       context.scrollTop = 0;
@@ -195,7 +217,11 @@ export class Facilitator {
   }
 
   private async endEarly(): Promise<void> {
-    const sure = await confirmDialog('End the lesson now?', 'The debrief will cover the forks the class has voted on so far.', 'End and debrief');
+    const sure = await confirmDialog(
+      'End the lesson now?',
+      'The debrief will cover the forks the class has voted on so far.',
+      'End and debrief',
+    );
     if (!sure || !this.session) return;
     this.session = endLesson(this.session);
     this.save();
@@ -220,10 +246,10 @@ export class Facilitator {
       toTitle: () => this.exit(),
       continueLesson: reopened?.ok
         ? () => {
-          this.session = reopened.value;
-          this.save();
-          this.run();
-        }
+            this.session = reopened.value;
+            this.save();
+            this.run();
+          }
         : null,
     };
   }
@@ -250,7 +276,11 @@ export class Facilitator {
 function lastVoteNote(vote: Session['votes'][number]): Node {
   const counts = vote.tallies.map((t) => `${t.votes} for “${t.text}”`).join(', ');
   const played = vote.tallies.find((t) => t.option === vote.winner)?.text ?? vote.winner;
-  return h('p', { class: 'you-chose' },
+  return h(
+    'p',
+    { class: 'you-chose' },
     h('span', { class: 'label' }, vote.casting ? 'The class tied; the teacher’s casting vote chose: ' : 'The class voted: '),
-    played, ` (${counts}).`);
+    played,
+    ` (${counts}).`,
+  );
 }

@@ -4,8 +4,17 @@
  */
 import { SPANS, type Lesson } from '../../engine/classroom';
 import {
-  assignRole, chooseGroupCount, chooseSpan, chooseTimerMinutes, dealAgain, dealSpanRoles, rolesInSpan,
-  MAX_GROUPS, MAX_TIMER_MINUTES, MIN_GROUPS, MIN_TIMER_MINUTES,
+  assignRole,
+  chooseGroupCount,
+  chooseSpan,
+  chooseTimerMinutes,
+  dealAgain,
+  dealSpanRoles,
+  rolesInSpan,
+  MAX_GROUPS,
+  MAX_TIMER_MINUTES,
+  MIN_GROUPS,
+  MIN_TIMER_MINUTES,
 } from '../../engine/lesson';
 import type { RoleBook } from '../../engine/roles';
 import { FORKS, FORK_NAMES } from '../../engine/types';
@@ -28,7 +37,9 @@ export function showSetup(opts: SetupOptions): void {
   const { book } = opts;
   let lesson: Lesson = opts.lesson.groups.every((g) => g.roles.length === 0) ? dealSpanRoles(opts.lesson, book) : opts.lesson;
 
-  const spanField = h('fieldset', { class: 'setup-field' },
+  const spanField = h(
+    'fieldset',
+    { class: 'setup-field' },
     h('legend', {}, 'Lesson span'),
     ...SPANS.map((s) => {
       const input = h('input', { type: 'radio', name: 'span', value: s.id, checked: s.id === lesson.span });
@@ -42,18 +53,35 @@ export function showSetup(opts: SetupOptions): void {
   );
 
   const minutes = h('input', {
-    type: 'number', id: 'timer-minutes', min: MIN_TIMER_MINUTES, max: MAX_TIMER_MINUTES, step: 1,
-    value: String(Math.round(lesson.timerSeconds / 60)), inputmode: 'numeric',
+    type: 'number',
+    id: 'timer-minutes',
+    min: MIN_TIMER_MINUTES,
+    max: MAX_TIMER_MINUTES,
+    step: 1,
+    value: String(Math.round(lesson.timerSeconds / 60)),
+    inputmode: 'numeric',
   });
   minutes.addEventListener('change', () => {
     lesson = chooseTimerMinutes(lesson, Number(minutes.value));
     minutes.value = String(lesson.timerSeconds / 60);
   });
-  const timerField = h('div', { class: 'setup-field' }, h('label', { for: 'timer-minutes' }, 'Discussion timer (minutes per fork) '), minutes);
+  const timerField = h(
+    'div',
+    { class: 'setup-field' },
+    h('label', { for: 'timer-minutes' }, 'Discussion timer (minutes per fork) '),
+    minutes,
+  );
 
-  const cardsField = h('fieldset', { class: 'setup-field' },
+  const cardsField = h(
+    'fieldset',
+    { class: 'setup-field' },
     h('legend', {}, 'History cards'),
-    ...([['after-each-fork', 'Show after each fork'], ['debrief', 'Hold them for the debrief']] as const).map(([value, label]) => {
+    ...(
+      [
+        ['after-each-fork', 'Show after each fork'],
+        ['debrief', 'Hold them for the debrief'],
+      ] as const
+    ).map(([value, label]) => {
       const input = h('input', { type: 'radio', name: 'history-cards', value, checked: lesson.historyCards === value });
       input.addEventListener('change', () => {
         lesson = { ...lesson, historyCards: value };
@@ -63,7 +91,9 @@ export function showSetup(opts: SetupOptions): void {
   );
 
   const counts = Array.from({ length: MAX_GROUPS - MIN_GROUPS + 1 }, (_, i) => MIN_GROUPS + i);
-  const groupCount = h('select', { id: 'group-count' },
+  const groupCount = h(
+    'select',
+    { id: 'group-count' },
     ...counts.map((n) => h('option', { value: String(n), selected: n === lesson.groups.length }, String(n))),
   );
   groupCount.addEventListener('change', () => {
@@ -80,7 +110,9 @@ export function showSetup(opts: SetupOptions): void {
   const renderRoles = (): void => {
     const rows = rolesInSpan(book, lesson.span).map((role, i) => {
       const id = `role-${i}`;
-      const select = h('select', { id, 'data-role': role },
+      const select = h(
+        'select',
+        { id, 'data-role': role },
         ...lesson.groups.map((g) => h('option', { value: g.name, selected: g.roles.includes(role) }, g.name)),
       );
       select.addEventListener('change', () => {
@@ -88,18 +120,31 @@ export function showSetup(opts: SetupOptions): void {
       });
       const forks = book.cards.filter((c) => c.role === role).map((c) => c.fork);
       const first = forks.map((f) => FORKS.indexOf(f)).sort((a, b) => a - b)[0];
-      return h('tr', {},
+      return h(
+        'tr',
+        {},
         h('th', { scope: 'row' }, h('label', { for: id }, role)),
-        h('td', { class: 'hint' }, `${forks.length} fork${forks.length === 1 ? '' : 's'}, from ${first === undefined ? '—' : FORK_NAMES[FORKS[first] ?? 'february']}`),
+        h(
+          'td',
+          { class: 'hint' },
+          `${forks.length} fork${forks.length === 1 ? '' : 's'}, from ${first === undefined ? '—' : FORK_NAMES[FORKS[first] ?? 'february']}`,
+        ),
         h('td', {}, select),
       );
     });
     roleTable.replaceChildren(
       rows.length
-        ? h('table', { class: 'role-table' },
-          h('caption', {}, `${rows.length} roles in this span, dealt round-robin; change any group here.`),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Appears at'), h('th', { scope: 'col' }, 'Group'))),
-          h('tbody', {}, ...rows))
+        ? h(
+            'table',
+            { class: 'role-table' },
+            h('caption', {}, `${rows.length} roles in this span, dealt round-robin; change any group here.`),
+            h(
+              'thead',
+              {},
+              h('tr', {}, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Appears at'), h('th', { scope: 'col' }, 'Group')),
+            ),
+            h('tbody', {}, ...rows),
+          )
         : h('p', { class: 'notice' }, 'No role cards are available for this span.'),
     );
   };
@@ -112,16 +157,42 @@ export function showSetup(opts: SetupOptions): void {
   const back = h('button', { type: 'button', class: 'title-button' }, 'Back to the title screen');
   back.addEventListener('click', () => opts.back());
 
-  const screen = h('main', { class: 'class-setup', 'aria-labelledby': 'setup-title' },
+  const screen = h(
+    'main',
+    { class: 'class-setup', 'aria-labelledby': 'setup-title' },
     h('h1', { id: 'setup-title', class: 'poster' }, 'Run a class'),
-    h('p', { class: 'lede' }, 'Groups argue each fork from their role cards, the class votes, and the game plays the winner. At the end the class gets a debrief of its century beside history’s. Nothing about the students is stored.'),
-    opts.problem ? h('p', { class: 'notice problem', role: 'alert' }, `The saved class session could not be read: ${opts.problem} It is kept aside, not deleted, when a new lesson starts.`) : null,
-    opts.bookProblems.length ? h('p', { class: 'notice problem', role: 'alert' }, `Some role cards could not be read: ${opts.bookProblems.join('; ')}`) : null,
-    h('form', { class: 'setup-form', 'aria-label': 'Lesson options' },
-      h('div', { class: 'setup-options' }, spanField, timerField, cardsField, readingFieldset(lesson.reading ?? 'short', (value) => (lesson.reading = value))),
-      h('div', { class: 'setup-roles' },
+    h(
+      'p',
+      { class: 'lede' },
+      'Groups argue each fork from their role cards, the class votes, and the game plays the winner. At the end the class gets a debrief of its century beside history’s. Nothing about the students is stored.',
+    ),
+    opts.problem
+      ? h(
+          'p',
+          { class: 'notice problem', role: 'alert' },
+          `The saved class session could not be read: ${opts.problem} It is kept aside, not deleted, when a new lesson starts.`,
+        )
+      : null,
+    opts.bookProblems.length
+      ? h('p', { class: 'notice problem', role: 'alert' }, `Some role cards could not be read: ${opts.bookProblems.join('; ')}`)
+      : null,
+    h(
+      'form',
+      { class: 'setup-form', 'aria-label': 'Lesson options' },
+      h(
+        'div',
+        { class: 'setup-options' },
+        spanField,
+        timerField,
+        cardsField,
+        readingFieldset(lesson.reading ?? 'short', (value) => (lesson.reading = value)),
+      ),
+      h(
+        'div',
+        { class: 'setup-roles' },
         h('div', { class: 'setup-field' }, h('label', { for: 'group-count' }, 'Number of groups '), groupCount, ' ', again),
-        roleTable),
+        roleTable,
+      ),
     ),
     h('nav', { class: 'title-menu', 'aria-label': 'Lesson' }, start, print, back),
   );

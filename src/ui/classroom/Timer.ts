@@ -23,7 +23,9 @@ export class DiscussionTimer {
     this.clock = h('span', { class: 'timer-clock poster', 'data-testid': 'timer-clock' }, formatClock(defaultSeconds));
     this.toggle = this.button('Start', 'Start or pause the discussion timer', () => (this.endsAt ? this.pause() : this.start()));
     this.status = h('span', { class: 'visually-hidden', role: 'status' });
-    this.el = h('div', { class: 'timer', role: 'group', 'aria-label': 'Discussion timer' },
+    this.el = h(
+      'div',
+      { class: 'timer', role: 'group', 'aria-label': 'Discussion timer' },
       h('span', { class: 'timer-label' }, 'Discussion'),
       this.clock,
       this.toggle,

@@ -20,8 +20,15 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
   const inputs = scene.choices.map((c) => ({
     choice: c,
     input: h('input', {
-      type: 'text', inputmode: 'numeric', autocomplete: 'off', value: '0', id: `votes-${c.index}`, size: 6,
-      'data-option': c.option, class: 'vote-count', 'aria-describedby': 'vote-message',
+      type: 'text',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      value: '0',
+      id: `votes-${c.index}`,
+      size: 6,
+      'data-option': c.option,
+      class: 'vote-count',
+      'aria-describedby': 'vote-message',
     }),
   }));
   const casting = h('fieldset', { class: 'casting', hidden: true }, h('legend', {}, 'Tie: the teacher’s casting vote'));
@@ -64,7 +71,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
   playButton.addEventListener('click', () => {
     const tallies = readTallies();
     if (!tallies) return;
-    const picked = casting.hidden ? null : casting.querySelector<HTMLInputElement>('input[name="casting"]:checked')?.value ?? null;
+    const picked = casting.hidden ? null : (casting.querySelector<HTMLInputElement>('input[name="casting"]:checked')?.value ?? null);
     // Nothing is chosen for the teacher: on a tie they pick the deciding vote themselves.
     if (!casting.hidden && picked === null) {
       message.textContent = 'Pick the teacher’s deciding vote among the tied options, then press “Play” again.';
@@ -87,12 +94,29 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
 
   return [
     h('h2', { id: 'vote-title', class: 'section-title' }, 'The vote'),
-    h('ol', { class: 'vote-list' }, ...inputs.map(({ choice, input }) =>
-      h('li', { class: 'vote-row' },
-        h('label', { for: input.id, class: 'vote-option' }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(choice.index + 1)), optionBody(choice, input, stakes)),
-        h('span', { class: 'vote-input' },
-          stepper(input, -1, `One vote fewer for option ${choice.index + 1}`), input, stepper(input, 1, `One vote more for option ${choice.index + 1}`)),
-      ))),
+    h(
+      'ol',
+      { class: 'vote-list' },
+      ...inputs.map(({ choice, input }) =>
+        h(
+          'li',
+          { class: 'vote-row' },
+          h(
+            'label',
+            { for: input.id, class: 'vote-option' },
+            h('span', { class: 'key', 'aria-hidden': 'true' }, String(choice.index + 1)),
+            optionBody(choice, input, stakes),
+          ),
+          h(
+            'span',
+            { class: 'vote-input' },
+            stepper(input, -1, `One vote fewer for option ${choice.index + 1}`),
+            input,
+            stepper(input, 1, `One vote more for option ${choice.index + 1}`),
+          ),
+        ),
+      ),
+    ),
     h('p', { class: 'tie-rule hint' }, TIE_RULE),
     casting,
     message,

@@ -19,13 +19,17 @@ function cardBody(card: RoleCard, group: string | null, argues: string): HTMLEle
 
 /** A card at the current fork: a disclosure, so a projector shows names until opened. */
 export function roleCardView(card: RoleCard, group: string | null, choices: readonly ChoiceView[]): HTMLElement {
-  const argues = choices.filter((c) => card.options.includes(c.option)).map((c) => `${c.index + 1}. ${c.text}`).join('; ');
-  return h('details', { class: 'role-card', 'data-role': card.role },
+  const argues = choices
+    .filter((c) => card.options.includes(c.option))
+    .map((c) => `${c.index + 1}. ${c.text}`)
+    .join('; ');
+  return h(
+    'details',
+    { class: 'role-card', 'data-role': card.role },
     h('summary', {}, h('span', { class: 'role-name' }, card.role), group ? h('span', { class: 'role-group-chip' }, group) : null),
     ...cardBody(card, group, argues),
   );
 }
-
 
 /** Print every card of the lesson, one per half page, grouped by the group that plays it. */
 export function printRoleCards(cards: readonly RoleCard[], groups: readonly Group[]): void {
@@ -34,12 +38,17 @@ export function printRoleCards(cards: readonly RoleCard[], groups: readonly Grou
     const gb = groups.findIndex((g) => g.roles.includes(b.role));
     return ga - gb;
   });
-  const sheet = h('section', { class: 'print-sheet role-cards-print', 'aria-hidden': 'true' },
+  const sheet = h(
+    'section',
+    { class: 'print-sheet role-cards-print', 'aria-hidden': 'true' },
     ...sorted.map((card) =>
-      h('article', { class: 'print-card' },
+      h(
+        'article',
+        { class: 'print-card' },
         h('header', {}, h('h3', {}, card.role), h('p', { class: 'print-fork' }, FORK_NAMES[card.fork])),
         ...cardBody(card, groupOf(groups, card.role), ''),
-      )),
+      ),
+    ),
   );
   document.body.append(sheet);
   document.body.classList.add('printing-cards');

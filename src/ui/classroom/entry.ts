@@ -16,7 +16,11 @@ export interface ClassroomOptions {
 
 export function openClassroom(opts: ClassroomOptions): void {
   const facilitator = new Facilitator({
-    root: opts.root, bundle: opts.bundle, slot: opts.slot, reducedMotion: opts.reducedMotion, exit: (message) => opts.exit(message),
+    root: opts.root,
+    bundle: opts.bundle,
+    slot: opts.slot,
+    reducedMotion: opts.reducedMotion,
+    exit: (message) => opts.exit(message),
   });
   const stored = opts.slot.read();
   if (opts.resume && stored.kind === 'ok') return facilitator.resume(stored.value);

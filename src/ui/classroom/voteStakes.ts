@@ -6,6 +6,10 @@ import { attachStakes } from '../stakes';
 
 export function optionBody(choice: ChoiceView, input: HTMLElement, stakes: readonly ChoicePreview[]): HTMLElement {
   const body = h('span', { class: 'vote-option-body' }, h('span', {}, choice.text));
-  attachStakes(body, input, stakes.find((p) => p.index === choice.index));
+  attachStakes(
+    body,
+    input,
+    stakes.find((p) => p.index === choice.index),
+  );
   return body;
 }

@@ -16,9 +16,12 @@ export function showEarlyContinue(root: HTMLElement, saves: SaveSlot): void {
 
 export function showLoadProblem(root: HTMLElement, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const notice = h('div', { class: 'notice problem', role: 'alert', 'data-testid': 'load-problem' },
+  const notice = h(
+    'div',
+    { class: 'notice problem', role: 'alert', 'data-testid': 'load-problem' },
     h('p', {}, h('strong', {}, 'The game could not start. '), message),
-    h('p', {}, 'Your saved game and your paths are untouched. Check the connection and reload the page.'));
+    h('p', {}, 'Your saved game and your paths are untouched. Check the connection and reload the page.'),
+  );
   const menu = root.querySelector('.title-screen .title-menu');
   if (menu) menu.before(notice);
   else root.prepend(notice);

@@ -23,15 +23,22 @@ export function watchForUpdates(): void {
       const later = h('button', { type: 'button', class: 'link-button' }, 'Later');
       const el = banner(
         'A new version of October Paths is ready. Your game, your paths and any class session are saved and carry on after the reload.',
-        [reload, later], 'update-ready');
+        [reload, later],
+        'update-ready',
+      );
       reload.addEventListener('click', () => void update(true));
       later.addEventListener('click', () => el.remove());
     },
     onOfflineReady() {
       // Announced, not shown: a banner here would sit over the story or the choices.
       document.querySelector('[data-testid="offline-ready"]')?.remove();
-      document.body.append(h('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'offline-ready' },
-        'October Paths is ready to play offline in this browser.'));
+      document.body.append(
+        h(
+          'p',
+          { class: 'visually-hidden', role: 'status', 'data-testid': 'offline-ready' },
+          'October Paths is ready to play offline in this browser.',
+        ),
+      );
     },
   });
 }

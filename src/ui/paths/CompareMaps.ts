@@ -26,35 +26,54 @@ export const markChip = (p: Shown): HTMLElement => h('span', { class: 'path-mark
 // ---------- Charts ----------
 
 export function charts(shown: readonly Shown[]): HTMLElement {
-  const paths: ChartedPath[] = shown.map((p) => ({ replay: { ...p.replay, label: `${p.mark}: ${p.history ? 'History' : p.replay.label}` }, history: p.history }));
+  const paths: ChartedPath[] = shown.map((p) => ({
+    replay: { ...p.replay, label: `${p.mark}: ${p.history ? 'History' : p.replay.label}` },
+    history: p.history,
+  }));
   const width = Math.max(260, Math.min(340, (typeof window === 'undefined' ? 1024 : window.innerWidth) - 56));
   const box = h('div', { class: 'compare-charts' }, pathCharts(paths, { width, height: 170 }));
   const toggle = h('input', { type: 'checkbox', id: 'compare-figures', 'data-testid': 'compare-figures' });
   toggle.addEventListener('change', () => box.classList.toggle('show-figures', toggle.checked));
-  return h('section', { class: 'compare-section', 'aria-labelledby': 'compare-meters' },
+  return h(
+    'section',
+    { class: 'compare-section', 'aria-labelledby': 'compare-meters' },
     h('h2', { id: 'compare-meters' }, 'The meters over the years'),
-    h('p', { class: 'hint' }, 'Solid lines: your paths, labelled by letter in each chart’s key. Dashed black: history. Each chart has a table of the same figures.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Solid lines: your paths, labelled by letter in each chart’s key. Dashed black: history. Each chart has a table of the same figures.',
+    ),
     h('p', { class: 'no-print' }, toggle, ' ', h('label', { for: 'compare-figures' }, 'Show the figures as tables')),
-    box);
+    box,
+  );
 }
 
 // ---------- Maps ----------
 
 function mapLegend(): HTMLElement {
   const used: Control[] = ['soviet', 'white', 'central', 'allied', 'independent', 'provisional', 'empire', 'axis', 'bloc', 'neutral'];
-  return h('ul', { class: 'legend compare-map-legend', 'aria-label': 'Map key' },
+  return h(
+    'ul',
+    { class: 'legend compare-map-legend', 'aria-label': 'Map key' },
     ...used.map((c) => {
       const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' }, CONTROL_MARKS[c]);
       swatch.style.background = CONTROL_COLOURS[c];
       return h('li', {}, swatch, CONTROL_NAMES[c]);
-    }));
+    }),
+  );
 }
 
 export function maps(shown: readonly Shown[], initial: number): HTMLElement {
   const max = Math.max(FIRST_YEAR, ...shown.map((p) => lastYear(p.replay)));
   const start = Math.min(max, Math.max(FIRST_YEAR, initial));
   const slider = h('input', {
-    type: 'range', id: 'compare-year', 'data-testid': 'compare-year', min: FIRST_YEAR, max, step: 1, value: start,
+    type: 'range',
+    id: 'compare-year',
+    'data-testid': 'compare-year',
+    min: FIRST_YEAR,
+    max,
+    step: 1,
+    value: start,
     'aria-describedby': 'compare-year-hint',
   });
   const output = h('output', { for: 'compare-year', class: 'year-output', 'data-testid': 'compare-year-value' }, String(start));
@@ -78,10 +97,13 @@ export function maps(shown: readonly Shown[], initial: number): HTMLElement {
       seen?.set(control, svg);
       svg.setAttribute('aria-label', `Map of ${Math.min(year, end)} on ${who}’s path (${p.mark})`);
     }
-    return h('figure', { class: 'compare-map', 'data-mark': p.mark },
+    return h(
+      'figure',
+      { class: 'compare-map', 'data-mark': p.mark },
       h('figcaption', {}, markChip(p), h('span', {}, `${who} (${p.mark}), ${year}`)),
       state ? h('p', { class: 'map-state' }, state) : null,
-      svg);
+      svg,
+    );
   };
 
   let pending = 0;
@@ -97,11 +119,17 @@ export function maps(shown: readonly Shown[], initial: number): HTMLElement {
   });
   render();
 
-  return h('section', { class: 'compare-section', 'aria-labelledby': 'compare-map-title' },
+  return h(
+    'section',
+    { class: 'compare-section', 'aria-labelledby': 'compare-map-title' },
     h('h2', { id: 'compare-map-title' }, 'The maps side by side'),
-    h('div', { class: 'year-control' },
-      h('label', { for: 'compare-year' }, 'Year'), slider, output),
-    h('p', { class: 'hint', id: 'compare-year-hint' }, `Move the slider (or use the arrow keys) to see each path’s map at the end of that year, ${FIRST_YEAR}–${max}.`),
+    h('div', { class: 'year-control' }, h('label', { for: 'compare-year' }, 'Year'), slider, output),
+    h(
+      'p',
+      { class: 'hint', id: 'compare-year-hint' },
+      `Move the slider (or use the arrow keys) to see each path’s map at the end of that year, ${FIRST_YEAR}–${max}.`,
+    ),
     box,
-    mapLegend());
+    mapLegend(),
+  );
 }

@@ -53,17 +53,32 @@ const percent = (n: number, of: number): number => (of ? Math.round((n / of) * 1
 function openIcon(): SVGSVGElement {
   const NS = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false', class: 'open-icon' })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    viewBox: '0 0 16 16',
+    width: '16',
+    height: '16',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    class: 'open-icon',
+  }))
+    svg.setAttribute(k, v);
   const ring = document.createElementNS(NS, 'circle');
-  for (const [k, v] of Object.entries({ cx: '8', cy: '8', r: '5.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-dasharray': '3 2' })) ring.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    cx: '8',
+    cy: '8',
+    r: '5.5',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-dasharray': '3 2',
+  }))
+    ring.setAttribute(k, v);
   svg.append(ring);
   return svg;
 }
 
 function stateText(taken: number, total: number): string {
-  return taken
-    ? `Taken on ${taken} of ${total} of your paths (${percent(taken, total)}%)`
-    : 'Not yet taken';
+  return taken ? `Taken on ${taken} of ${total} of your paths (${percent(taken, total)}%)` : 'Not yet taken';
 }
 
 function optionNode(fork: string, t: OptionTally, total: number, focusable: boolean): HTMLElement {
@@ -71,18 +86,26 @@ function optionNode(fork: string, t: OptionTally, total: number, focusable: bool
   const detailId = `flow-detail-${fork}-${t.option.option}`;
   const fill = h('span', { class: 'flow-share-fill' });
   fill.style.width = `${percent(taken, total)}%`;
-  const node = h('button', {
-    type: 'button', class: 'flow-node', tabindex: focusable ? 0 : -1, 'aria-expanded': 'false', 'aria-controls': detailId,
-  },
-  h('span', { class: 'flow-glyph', 'aria-hidden': 'true' }, taken ? '✓' : openIcon()),
-  h('span', { class: 'flow-text' }, t.option.text),
-  h('span', { class: 'visually-hidden' }, ' — '),
-  h('span', { class: 'flow-state' }, stateText(taken, total)),
-  t.option.historical ? h('span', { class: 'visually-hidden' }, '. ') : null,
-  t.option.historical ? h('span', { class: 'flow-history' }, h('span', { 'aria-hidden': 'true' }, '★ '), 'History’s choice') : null,
-  taken ? h('span', { class: 'flow-share', 'aria-hidden': 'true' }, fill) : null,
+  const node = h(
+    'button',
+    {
+      type: 'button',
+      class: 'flow-node',
+      tabindex: focusable ? 0 : -1,
+      'aria-expanded': 'false',
+      'aria-controls': detailId,
+    },
+    h('span', { class: 'flow-glyph', 'aria-hidden': 'true' }, taken ? '✓' : openIcon()),
+    h('span', { class: 'flow-text' }, t.option.text),
+    h('span', { class: 'visually-hidden' }, ' — '),
+    h('span', { class: 'flow-state' }, stateText(taken, total)),
+    t.option.historical ? h('span', { class: 'visually-hidden' }, '. ') : null,
+    t.option.historical ? h('span', { class: 'flow-history' }, h('span', { 'aria-hidden': 'true' }, '★ '), 'History’s choice') : null,
+    taken ? h('span', { class: 'flow-share', 'aria-hidden': 'true' }, fill) : null,
   );
-  const detail = h('div', { class: 'flow-detail', id: detailId, hidden: true },
+  const detail = h(
+    'div',
+    { class: 'flow-detail', id: detailId, hidden: true },
     t.option.advocates.length ? h('p', {}, h('strong', {}, 'Argued for by: '), t.option.advocates.join(', ')) : null,
     taken ? h('p', {}, h('strong', {}, 'Taken on: '), t.takenBy.join(', ')) : h('p', {}, 'No path of yours has taken it yet.'),
   );
@@ -91,26 +114,40 @@ function optionNode(fork: string, t: OptionTally, total: number, focusable: bool
     node.setAttribute('aria-expanded', String(open));
     detail.hidden = !open;
   });
-  return h('li', {
-    class: `flow-option ${taken ? 'taken' : 'not-taken'}${t.option.historical ? ' historical' : ''}`,
-    'data-testid': 'flow-option', 'data-option': t.option.option, 'data-state': taken ? 'taken' : 'not-taken',
-    'data-history': t.option.historical ? 'yes' : 'no', 'data-taken': taken,
-  }, node, detail);
+  return h(
+    'li',
+    {
+      class: `flow-option ${taken ? 'taken' : 'not-taken'}${t.option.historical ? ' historical' : ''}`,
+      'data-testid': 'flow-option',
+      'data-option': t.option.option,
+      'data-state': taken ? 'taken' : 'not-taken',
+      'data-history': t.option.historical ? 'yes' : 'no',
+      'data-taken': taken,
+    },
+    node,
+    detail,
+  );
 }
 
 function forkRow(tally: ForkTally, total: number): HTMLElement {
   const { entry } = tally;
   const headingId = `flow-fork-${entry.fork}`;
-  const first = Math.max(0, tally.options.findIndex((o) => o.takenBy.length > 0));
-  const options = h('ul', { class: 'flow-options', 'aria-labelledby': headingId },
-    ...tally.options.map((o, i) => optionNode(entry.fork, o, total, i === first)));
+  const first = Math.max(
+    0,
+    tally.options.findIndex((o) => o.takenBy.length > 0),
+  );
+  const options = h(
+    'ul',
+    { class: 'flow-options', 'aria-labelledby': headingId },
+    ...tally.options.map((o, i) => optionNode(entry.fork, o, total, i === first)),
+  );
   // The number of options sets the columns of the wide layout (CSSOM: allowed by the CSP).
   options.style.setProperty('--n', String(tally.options.length));
-  return h('li', { class: 'flow-fork', 'data-testid': 'flow-fork', 'data-fork': entry.fork },
+  return h(
+    'li',
+    { class: 'flow-fork', 'data-testid': 'flow-fork', 'data-fork': entry.fork },
     h('h2', { id: headingId }, FORK_NAMES[entry.fork]),
-    h('p', { class: 'flow-reached' }, total
-      ? `Reached on ${tally.reached} of ${total} of your paths.`
-      : 'Not reached yet.'),
+    h('p', { class: 'flow-reached' }, total ? `Reached on ${tally.reached} of ${total} of your paths.` : 'Not reached yet.'),
     options,
   );
 }
@@ -139,11 +176,20 @@ function rovingFocus(chart: HTMLElement): void {
     let next: HTMLElement | undefined;
     const wide = sideBySide(row);
     switch (event.key) {
-      case 'Home': next = row[0]; break;
-      case 'End': next = row.at(-1); break;
-      case 'ArrowRight': next = wide ? row[c + 1] : flat[at + 1]; break;
-      case 'ArrowLeft': next = wide ? row[c - 1] : flat[at - 1]; break;
-      case 'ArrowDown': case 'ArrowUp': {
+      case 'Home':
+        next = row[0];
+        break;
+      case 'End':
+        next = row.at(-1);
+        break;
+      case 'ArrowRight':
+        next = wide ? row[c + 1] : flat[at + 1];
+        break;
+      case 'ArrowLeft':
+        next = wide ? row[c - 1] : flat[at - 1];
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp': {
         const down = event.key === 'ArrowDown';
         if (wide) {
           const other = all[down ? r + 1 : r - 1];
@@ -153,7 +199,8 @@ function rovingFocus(chart: HTMLElement): void {
         }
         break;
       }
-      default: return;
+      default:
+        return;
     }
     event.preventDefault();
     if (!next) return;
@@ -175,18 +222,35 @@ export function showFlowchart(opts: FlowchartOptions): void {
   const chart = h('ol', { class: 'flow', 'aria-label': 'The forks in story order' }, ...tallies.map((t) => forkRow(t, total)));
   rovingFocus(chart);
 
-  const screen = h('main', { class: 'flowchart', 'aria-labelledby': 'flowchart-title', 'data-testid': 'flowchart' },
+  const screen = h(
+    'main',
+    { class: 'flowchart', 'aria-labelledby': 'flowchart-title', 'data-testid': 'flowchart' },
     h('h1', { id: 'flowchart-title', class: 'poster' }, 'Flowchart of the forks'),
-    h('p', { class: 'lede', 'data-testid': 'flowchart-summary' }, total
-      ? `Across your ${total} path${total === 1 ? '' : 's'} you have taken ${taken} of the ${options.length} options (${percent(taken, options.length)}%).`
-      : `You have no paths yet: all ${options.length} options are not yet taken.`),
+    h(
+      'p',
+      { class: 'lede', 'data-testid': 'flowchart-summary' },
+      total
+        ? `Across your ${total} path${total === 1 ? '' : 's'} you have taken ${taken} of the ${options.length} options (${percent(taken, options.length)}%).`
+        : `You have no paths yet: all ${options.length} options are not yet taken.`,
+    ),
     h('nav', { class: 'compare-actions no-print', 'aria-label': 'Flowchart' }, back),
-    h('ul', { class: 'flow-key', 'aria-label': 'Key' },
-      h('li', {}, h('span', { class: 'flow-key-node taken', 'aria-hidden': 'true' }, '✓'), 'Taken on at least one of your paths (solid frame, with the share of your paths)'),
+    h(
+      'ul',
+      { class: 'flow-key', 'aria-label': 'Key' },
+      h(
+        'li',
+        {},
+        h('span', { class: 'flow-key-node taken', 'aria-hidden': 'true' }, '✓'),
+        'Taken on at least one of your paths (solid frame, with the share of your paths)',
+      ),
       h('li', {}, h('span', { class: 'flow-key-node not-taken', 'aria-hidden': 'true' }, openIcon()), 'Not yet taken (dashed frame)'),
       h('li', {}, h('span', { class: 'flow-key-node history', 'aria-hidden': 'true' }, '★'), 'History’s choice'),
     ),
-    h('p', { class: 'hint' }, 'Tab moves from fork to fork; the arrow keys move between the options and on to the next fork. Press an option to see who argued for it and which of your paths took it.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Tab moves from fork to fork; the arrow keys move between the options and on to the next fork. Press an option to see who argued for it and which of your paths took it.',
+    ),
     chart,
   );
   opts.root.replaceChildren(screen);

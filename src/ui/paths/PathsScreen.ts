@@ -53,7 +53,11 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     (problem ? alert : status).replaceChildren(text ? h('p', { class: problem ? 'notice problem' : 'notice' }, text) : '');
   };
 
-  const compareButton = h('button', { type: 'button', class: 'title-button primary', disabled: true, 'data-testid': 'compare-selected' }, 'Compare with history');
+  const compareButton = h(
+    'button',
+    { type: 'button', class: 'title-button primary', disabled: true, 'data-testid': 'compare-selected' },
+    'Compare with history',
+  );
   const flowButton = h('button', { type: 'button', class: 'title-button' }, 'Flowchart of the forks');
   const backButton = h('button', { type: 'button', class: 'title-button' }, 'Back to the title screen');
   backButton.addEventListener('click', () => opts.toTitle());
@@ -65,12 +69,16 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
 
   const undoDelete = (entry: LibraryEntry): void => {
     const undo = h('button', { type: 'button', class: 'link-button', 'data-testid': 'undo-delete' }, 'Undo');
-    undo.addEventListener('click', () => void (async () => {
-      const r = await opts.library.put(entry);
-      if (!r.ok) return say(r.message, true);
-      say(`“${entry.name}” is back.`);
-      await refresh();
-    })());
+    undo.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          const r = await opts.library.put(entry);
+          if (!r.ok) return say(r.message, true);
+          say(`“${entry.name}” is back.`);
+          await refresh();
+        })(),
+    );
     status.replaceChildren(h('p', { class: 'notice' }, `Deleted “${entry.name}”. `, undo));
   };
 
@@ -118,24 +126,43 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     };
     li.append(
       h('label', { class: 'path-pick', for: pick.id }, pick, h('span', { class: 'visually-hidden' }, `Compare ${e.name}`)),
-      h('div', { class: 'path-info' },
+      h(
+        'div',
+        { class: 'path-info' },
         name,
-        h('span', { class: 'path-meta' }, `${progress(e)} · ${when(e.updatedAt)}${e.origin === 'link' ? ' · from a link' : e.origin === 'file' ? ' · from a file' : ''}`),
+        h(
+          'span',
+          { class: 'path-meta' },
+          `${progress(e)} · ${when(e.updatedAt)}${e.origin === 'link' ? ' · from a link' : e.origin === 'file' ? ' · from a file' : ''}`,
+        ),
         branchNote(e, entries),
       ),
-      h('div', { class: 'path-actions' },
+      h(
+        'div',
+        { class: 'path-actions' },
         action('Continue', () => opts.continueEntry(e), 'continue-path'),
-        ...branchActions(e, opts, action, (m) => say(m, true), () => void showPaths(opts)),
+        ...branchActions(
+          e,
+          opts,
+          action,
+          (m) => say(m, true),
+          () => void showPaths(opts),
+        ),
         action('Rename', rename, 'rename-path'),
         action('Share', () => void shareDialog(e), 'share-path'),
         action('Export', () => exportPath(e)),
-        action('Delete', () => void (async () => {
-          const r = await opts.library.remove(e.id);
-          if (!r.ok) return say(r.message, true);
-          selected.delete(e.id);
-          await refresh();
-          if (r.value) undoDelete(r.value);
-        })(), 'delete-path'),
+        action(
+          'Delete',
+          () =>
+            void (async () => {
+              const r = await opts.library.remove(e.id);
+              if (!r.ok) return say(r.message, true);
+              selected.delete(e.id);
+              await refresh();
+              if (r.value) undoDelete(r.value);
+            })(),
+          'delete-path',
+        ),
       ),
     );
     return li;
@@ -153,40 +180,71 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     for (const id of [...selected]) if (!entries.some((e) => e.id === id)) selected.delete(id);
     const seen = endingsSeen(entries);
     endingsLine.replaceChildren(endingsSeenView(seen.seen.length, seen.total));
-    list.replaceChildren(...(entries.length ? entries.map(row) : [h('li', { class: 'path-empty' }, 'No paths yet: every game you play is kept here.')]));
-    if (r.value.unreadable) say(`${r.value.unreadable} stored path${r.value.unreadable === 1 ? '' : 's'} could not be read and ${r.value.unreadable === 1 ? 'is' : 'are'} left untouched.`, true);
+    list.replaceChildren(
+      ...(entries.length ? entries.map(row) : [h('li', { class: 'path-empty' }, 'No paths yet: every game you play is kept here.')]),
+    );
+    if (r.value.unreadable)
+      say(
+        `${r.value.unreadable} stored path${r.value.unreadable === 1 ? '' : 's'} could not be read and ${r.value.unreadable === 1 ? 'is' : 'are'} left untouched.`,
+        true,
+      );
     updateCompare();
   };
 
-  compareButton.addEventListener('click', () => void (async () => {
-    const chosen = entries.filter((e) => selected.has(e.id));
-    if (!chosen.length) return;
-    const { showCompare } = await import('./CompareView');
-    showCompare({
-      root: opts.root,
-      bundle: opts.bundle,
-      paths: chosen.map((e) => ({ label: e.name, storyVersion: e.storyVersion, steps: e.steps })),
-      onBack: () => void showPaths(opts),
-    });
-  })());
-  flowButton.addEventListener('click', () => void (async () => {
-    const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
-    // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
-    showFlowchart({ root: opts.root, forks: forks.default as ForkIndex, paths: entries.map((e) => ({ name: e.name, steps: e.steps })), onBack: () => void showPaths(opts) });
-  })());
+  compareButton.addEventListener(
+    'click',
+    () =>
+      void (async () => {
+        const chosen = entries.filter((e) => selected.has(e.id));
+        if (!chosen.length) return;
+        const { showCompare } = await import('./CompareView');
+        showCompare({
+          root: opts.root,
+          bundle: opts.bundle,
+          paths: chosen.map((e) => ({ label: e.name, storyVersion: e.storyVersion, steps: e.steps })),
+          onBack: () => void showPaths(opts),
+        });
+      })(),
+  );
+  flowButton.addEventListener(
+    'click',
+    () =>
+      void (async () => {
+        const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
+        // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
+        showFlowchart({
+          root: opts.root,
+          forks: forks.default as ForkIndex,
+          paths: entries.map((e) => ({ name: e.name, steps: e.steps })),
+          onBack: () => void showPaths(opts),
+        });
+      })(),
+  );
 
   // Import a file or open a code: validated first; a bad one is explained and nothing is touched.
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', 'data-testid': 'import-file' });
-  fileInput.addEventListener('change', () => void (async () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
-    if (file.size > MAX_PATH_FILE_CHARS * 4) return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
-    const parsed = parsePathFile(await file.text());
-    if (!parsed.ok) return say(`${parsed.problem.message} Nothing was changed.`, true);
-    opts.openInput(inputFromFile(parsed.value), 'file');
-  })());
-  const codeInput = h('input', { type: 'text', id: 'open-code', maxlength: 1000, spellcheck: false, autocomplete: 'off', 'data-testid': 'open-code' });
+  fileInput.addEventListener(
+    'change',
+    () =>
+      void (async () => {
+        const file = fileInput.files?.[0];
+        fileInput.value = '';
+        if (!file) return;
+        if (file.size > MAX_PATH_FILE_CHARS * 4)
+          return say('This file is too large to be a path of October Paths. Nothing was changed.', true);
+        const parsed = parsePathFile(await file.text());
+        if (!parsed.ok) return say(`${parsed.problem.message} Nothing was changed.`, true);
+        opts.openInput(inputFromFile(parsed.value), 'file');
+      })(),
+  );
+  const codeInput = h('input', {
+    type: 'text',
+    id: 'open-code',
+    maxlength: 1000,
+    spellcheck: false,
+    autocomplete: 'off',
+    'data-testid': 'open-code',
+  });
   const openCode = h('button', { type: 'button', class: 'small-button' }, 'Open');
   const tryCode = (): void => {
     // A bare code, a whole link or a hash; broken %-escapes are explained, never thrown.
@@ -195,9 +253,13 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     opts.openInput(inputFromCode(d.value, 'Shared path'), 'link');
   };
   openCode.addEventListener('click', tryCode);
-  codeInput.addEventListener('keydown', (k) => { if (k.key === 'Enter') tryCode(); });
+  codeInput.addEventListener('keydown', (k) => {
+    if (k.key === 'Enter') tryCode();
+  });
 
-  const screen = h('main', { class: 'paths-screen', 'aria-labelledby': 'paths-title', 'data-testid': 'paths-screen' },
+  const screen = h(
+    'main',
+    { class: 'paths-screen', 'aria-labelledby': 'paths-title', 'data-testid': 'paths-screen' },
     h('h1', { id: 'paths-title', class: 'poster' }, 'Your paths'),
     h('p', { class: 'lede' }, 'Every game you play is kept here, in this browser only. Tick up to three to compare them with history.'),
     endingsLine,
@@ -206,7 +268,9 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
     status,
     h('nav', { class: 'title-menu', 'aria-label': 'Paths' }, compareButton, flowButton, backButton),
     list,
-    h('section', { class: 'path-import', 'aria-labelledby': 'import-title' },
+    h(
+      'section',
+      { class: 'path-import', 'aria-labelledby': 'import-title' },
       h('h2', { id: 'import-title' }, 'Open a path'),
       h('p', {}, h('label', { for: 'import-file' }, 'Import a path file (.json) '), fileInput),
       h('p', {}, h('label', { for: 'open-code' }, 'Or paste a share link or code '), codeInput, ' ', openCode),

@@ -23,15 +23,34 @@ export function branchNote(e: LibraryEntry, entries: readonly LibraryEntry[]): H
 }
 
 /** Actions for a row; `back` returns to Your paths from the compare view. */
-export function branchActions(e: LibraryEntry, ctx: RowContext, action: Action, problem: (message: string) => void, back: () => void): HTMLButtonElement[] {
-  const buttons = [action('Try another choice', () => void pickFork(ctx.bundle, e).then((step) => {
-    if (step !== null) ctx.branchEntry(e, step);
-  }), 'branch-path')];
+export function branchActions(
+  e: LibraryEntry,
+  ctx: RowContext,
+  action: Action,
+  problem: (message: string) => void,
+  back: () => void,
+): HTMLButtonElement[] {
+  const buttons = [
+    action(
+      'Try another choice',
+      () =>
+        void pickFork(ctx.bundle, e).then((step) => {
+          if (step !== null) ctx.branchEntry(e, step);
+        }),
+      'branch-path',
+    ),
+  ];
   if (e.branch) {
-    buttons.push(action(COMPARE_WITH_PARENT, () => void compareWithParent({ root: ctx.root, bundle: ctx.bundle, library: ctx.library, branchId: e.id, onBack: back })
-      .then((r) => {
-        if (!r.ok) problem(r.message);
-      }), 'compare-parent'));
+    buttons.push(
+      action(
+        COMPARE_WITH_PARENT,
+        () =>
+          void compareWithParent({ root: ctx.root, bundle: ctx.bundle, library: ctx.library, branchId: e.id, onBack: back }).then((r) => {
+            if (!r.ok) problem(r.message);
+          }),
+        'compare-parent',
+      ),
+    );
   }
   return buttons;
 }

@@ -28,7 +28,11 @@ function forkWhen(at: { fork: PathFork['fork']; year: number }): string {
 
 /** The visible label and, for screen readers, which fork it is. */
 export function tryAnotherButton(at: { fork: PathFork['fork']; year: number }, onClick: () => void): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'small-button try-another', 'aria-label': `${TRY_ANOTHER}: ${forkWhen(at)}`, 'data-testid': 'try-another' }, TRY_ANOTHER);
+  const b = h(
+    'button',
+    { type: 'button', class: 'small-button try-another', 'aria-label': `${TRY_ANOTHER}: ${forkWhen(at)}`, 'data-testid': 'try-another' },
+    TRY_ANOTHER,
+  );
   b.addEventListener('click', onClick);
   return b;
 }
@@ -41,18 +45,26 @@ export function pickFork(bundle: StoryBundle, target: BranchTarget): Promise<num
     const heading = h('h2', { id: `fork-picker-${Date.now()}` }, 'Try another choice');
     const dialog = h('dialog', { class: 'dialog fork-picker', 'aria-labelledby': heading.id, 'data-testid': 'fork-picker' });
     const rows = forks.map((f) =>
-      h('li', { class: 'fork-row' },
+      h(
+        'li',
+        { class: 'fork-row' },
         h('span', { class: 'fork-where' }, h('strong', {}, forkWhen(f))),
         h('span', { class: 'fork-choice' }, `You chose: ${f.choiceText}${f.historical ? ' (as history did)' : ''}`),
         tryAnotherButton(f, () => {
           picked = f.step;
           dialog.close();
-        })));
+        }),
+      ),
+    );
     const cancel = h('button', { type: 'button', class: 'small-button' }, 'Cancel');
     cancel.addEventListener('click', () => dialog.close());
     dialog.append(
       heading,
-      h('p', {}, `Pick a fork of “${target.name}”: a new path replays the choices before it and you choose again there. “${target.name}” stays as it is.`),
+      h(
+        'p',
+        {},
+        `Pick a fork of “${target.name}”: a new path replays the choices before it and you choose again there. “${target.name}” stays as it is.`,
+      ),
       forks.length ? h('ol', { class: 'fork-list' }, ...rows) : h('p', {}, 'This path has no choices yet.'),
       h('div', { class: 'dialog-actions' }, cancel),
     );
@@ -66,8 +78,7 @@ export function pickFork(bundle: StoryBundle, target: BranchTarget): Promise<num
 }
 
 export type StartedBranch =
-  | { ok: true; game: Game; name: string; notice: string; branch: BranchLink; parentOption: string }
-  | { ok: false; message: string };
+  { ok: true; game: Game; name: string; notice: string; branch: BranchLink; parentOption: string } | { ok: false; message: string };
 
 /** A new game at the fork of the parent's choice `step`, with its name, notice and link. */
 export function startBranch(bundle: StoryBundle, parent: BranchTarget, step: number): StartedBranch {
@@ -95,7 +106,11 @@ const asInput = (e: LibraryEntry): PathInput => ({ label: e.name, storyVersion: 
 
 /** The compare view with a branch and the path it branched from (and history). */
 export async function compareWithParent(opts: {
-  root: HTMLElement; bundle: StoryBundle; library: PathLibrary; branchId: string; onBack: () => void;
+  root: HTMLElement;
+  bundle: StoryBundle;
+  library: PathLibrary;
+  branchId: string;
+  onBack: () => void;
 }): Promise<{ ok: true } | { ok: false; message: string }> {
   const child = await opts.library.get(opts.branchId);
   const parent = child?.branch ? await opts.library.get(child.branch.parentId) : null;
@@ -118,6 +133,10 @@ export async function endingsSeenLine(library: PathLibrary): Promise<HTMLElement
 }
 
 export function endingsSeenView(seen: number, total: number): HTMLElement {
-  return h('p', { class: 'endings-seen', 'data-testid': 'endings-seen' },
-    h('span', { class: 'label' }, 'Endings seen '), h('strong', {}, `${seen} of ${total}`));
+  return h(
+    'p',
+    { class: 'endings-seen', 'data-testid': 'endings-seen' },
+    h('span', { class: 'label' }, 'Endings seen '),
+    h('strong', {}, `${seen} of ${total}`),
+  );
 }

@@ -7,7 +7,12 @@ import type { PathInput } from '../../engine/compare';
 import type { ForkIndex } from '../../engine/forkIndex';
 import type { PathLibrary } from '../../storage/library';
 
-export async function compareWithHistory(opts: { root: HTMLElement; bundle: StoryBundle; path: PathInput; onBack: () => void }): Promise<void> {
+export async function compareWithHistory(opts: {
+  root: HTMLElement;
+  bundle: StoryBundle;
+  path: PathInput;
+  onBack: () => void;
+}): Promise<void> {
   const { showCompare } = await import('./CompareView');
   showCompare({ root: opts.root, bundle: opts.bundle, paths: [opts.path], onBack: opts.onBack });
 }

@@ -16,7 +16,10 @@ export interface Shareable {
 
 /** The share link of a path, or why this path cannot be shared as one (then a file still can). */
 export function shareLink(p: Shareable, base: string = `${location.origin}${location.pathname}`): Result<string, Problem> {
-  const code = encodablePath(p.storyVersion, p.steps.map((s) => s.index));
+  const code = encodablePath(
+    p.storyVersion,
+    p.steps.map((s) => s.index),
+  );
   return code.ok ? { ok: true, value: `${base}#p=${code.value}` } : code;
 }
 
@@ -30,7 +33,13 @@ export function downloadText(text: string, filename: string): void {
 }
 
 export function fileName(name: string): string {
-  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'path'}.october-path.json`;
+  return `${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'path'
+  }.october-path.json`;
 }
 
 export function exportPath(p: Shareable): void {
@@ -43,14 +52,26 @@ export async function shareDialog(p: Shareable): Promise<void> {
   if (!made.ok) {
     const file = h('button', { type: 'button', class: 'small-button' }, 'Download as a file');
     file.addEventListener('click', () => exportPath(p));
-    await openDialog('Share this path', [
-      h('p', { class: 'notice problem', role: 'alert', 'data-testid': 'share-problem' }, made.problem.message),
-      h('p', { class: 'share-actions' }, file),
-    ], [{ label: 'Close', value: 'close', primary: true }], 'share');
+    await openDialog(
+      'Share this path',
+      [
+        h('p', { class: 'notice problem', role: 'alert', 'data-testid': 'share-problem' }, made.problem.message),
+        h('p', { class: 'share-actions' }, file),
+      ],
+      [{ label: 'Close', value: 'close', primary: true }],
+      'share',
+    );
     return;
   }
   const link = made.value;
-  const field = h('input', { type: 'text', readonly: true, value: link, id: 'share-link', class: 'share-link', 'data-testid': 'share-link' });
+  const field = h('input', {
+    type: 'text',
+    readonly: true,
+    value: link,
+    id: 'share-link',
+    class: 'share-link',
+    'data-testid': 'share-link',
+  });
   field.addEventListener('focus', () => field.select());
   const copied = h('p', { role: 'status', class: 'hint' });
   const copy = h('button', { type: 'button', class: 'small-button' }, 'Copy the link');
@@ -59,16 +80,29 @@ export async function shareDialog(p: Shareable): Promise<void> {
     const done = (ok: boolean): void => {
       copied.textContent = ok ? 'Link copied.' : 'Select the link and copy it (Ctrl+C).';
     };
-    if (navigator.clipboard) navigator.clipboard.writeText(link).then(() => done(true), () => done(false));
+    if (navigator.clipboard)
+      navigator.clipboard.writeText(link).then(
+        () => done(true),
+        () => done(false),
+      );
     else done(false);
   });
   const file = h('button', { type: 'button', class: 'small-button' }, 'Download as a file');
   file.addEventListener('click', () => exportPath(p));
-  await openDialog('Share this path', [
-    h('p', {}, 'Anyone who opens this link replays your choices and sees where they led. It holds the choices and the story version only; nothing about you.'),
-    h('label', { for: 'share-link' }, 'Link'),
-    field,
-    h('p', { class: 'share-actions' }, copy, ' ', file),
-    copied,
-  ], [{ label: 'Close', value: 'close', primary: true }], 'share');
+  await openDialog(
+    'Share this path',
+    [
+      h(
+        'p',
+        {},
+        'Anyone who opens this link replays your choices and sees where they led. It holds the choices and the story version only; nothing about you.',
+      ),
+      h('label', { for: 'share-link' }, 'Link'),
+      field,
+      h('p', { class: 'share-actions' }, copy, ' ', file),
+      copied,
+    ],
+    [{ label: 'Close', value: 'close', primary: true }],
+    'share',
+  );
 }

@@ -8,8 +8,16 @@ import type { Motion, Settings, TextSize } from './settings';
 
 type Option<T> = { value: T; label: string };
 
-function radioGroup<T extends string>(name: string, legend: string, options: Option<T>[], chosen: T, onChange: (v: T) => void): HTMLElement {
-  return h('fieldset', { class: 'settings-group' },
+function radioGroup<T extends string>(
+  name: string,
+  legend: string,
+  options: Option<T>[],
+  chosen: T,
+  onChange: (v: T) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'settings-group' },
     h('legend', {}, legend),
     ...options.map((o) => {
       const input = h('input', { type: 'radio', name, value: o.value, checked: o.value === chosen });
@@ -27,21 +35,48 @@ export function settingsDialog(): Promise<void> {
     const status = h('p', { class: 'settings-status', role: 'status' });
     const update = (next: Partial<Settings>): void => {
       s = { ...s, ...next };
-      status.textContent = changeSettings(s) ? 'Saved in this browser.' : 'This browser blocks storage: the settings last until you close the page.';
+      status.textContent = changeSettings(s)
+        ? 'Saved in this browser.'
+        : 'This browser blocks storage: the settings last until you close the page.';
     };
     const heading = h('h2', { id: 'settings-title' }, 'Settings');
     const done = h('button', { type: 'submit', class: 'primary', value: 'done' }, 'Done');
-    const dialog = h('dialog', { class: 'dialog settings', 'aria-labelledby': heading.id },
+    const dialog = h(
+      'dialog',
+      { class: 'dialog settings', 'aria-labelledby': heading.id },
       heading,
-      radioGroup<TextSize>('text-size', 'Text size', [
-        { value: 'normal', label: 'Normal' }, { value: 'large', label: 'Large' }, { value: 'larger', label: 'Larger' },
-      ], s.textSize, (textSize) => update({ textSize })),
-      radioGroup<'on' | 'off'>('contrast', 'Contrast', [
-        { value: 'off', label: 'Normal' }, { value: 'on', label: 'High contrast' },
-      ], s.highContrast ? 'on' : 'off', (v) => update({ highContrast: v === 'on' })),
-      radioGroup<Motion>('motion', 'Motion', [
-        { value: 'system', label: 'As this device is set' }, { value: 'reduce', label: 'Reduce motion' }, { value: 'full', label: 'Full animation' },
-      ], s.motion, (motion) => update({ motion })),
+      radioGroup<TextSize>(
+        'text-size',
+        'Text size',
+        [
+          { value: 'normal', label: 'Normal' },
+          { value: 'large', label: 'Large' },
+          { value: 'larger', label: 'Larger' },
+        ],
+        s.textSize,
+        (textSize) => update({ textSize }),
+      ),
+      radioGroup<'on' | 'off'>(
+        'contrast',
+        'Contrast',
+        [
+          { value: 'off', label: 'Normal' },
+          { value: 'on', label: 'High contrast' },
+        ],
+        s.highContrast ? 'on' : 'off',
+        (v) => update({ highContrast: v === 'on' }),
+      ),
+      radioGroup<Motion>(
+        'motion',
+        'Motion',
+        [
+          { value: 'system', label: 'As this device is set' },
+          { value: 'reduce', label: 'Reduce motion' },
+          { value: 'full', label: 'Full animation' },
+        ],
+        s.motion,
+        (motion) => update({ motion }),
+      ),
       h('p', { class: 'settings-note' }, 'Motion applies to the map the next time it is drawn (a new game, Continue, or a reload).'),
       status,
       h('form', { method: 'dialog', class: 'dialog-actions' }, done),
