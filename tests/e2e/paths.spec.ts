@@ -138,13 +138,11 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
   const exported = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
   expect(exported).toMatchObject({ kind: 'october-paths/path', name: 'Bread first' });
 
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"kind":"october-paths/path","format":1,"steps":"no"}'),
-    });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind":"october-paths/path","format":1,"steps":"no"}'),
+  });
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   await expect(page.getByTestId('path-list').locator('.path-row')).toHaveCount(1);
 
