@@ -1,9 +1,23 @@
 /** Real processes for the multi-server tests: redis-server and `npm run classroom` nodes, on loopback. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'redis';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A loopback port nothing is listening on now (the OS picks it), so a busy machine cannot collide. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
 
 function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<void> {
   return new Promise((ok, fail) => {

@@ -5,15 +5,15 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ask, client, closeClients, LESSON, next } from './helpers';
-import { startNode, startRedis, type Node } from './processes';
+import { freePort, startNode, startRedis, type Node } from './processes';
 
-const REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 6390);
 let redis: Awaited<ReturnType<typeof startRedis>>;
 const nodes: Node[] = [];
 
 beforeAll(async () => {
-  redis = await startRedis(REDIS_PORT);
-  nodes.push(...(await Promise.all([4391, 4392].map((port) => startNode(port, { REDIS_URL: redis.url })))));
+  redis = await startRedis(Number(process.env.TEST_REDIS_PORT ?? (await freePort())));
+  const ports = [await freePort(), await freePort()];
+  nodes.push(...(await Promise.all(ports.map((port) => startNode(port, { REDIS_URL: redis.url })))));
 });
 
 afterAll(async () => {
