@@ -20,6 +20,7 @@ import { compareWithHistory, flowchartOfPaths } from './paths/fromEnd';
 import { describePath, endingWhen } from '../engine/pathName';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
+import { keepGameInProgress, keepUnreadableAside, problemNotice } from './keepSafe';
 
 export class App {
   private screen: PlayScreen | null = null;
@@ -101,7 +102,7 @@ export class App {
         settings: () => void openSettings(),
         about: () => void aboutDialog(),
       },
-      [message ? h('p', { class: 'notice', role: 'status' }, message) : null, shown ? this.problemNotice(shown) : null],
+      [message ? h('p', { class: 'notice', role: 'status' }, message) : null, shown ? problemNotice(shown, this.store) : null],
     );
     const screen = this.root.firstElementChild;
     screen?.querySelector('.title-menu')?.after(readingChoice());
@@ -130,80 +131,16 @@ export class App {
     });
   }
 
-  private problemNotice(problem: LoadProblem): HTMLElement {
-    const download = h('button', { type: 'button', class: 'link-button' }, 'Download the saved data');
-    download.addEventListener('click', () => this.downloadRawSave());
-    return h(
-      'div',
-      { class: 'notice problem', role: 'alert' },
-      h('p', {}, h('strong', {}, 'Your saved game could not be loaded. '), problem.message),
-      h('p', {}, 'It has not been deleted: starting a new game keeps it aside in this browser. ', download),
-    );
-  }
-
-  private downloadRawSave(): void {
-    const saved = this.store.read();
-    if (saved.kind === 'none') return;
-    const url = URL.createObjectURL(new Blob([saved.raw], { type: 'application/json' }));
-    const a = h('a', { href: url, download: 'october-paths-save.json' });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   private async newGame(): Promise<void> {
     const saved = this.store.read();
     // A save this version cannot load is kept aside, never overwritten.
     if (saved.kind === 'problem' || (saved.kind === 'ok' && !restore(this.bundle, saved.value).ok)) {
-      if (!(await this.keepUnreadableAside('Start a new game'))) return;
+      if (!(await keepUnreadableAside(this.store, 'Start a new game'))) return;
     } else if (saved.kind === 'ok' && saved.value.steps.length > 0) {
       const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
       if (!sure) return;
     }
     this.play(freshGame(this.bundle));
-  }
-
-  /**
-   * Keep an unreadable autosave aside before anything replaces it. When even that fails
-   * (storage full), it is replaced only if the player agrees after being told.
-   */
-  private async keepUnreadableAside(action: string): Promise<boolean> {
-    const kept = this.store.keepAside();
-    if (kept.ok) return true;
-    return confirmDialog(
-      'Your unreadable saved game cannot be kept',
-      `${kept.problem.message} If you go on, it will be replaced and lost.`,
-      `${action} anyway`,
-    );
-  }
-
-  /**
-   * Before a link or a file replaces the game in progress: keep that game in Your paths, and
-   * check it was really kept. When it could not be (IndexedDB blocked, failing or full), the
-   * game is replaced only if the player agrees after being told it will be lost.
-   */
-  private async keepGameInProgress(): Promise<boolean> {
-    const saved = this.store.read();
-    if (saved.kind === 'problem') return this.keepUnreadableAside('Open the path');
-    if (saved.kind !== 'ok' || saved.value.steps.length === 0) return true;
-    const restored = restore(this.bundle, saved.value);
-    const state = restored.ok ? restored.game.state() : null;
-    const kept = await this.library.record(
-      saved.value.pathId ?? newEntryId(),
-      {
-        storyVersion: saved.value.storyVersion,
-        steps: saved.value.steps,
-        ending: state?.ending ?? null,
-        year: state?.year ?? 1917,
-        finished: state?.finished ?? false,
-      },
-      { name: state ? describePath(state) : defaultPathName(new Date(saved.value.savedAt)), origin: 'played', describes: !!state },
-    );
-    if (kept.ok) return true;
-    return confirmDialog(
-      'Open this path?',
-      `Your game in progress could not be kept in Your paths (${kept.message}) If you open this path, that game will be replaced and lost.`,
-      'Open the path and lose my game',
-    );
   }
 
   private continueSaved(): void {
@@ -275,7 +212,7 @@ export class App {
 
   /** Replay a path from a link or a file into a new game, kept in the library as its own path. */
   async openReplayed(input: PathInput, origin: 'link' | 'file'): Promise<void> {
-    if (!(await this.keepGameInProgress())) return this.showTitle();
+    if (!(await keepGameInProgress(this.store, this.library, this.bundle))) return this.showTitle();
     const game = new Game(this.bundle);
     const { replayPath } = await import('../engine/compare');
     const replay = replayPath(this.bundle, input, game);
