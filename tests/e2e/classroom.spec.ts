@@ -34,28 +34,43 @@ async function setUpLesson(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'The vote' })).toBeVisible();
 }
 
-/** Enter the votes: `winner` gets 5, the others 2 — or, with `tieWith`, both get 5. */
-async function vote(page: Page, winner: string, tieWith?: string): Promise<void> {
+/** Fill the vote counts: `high` options get 5, the others 2. */
+async function fillCounts(page: Page, high: string[]): Promise<void> {
   const inputs = page.locator('input.vote-count');
   const n = await inputs.count();
   for (let i = 0; i < n; i++) {
     const option = await inputs.nth(i).getAttribute('data-option');
-    await inputs.nth(i).fill(option === winner || option === tieWith ? '5' : '2');
+    await inputs.nth(i).fill(high.includes(option ?? '') ? '5' : '2');
   }
-  const before = await page.locator('.class-context').innerText();
-  await page.getByTestId('play-winner').click();
-  if (tieWith) {
-    await expect(page.getByRole('group', { name: /casting vote/ })).toBeVisible();
-    // Nothing is chosen for the teacher.
-    await expect(page.locator('input[name="casting"]:checked')).toHaveCount(0);
-    await page.locator(`input[name="casting"][value="${winner}"]`).check();
-    await page.getByTestId('play-winner').click();
-  }
+}
+
+/** The result slide, then on to the next fork (or the end of the lesson). */
+async function nextFork(page: Page, before: string): Promise<void> {
   await expect.poll(() => page.locator('.class-context').innerText()).not.toBe(before);
-  // The result slide, then on to the next fork (or the end of the lesson).
   await expect(page.getByTestId('result-winner')).toBeVisible();
   await page.getByTestId('next-fork').click();
   await expect(page.getByRole('heading', { name: /^(The vote|End of the lesson)$/ })).toBeVisible();
+}
+
+/** Enter the votes: `winner` gets 5, the others 2. */
+async function vote(page: Page, winner: string): Promise<void> {
+  await fillCounts(page, [winner]);
+  const before = await page.locator('.class-context').innerText();
+  await page.getByTestId('play-winner').click();
+  await nextFork(page, before);
+}
+
+/** Enter a tie between `winner` and `tieWith` (5 each); the teacher's casting vote goes to `winner`. */
+async function voteTie(page: Page, winner: string, tieWith: string): Promise<void> {
+  await fillCounts(page, [winner, tieWith]);
+  const before = await page.locator('.class-context').innerText();
+  await page.getByTestId('play-winner').click();
+  await expect(page.getByRole('group', { name: /casting vote/ })).toBeVisible();
+  // Nothing is chosen for the teacher.
+  await expect(page.locator('input[name="casting"]:checked')).toHaveCount(0);
+  await page.locator(`input[name="casting"][value="${winner}"]`).check();
+  await page.getByTestId('play-winner').click();
+  await nextFork(page, before);
 }
 
 test('after a vote: the story column is back at the top of the new fork, and a result slide shows the tally, the winner and the biggest moves', async ({
@@ -126,9 +141,8 @@ test('a facilitator runs a lesson with votes, a tie and a timer, and gets a prin
   const options = historyOptions();
   expect(options.length).toBeGreaterThan(1);
   // The first vote ties; the teacher's casting vote decides. The rest follow history.
-  const first = page.locator('input.vote-count').nth(1);
-  const other = (await first.getAttribute('data-option')) ?? '';
-  await vote(page, options[0]!, other === options[0] ? undefined : other);
+  const other = new Game(bundle).scene().choices.find((c) => c.option !== options[0])!.option;
+  await voteTie(page, options[0]!, other);
   for (const option of options.slice(1)) await vote(page, option);
 
   // The span ends after Brest-Litovsk: the debrief.

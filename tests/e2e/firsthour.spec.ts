@@ -8,13 +8,6 @@ import { Game } from '../../src/engine/Game';
 import { encodePath } from '../../src/engine/pathCode';
 import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 
-const PHONE = { width: 390, height: 844 };
-const SIZES = [
-  ['phone 390×844', PHONE],
-  ['laptop 1366×768', { width: 1366, height: 768 }],
-  ['projector 1920×1080', { width: 1920, height: 1080 }],
-] as const;
-
 /** A share code of history's choices up to the first scene in `year`. */
 function historyTo(year: number): string {
   const game = new Game(bundle);
@@ -40,7 +33,46 @@ async function openMap(page: Page): Promise<void> {
   await waitForMap(page);
 }
 
-for (const [label, size] of SIZES) {
+const PHONE = { width: 390, height: 844 };
+
+/** On a phone: the compact strip shows each meter's value and its latest change as an arrow and a number. */
+async function meterStripInView(page: Page): Promise<void> {
+  await expect(page.locator('.meter-strip')).toBeInViewport();
+  await expect(
+    page
+      .locator('.meter-change')
+      .filter({ hasText: /^[▲▼]\d+$/ })
+      .first(),
+  ).toBeVisible();
+}
+
+/** On a wide screen the meters are drawn at the foot of the map canvas, which ends on screen. */
+function canvasEndsOnScreen(height: number) {
+  return async (page: Page): Promise<void> => {
+    await waitForMap(page);
+    const canvas = await box(page.getByTestId('world-canvas'));
+    expect(canvas.y + canvas.height).toBeLessThanOrEqual(height);
+  };
+}
+
+/** Each size, how its meters are seen after a choice, and how its map is shown. */
+const SIZES = [
+  { label: 'phone 390×844', size: PHONE, metersInView: meterStripInView, showMap: openMap },
+  {
+    label: 'laptop 1366×768',
+    size: { width: 1366, height: 768 },
+    metersInView: canvasEndsOnScreen(768),
+    showMap: waitForMap,
+  },
+  {
+    label: 'projector 1920×1080',
+    size: { width: 1920, height: 1080 },
+    metersInView: canvasEndsOnScreen(1080),
+    showMap: waitForMap,
+  },
+];
+
+for (const { label, size, metersInView, showMap } of SIZES) {
   test.describe(label, () => {
     test.use({ viewport: size });
 
@@ -56,29 +88,14 @@ for (const [label, size] of SIZES) {
       await expect(async () => expect((await box(firstChoice)).y).toBeLessThan(size.height - 60)).toPass();
       await pressChoice(page, 0);
       await expect(page.locator('.you-chose')).toBeVisible();
-      if (size === PHONE) {
-        // The compact strip: each meter's value and its latest change as an arrow and a number.
-        await expect(page.locator('.meter-strip')).toBeInViewport();
-        await expect(
-          page
-            .locator('.meter-change')
-            .filter({ hasText: /^[▲▼]\d+$/ })
-            .first(),
-        ).toBeVisible();
-      } else {
-        // The meters are drawn at the foot of the map canvas, which ends on screen.
-        await waitForMap(page);
-        const canvas = await box(page.getByTestId('world-canvas'));
-        expect(canvas.y + canvas.height).toBeLessThanOrEqual(size.height);
-      }
+      await metersInView(page);
       await expect(page.locator('.choice').first()).toBeInViewport();
       expect(errors).toEqual([]);
     });
 
     test('opening the region list moves neither the story nor the map', async ({ page }) => {
       await startNewGame(page);
-      if (size === PHONE) await openMap(page);
-      else await waitForMap(page);
+      await showMap(page);
       const story = await box(page.locator('.narrative'));
       const map = await box(page.getByTestId('world-canvas'));
       await page.locator('.map-regions summary').click();

@@ -59,11 +59,13 @@ test('the "why?" dialog lists what moved each meter', async ({ page }) => {
   const game = new Game(bundle);
   const scene = game.choose(0);
   const effect = scene.effects.find((e) => e.delta !== 0 && e.meter !== 'lives');
+  // The first option of the first fork moves a meter: the dialog must name its reason.
+  expect(effect).toBeDefined();
   await pressChoice(page, 0);
   await page.getByRole('button', { name: /Why\?/ }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  if (effect) await expect(dialog).toContainText(effect.reason);
+  await expect(dialog).toContainText(effect!.reason);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
