@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { encodePath } from '../../src/engine/pathCode';
-import { ENDING_TITLES } from '../../src/engine/types';
+import { ENDING_TITLES, FORK_NAMES } from '../../src/engine/types';
 import { bundle, collectErrors, seriousViolations } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -75,9 +75,9 @@ test('a crushed July rising: replay from the fork that mattered most opens a new
   const errors = collectErrors(page);
   await openEnd(page, indices({ 'provisional-government': 'critical-support', 'july-days': 'rise-now' }));
   await expect(page.locator('.scene > *').first()).toContainText(ENDING_TITLES.crushed);
-  await expect(page.getByTestId('pivot-note')).toContainText('The fork that mattered most: The July Days, 1917');
+  await expect(page.getByTestId('pivot-note')).toContainText(`The fork that mattered most: ${FORK_NAMES['july-days']}`);
   await page.getByTestId('replay-pivot').click();
-  await expect(page.getByTestId('game-notice')).toContainText('at The July Days, 1917');
+  await expect(page.getByTestId('game-notice')).toContainText(`at ${FORK_NAMES['july-days']}`);
   // Back at the July Days, with the option this path took there marked.
   await expect(page.locator('.choice[data-option="rise-now"] [data-testid="chosen-before"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How it came to this' })).toHaveCount(0);
