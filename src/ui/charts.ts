@@ -23,6 +23,8 @@ export interface ChartOptions {
   /** Fixed y range (meters are 0–100); otherwise uPlot fits the data. */
   range?: [number, number];
   format?: (v: number) => string;
+  /** Ticks of the time axis (a short lesson's forks); without them, whole years. */
+  xTicks?: readonly { at: number; label: string }[];
 }
 
 /** Okabe–Ito colours for paths, history always black and dashed. */
@@ -61,10 +63,7 @@ export function lineChart(opts: ChartOptions): HTMLElement {
       legend: { show: true, live: false },
       cursor: { show: false },
       scales: { x: { time: false }, y: opts.range ? { range: opts.range } : {} },
-      axes: [
-        { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')), font: '12px sans-serif' },
-        { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 },
-      ],
+      axes: [xAxis(opts, figure), { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 }],
       series: [
         {},
         ...opts.series.map((s) => ({
@@ -83,6 +82,21 @@ export function lineChart(opts: ChartOptions): HTMLElement {
   // uPlot has no destroy hook of its own here; the figure going away is enough (no timers).
   void plot;
   return figure;
+}
+
+/**
+ * The time axis: whole years, or the given ticks. The labels drawn are noted on the figure
+ * (data-x-ticks), as uPlot draws them on its canvas where nothing else can read them.
+ */
+function xAxis(opts: ChartOptions, figure: HTMLElement): uPlot.Axis {
+  const note = (labels: string[]): string[] => {
+    figure.dataset.xTicks = labels.filter(Boolean).join(' | ').replace(/\n/g, ' ');
+    return labels;
+  };
+  const font = '12px sans-serif';
+  const given = opts.xTicks;
+  if (!given) return { values: (_u, ticks) => note(ticks.map((t) => (Number.isInteger(t) ? String(t) : ''))), font };
+  return { splits: () => given.map((t) => t.at), values: () => note(given.map((t) => t.label)), font, size: 48 };
 }
 
 function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement {

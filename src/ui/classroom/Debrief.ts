@@ -13,6 +13,8 @@ import { h } from '../dom';
 import { formatPeople, formatShare } from '../format';
 import { miniMap } from '../MiniMap';
 import { pathCharts, controlAt, keyYears, type ChartedPath } from '../pathCharts';
+import { spreadYears } from '../charts';
+import { forkTicks } from './debriefTicks';
 
 export interface DebriefContext {
   root: HTMLElement;
@@ -134,7 +136,11 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
       { class: 'hint' },
       'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.',
     ),
-    pathCharts(paths),
+    pathCharts(paths, {
+      width: 340,
+      height: 170,
+      xTicks: forkTicks(data.rows, spreadYears(cls.snapshots.map((x) => [x.year, 0]))[0]) ?? undefined,
+    }),
     h('h2', {}, 'The map at key years'),
     h('div', { class: 'maps' }, ...maps),
     h('h2', {}, 'History cards'),

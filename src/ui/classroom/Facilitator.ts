@@ -1,6 +1,6 @@
 /**
  * Facilitator mode: a teacher runs the game for a class on one projector. Setup (Setup.ts),
- * then at each fork the context, the role cards, a discussion timer and the vote panel
+ * then at each fork the role cards, the context, a discussion timer and the vote panel
  * (VotePanel.ts) on the shared game screen (GameShell); the debrief at the end. The rules
  * (votes, ties, roles in span, ending a lesson) are the engine's (engine/lesson.ts): this
  * controller calls them and saves the session after every vote.
@@ -136,7 +136,8 @@ export class Facilitator {
     const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     const roles = h('section', { class: 'class-roles', 'aria-label': 'Role cards at this fork' });
     const vote = h('section', { class: 'vote-panel', 'aria-labelledby': 'vote-title' });
-    const story = h('div', { class: 'class-story' }, context, live, roles);
+    // The fork's role cards first: the groups find their card without scrolling past the text.
+    const story = h('div', { class: 'class-story' }, roles, context, live);
     this.opts.root.replaceChildren(
       shell.screen(h('main', { class: 'class-main' }, story, h('div', { class: 'class-side' }, vote, shell.worldColumn))),
     );
@@ -166,6 +167,7 @@ export class Facilitator {
         render(false);
         vote.querySelector<HTMLElement>('#vote-title')?.focus({ preventScroll: true });
       };
+      vote.style.removeProperty('height'); // held by the vote panel while a tie was decided
       vote.replaceChildren(
         ...(result
           ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
