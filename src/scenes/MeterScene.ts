@@ -16,14 +16,28 @@ interface MeterGfx {
   shown: number;
 }
 
-/** How much bigger than on a laptop the meters are drawn (1 up to 1.5 on a projector). */
-export function meterScale(width: number): number {
-  return Math.min(1.5, Math.max(1, width / 900));
+/**
+ * How much bigger than on a laptop the meters are drawn (1 up to 1.5 on a projector): by the
+ * strip's width, or at least `least` where the screen asks for it (the classroom's projector).
+ */
+export function meterScale(width: number, least = 1): number {
+  return Math.min(1.5, Math.max(least, width / 900));
+}
+
+/** The type sizes the meters are drawn at, in CSS pixels (published for tests). */
+export interface MeterTextSizes {
+  name: number;
+  value: number;
+  tallies: number;
+  caption: number;
 }
 
 export interface MeterSceneData {
   theme: Theme;
   reducedMotion: boolean;
+  /** The least scale the screen asks for (1 unless a projector layout wants more). */
+  leastScale?: () => number;
+  onLayout?: (sizes: MeterTextSizes) => void;
 }
 
 export class MeterScene extends Phaser.Scene {
@@ -73,7 +87,7 @@ export class MeterScene extends Phaser.Scene {
     const cam = this.cameras.main;
     // The camera is zoomed by the device pixel ratio (origin 0): lay out in CSS pixels.
     const w = cam.width / cam.zoom;
-    const k = meterScale(w);
+    const k = meterScale(w, this.opts.leastScale?.());
     const perRow = w < 640 ? 4 : 7;
     const pad = 10;
     const cellW = (w - pad * 2) / perRow;
@@ -100,6 +114,9 @@ export class MeterScene extends Phaser.Scene {
       .setFontSize(Math.round(14 * k))
       .setPosition(pad, below + 22 * k)
       .setWordWrapWidth(w - pad * 2);
+    const first = this.meters.get(METERS[0]);
+    const px = (t: Phaser.GameObjects.Text | undefined): number => parseFloat(String(t?.style.fontSize ?? 0));
+    this.opts.onLayout?.({ name: px(first?.name), value: px(first?.value), tallies: px(this.tallies), caption: px(this.caption) });
   }
 
   /** The gauge at a point of the strip (CSS pixels from its top-left corner), if any. */

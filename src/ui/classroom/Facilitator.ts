@@ -24,7 +24,7 @@ import { showDebrief, type DebriefContext } from './Debrief';
 import { showSetup } from './Setup';
 import { votePanel } from './VotePanel';
 import { voteResultPanel } from './VoteResult';
-import { voteResult, type VoteResult } from '../../engine/voteResult';
+import { mapMoves, voteResult, type VoteResult } from '../../engine/voteResult';
 import './classroom.css';
 
 export type { SessionSlot } from '../../storage/saves';
@@ -170,18 +170,19 @@ export class Facilitator {
       vote.style.removeProperty('height'); // held by the vote panel while a tie was decided
       vote.replaceChildren(
         ...(result
-          ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
+          ? voteResultPanel(result.vote, { map: result.map, year: scene.year, over, next })
           : over
             ? this.endPanel(scene)
             : votePanel(
                 scene,
                 (tallies, casting) => {
+                  const before = game.state().control;
                   const r = recordVote(session, game, tallies, casting);
                   if (!r.ok) return r;
                   this.session = r.value.session;
                   shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
                   timer.reset(lesson.timerSeconds);
-                  result = voteResult(r.value.vote, game.scene().effects);
+                  result = { vote: voteResult(r.value.vote, game.scene().effects), map: mapMoves(before, game.state().control) };
                   render(true);
                   return r;
                 },
@@ -195,7 +196,7 @@ export class Facilitator {
       if (context.getBoundingClientRect().top < 0) context.scrollIntoView({ block: 'start' });
     };
     /** The result of the vote just played, shown until "Next fork". */
-    let result: VoteResult | null = null;
+    let result: { vote: VoteResult; map: ReturnType<typeof mapMoves> } | null = null;
     render(false);
     shell.loadMapSoon();
     void loadGlossary().then((g) => g && showText()); // names become glossary buttons
@@ -276,7 +277,8 @@ export class Facilitator {
 }
 
 function lastVoteNote(vote: Session['votes'][number]): Node {
-  const counts = vote.tallies.map((t) => `${t.votes} for “${t.text}”`).join(', ');
+  // The options' texts are on the result slide and in the debrief: here the counts in their order.
+  const counts = `votes ${vote.tallies.map((t) => t.votes).join(' – ')}`;
   const played = vote.tallies.find((t) => t.option === vote.winner)?.text ?? vote.winner;
   return h(
     'p',

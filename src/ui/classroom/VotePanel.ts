@@ -43,14 +43,13 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
    * tied options scroll inside it (the Play button stays pinned in view) and the map beside
    * it is not squeezed. The panel's own height returns when the counts are edited.
    */
-  const holdHeight = (hold: boolean): void => {
-    const panel = playButton.closest<HTMLElement>('.vote-panel');
-    if (!panel) return;
-    if (hold && window.matchMedia(SIDE_BY_SIDE).matches) panel.style.height = `${panel.getBoundingClientRect().height}px`;
-    else panel.style.removeProperty('height');
+  const panel = (): HTMLElement | null => playButton.closest<HTMLElement>('.vote-panel');
+  const holdHeight = (height: number | null): void => {
+    if (height !== null && window.matchMedia(SIDE_BY_SIDE).matches) panel()?.style.setProperty('height', `${height}px`);
+    else panel()?.style.removeProperty('height');
   };
   const edited = (): void => {
-    if (!casting.hidden) holdHeight(false);
+    if (!casting.hidden) holdHeight(null);
     casting.hidden = true;
     message.textContent = '';
     for (const { input } of inputs) input.removeAttribute('aria-invalid');
@@ -84,6 +83,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
   };
 
   playButton.addEventListener('click', () => {
+    const height = panel()?.getBoundingClientRect().height ?? null; // before a message or a tie shows
     const tallies = readTallies();
     if (!tallies) return;
     const picked = casting.hidden ? null : (casting.querySelector<HTMLInputElement>('input[name="casting"]:checked')?.value ?? null);
@@ -103,7 +103,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
       h('legend', {}, 'Tie: the teacher’s casting vote'),
       ...tied.map((t) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'casting', value: t.option }), ` ${t.text}`)),
     );
-    holdHeight(true);
+    holdHeight(height);
     casting.hidden = false;
     casting.querySelector<HTMLInputElement>('input')?.focus();
   });
