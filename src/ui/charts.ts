@@ -105,15 +105,23 @@ function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement 
     const hit = s.points.filter((p) => p[0] === year).at(-1);
     return hit ? fmt(hit[1]) : '—';
   };
+  // With its own ticks the axis counts choices: each row is named as its tick is (the first, the start).
+  const ticks = opts.xTicks;
+  const rowName = (x: number): string =>
+    ticks ? (ticks.find((t) => t.at === x)?.label.replace('\n', ' ') ?? (x === 0 ? 'Start' : String(x))) : String(x);
   return h(
     'table',
     { class: 'visually-hidden chart-data' },
-    h('caption', {}, `${opts.title}: values at the end of each year`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label)))),
+    h('caption', {}, `${opts.title}: values ${ticks ? 'after each vote' : 'at the end of each year'}`),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, ticks ? 'When' : 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label))),
+    ),
     h(
       'tbody',
       {},
-      ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, String(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y))))),
+      ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, rowName(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y))))),
     ),
   );
 }

@@ -123,6 +123,7 @@ test('on the projector, meters, legend, role cards and the vote panel are at lea
     '.legend li',
     '.legend .swatch',
     '.map-log summary',
+    '.map-era',
   ])
     for (const px of await sizes(selector)) expect(px, selector).toBeGreaterThanOrEqual(20);
   // The meters Phaser draws: names, values, the tallies and the reasons under them.
@@ -132,7 +133,13 @@ test('on the projector, meters, legend, role cards and the vote panel are at lea
   // The result slide too.
   await page.locator('input.vote-count').first().fill('9');
   await page.getByTestId('play-winner').click();
-  for (const selector of ['.result-option', '.result-count', '[data-testid="result-move"]', '[data-testid="result-map"]'])
+  for (const selector of [
+    '.result-option',
+    '.result-count',
+    '[data-testid="result-move"]',
+    '[data-testid="result-map"]',
+    '.class-context .history-card p',
+  ])
     for (const px of await sizes(selector)) expect(px, selector).toBeGreaterThanOrEqual(20);
 });
 

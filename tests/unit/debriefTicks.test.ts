@@ -4,8 +4,7 @@ import { Game } from '../../src/engine/Game';
 import { beyondSpan, defaultLesson, newSession } from '../../src/engine/classroom';
 import { debriefData } from '../../src/engine/debrief';
 import { historyPath, replayPath } from '../../src/engine/compare';
-import { spreadYears } from '../../src/ui/charts';
-import { forkTicks, monthOf } from '../../src/ui/classroom/debriefTicks';
+import { byChoice, forkTicks, monthOf } from '../../src/ui/classroom/debriefTicks';
 
 const bundle = loadBundle();
 
@@ -42,22 +41,28 @@ describe('the time axis of a short lesson’s charts', () => {
   it('puts a tick at each fork of a 1917–1918 lesson, named by its month, the year where it changes', () => {
     const session = historyLesson();
     const data = debriefData(bundle, session, { cards: [], questions: {} });
-    const cls = replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
-    const xs = spreadYears(cls.snapshots.map((s) => [s.year, 0]))[0];
-    const ticks = forkTicks(data.rows, xs)!;
+    const ticks = forkTicks(data.rows)!;
     expect(ticks).toHaveLength(data.rows.length);
+    expect(ticks.map((t) => t.at)).toEqual(data.rows.map((_, i) => i + 1));
     expect(ticks[0]?.label).toBe('Feb\n1917');
-    // Distinct places, in order, each where the class's line has a point.
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.at).toBeGreaterThan(ticks[i - 1]!.at);
-    expect(ticks.every((t) => xs.includes(t.at))).toBe(true);
     // 1918 is written once, at its first fork.
     expect(ticks.filter((t) => t.label.endsWith('1918'))).toHaveLength(1);
     expect(ticks.filter((t) => t.label.endsWith('1917'))).toHaveLength(1);
   });
 
+  it('places both paths by choice, history over as many choices as the class made', () => {
+    const session = historyLesson();
+    const cls = replayPath(bundle, { label: 'Class', storyVersion: session.storyVersion, steps: session.steps });
+    const hist = replayPath(bundle, historyPath(bundle));
+    const steps = session.votes.length;
+    expect(byChoice(cls, steps).snapshots.map((s) => s.year)).toEqual([...Array(steps + 1).keys()]);
+    expect(byChoice(hist, steps).snapshots.map((s) => s.year)).toEqual([...Array(steps + 1).keys()]);
+    expect(hist.snapshots.length).toBeGreaterThan(steps + 1);
+  });
+
   it('keeps the year ticks for a lesson over more years', () => {
     const rows = [1917, 1918, 1919, 1921].map((year, step) => ({ step, year, date: `March ${year}` }));
-    expect(forkTicks(rows, [1917, 1917.5, 1918, 1919, 1921])).toBeNull();
+    expect(forkTicks(rows)).toBeNull();
   });
 });
 

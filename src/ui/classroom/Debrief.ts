@@ -13,8 +13,7 @@ import { h } from '../dom';
 import { formatPeople, formatShare } from '../format';
 import { miniMap } from '../MiniMap';
 import { pathCharts, controlAt, keyYears, type ChartedPath } from '../pathCharts';
-import { spreadYears } from '../charts';
-import { forkTicks } from './debriefTicks';
+import { byChoice, forkTicks } from './debriefTicks';
 
 export interface DebriefContext {
   root: HTMLElement;
@@ -37,10 +36,18 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
   const lastYear = cls.snapshots.at(-1)?.year ?? 1917;
   const hist: PathReplay = { ...fullHistory, snapshots: fullHistory.snapshots.filter((s) => s.year <= Math.max(lastYear, 1917)) };
   const data = debriefData(bundle, session, ctx.book, { cls, hist: fullHistory });
-  const paths: ChartedPath[] = [
-    { replay: cls, history: false },
-    { replay: hist, history: true },
-  ];
+  // A short lesson's charts go fork by fork (history over as many choices), not year by year.
+  const ticks = forkTicks(data.rows);
+  const steps = cls.snapshots.at(-1)?.step ?? 0;
+  const paths: ChartedPath[] = ticks
+    ? [
+        { replay: byChoice(cls, steps), history: false },
+        { replay: byChoice(fullHistory, steps), history: true },
+      ]
+    : [
+        { replay: cls, history: false },
+        { replay: hist, history: true },
+      ];
 
   const printButton = h('button', { type: 'button', class: 'title-button primary' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => window.print());
@@ -74,7 +81,10 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
     ),
   );
 
-  const maps = keyYears(paths).map((year) => {
+  const maps = keyYears([
+    { replay: cls, history: false },
+    { replay: hist, history: true },
+  ]).map((year) => {
     const mine = controlAt(cls, year);
     const theirs = controlAt(fullHistory, year);
     return h(
@@ -136,11 +146,7 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
       { class: 'hint' },
       'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.',
     ),
-    pathCharts(paths, {
-      width: 340,
-      height: 170,
-      xTicks: forkTicks(data.rows, spreadYears(cls.snapshots.map((x) => [x.year, 0]))[0]) ?? undefined,
-    }),
+    pathCharts(paths, { width: 340, height: 170, xTicks: ticks ?? undefined }),
     h('h2', {}, 'The map at key years'),
     h('div', { class: 'maps' }, ...maps),
     h('h2', {}, 'History cards'),

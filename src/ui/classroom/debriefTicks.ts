@@ -1,8 +1,8 @@
 /**
  * The time axis of a short lesson's charts. Over a year or two the charts' year ticks would
- * show one or two years for the whole lesson; instead there is a tick at each vote, named
- * by its fork's month, the year written under the first tick of each year. A lesson over
- * more years keeps the year ticks.
+ * show one or two years for the whole lesson; instead both paths are placed by choice, with
+ * a tick at each vote named by its fork's month, the year under the first tick of each year.
+ * A lesson over more years keeps the year ticks.
  */
 import type { DebriefRow } from '../../engine/debrief';
 
@@ -25,21 +25,23 @@ export function monthOf(date: string): string | null {
 }
 
 /**
- * A tick at each vote, or null to keep the year ticks. `xs`: the x of each snapshot of the
- * class's path on the chart (snapshot 0 is the start; the vote at step k leads to k + 1).
+ * A tick at each vote, or null to keep the year ticks. The charts of a short lesson put the
+ * paths' states on x by choice (0 the start, k after the k-th choice), so the vote at step
+ * k (0-based) is at k + 1.
  */
-export function forkTicks(rows: readonly Pick<DebriefRow, 'step' | 'year' | 'date'>[], xs: readonly number[]): AxisTick[] | null {
+export function forkTicks(rows: readonly Pick<DebriefRow, 'step' | 'year' | 'date'>[]): AxisTick[] | null {
   const years = new Set(rows.map((r) => r.year));
   if (rows.length < 2 || years.size > FORK_TICK_YEARS) return null;
-  const ticks: AxisTick[] = [];
   let lastYear: number | null = null;
-  for (const r of rows) {
-    const at = xs[r.step + 1];
-    if (at === undefined) continue;
+  return rows.map((r) => {
     const month = monthOf(r.date);
     const label = month ? (r.year === lastYear ? month : `${month}\n${r.year}`) : String(r.year);
     lastYear = r.year;
-    ticks.push({ at, label });
-  }
-  return ticks.length > 1 ? ticks : null;
+    return { at: r.step + 1, label };
+  });
+}
+
+/** A path's states placed by choice instead of by year (for charts with fork ticks), up to `steps` choices. */
+export function byChoice<T extends { snapshots: readonly S[] }, S extends { step: number; year: number }>(path: T, steps: number): T {
+  return { ...path, snapshots: path.snapshots.filter((s) => s.step <= steps).map((s) => ({ ...s, year: s.step })) };
 }
