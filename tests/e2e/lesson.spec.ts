@@ -178,8 +178,9 @@ test('a 1917–1918 debrief: its charts tick at each fork, and it speaks of its 
   }
   await page.getByTestId('open-debrief').click();
   const debrief = page.getByTestId('debrief');
-  await expect(debrief.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+  await expect(debrief.getByRole('heading', { name: 'Debrief: the class’s 1917–1918' })).toBeVisible();
   await expect(debrief).not.toContainText('1991');
+  await expect(debrief.locator('.maps figcaption').filter({ hasText: 'history at the same point' }).first()).toBeVisible();
   const charts = page.locator('.chart');
   await expect(charts.first()).toHaveAttribute('data-x-ticks', /\|/);
   for (const ticks of await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.xTicks ?? ''))) {

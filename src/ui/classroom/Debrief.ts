@@ -86,19 +86,27 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
     { replay: hist, history: true },
   ]).map((year) => {
     const mine = controlAt(cls, year);
-    const theirs = controlAt(fullHistory, year);
+    // A short lesson sets history beside the class after as many choices, not at the year's end
+    // (a class stopped in July 1917 is not compared with history's November).
+    const step = cls.snapshots.filter((x) => x.year <= year).at(-1)?.step ?? 0;
+    const theirs = ticks ? (fullHistory.snapshots[step]?.control ?? null) : controlAt(fullHistory, year);
+    const theirCaption = ticks ? `${year}: history at the same point` : `${year}: history`;
     return h(
       'div',
       { class: 'map-pair' },
       mine ? h('figure', {}, h('figcaption', {}, `${year}: your class`), miniMap(mine, `Map of ${year} on the class's path`)) : null,
-      theirs ? h('figure', {}, h('figcaption', {}, `${year}: history`), miniMap(theirs, `Map of ${year} in history`)) : null,
+      theirs ? h('figure', {}, h('figcaption', {}, theirCaption), miniMap(theirs, `Map of ${year} in history`)) : null,
     );
   });
 
   const screen = h(
     'main',
     { class: 'debrief', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
-    h('h1', { id: 'debrief-title', class: 'poster' }, 'Debrief: the class’s century'),
+    h(
+      'h1',
+      { id: 'debrief-title', class: 'poster' },
+      ticks ? `Debrief: the class’s ${spanYears(data.span)}` : 'Debrief: the class’s century',
+    ),
     h(
       'p',
       { class: 'lede' },
@@ -179,4 +187,9 @@ function historyBeside(history: DebriefData['history']): string {
   return at
     ? ` History at the same point (${at.year}): lives lost ${formatPeople(at.livesLost)}; territory ${formatShare(at.territory)}.`
     : '';
+}
+
+/** "1917–1918: The Revolution and Brest-Litovsk" → "1917–1918". */
+function spanYears(title: string): string {
+  return title.split(':')[0] ?? title;
 }
