@@ -30,6 +30,8 @@ export interface MeterTextSizes {
   value: number;
   tallies: number;
   caption: number;
+  /** The change that floats up beside a value. */
+  change: number;
 }
 
 export interface MeterSceneData {
@@ -45,6 +47,8 @@ export class MeterScene extends Phaser.Scene {
   private caption!: Phaser.GameObjects.Text;
   private tallies!: Phaser.GameObjects.Text;
   private opts!: MeterSceneData;
+  /** The scale the meters are drawn at (meterScale), for the changes that float up too. */
+  private k = 1;
   /** The gauges' cells in CSS pixels from the strip's top-left corner (for clicks). */
   private cells: { id: MeterId; x: number; y: number; w: number; h: number }[] = [];
 
@@ -88,6 +92,7 @@ export class MeterScene extends Phaser.Scene {
     // The camera is zoomed by the device pixel ratio (origin 0): lay out in CSS pixels.
     const w = cam.width / cam.zoom;
     const k = meterScale(w, this.opts.leastScale?.());
+    this.k = k;
     const perRow = w < 640 ? 4 : 7;
     const pad = 10;
     const cellW = (w - pad * 2) / perRow;
@@ -116,7 +121,13 @@ export class MeterScene extends Phaser.Scene {
       .setWordWrapWidth(w - pad * 2);
     const first = this.meters.get(METERS[0]);
     const px = (t: Phaser.GameObjects.Text | undefined): number => parseFloat(String(t?.style.fontSize ?? 0));
-    this.opts.onLayout?.({ name: px(first?.name), value: px(first?.value), tallies: px(this.tallies), caption: px(this.caption) });
+    this.opts.onLayout?.({
+      name: px(first?.name),
+      value: px(first?.value),
+      tallies: px(this.tallies),
+      caption: px(this.caption),
+      change: this.deltaSize(),
+    });
   }
 
   /** The gauge at a point of the strip (CSS pixels from its top-left corner), if any. */
@@ -167,12 +178,17 @@ export class MeterScene extends Phaser.Scene {
     });
   }
 
+  /** The floating change's type size: 18 px on a laptop, growing with the meters. */
+  private deltaSize(): number {
+    return Math.round(18 * this.k);
+  }
+
   private floatDelta(m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
     const t = this.add
       .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
         fontFamily: theme.display,
-        fontSize: '18px',
+        fontSize: `${this.deltaSize()}px`,
         fontStyle: '700',
         color: delta > 0 ? theme.ink : theme.accent,
       })

@@ -126,9 +126,9 @@ test('on the projector, meters, legend, role cards and the vote panel are at lea
     '.map-era',
   ])
     for (const px of await sizes(selector)) expect(px, selector).toBeGreaterThanOrEqual(20);
-  // The meters Phaser draws: names, values, the tallies and the reasons under them.
+  // The meters Phaser draws: names, values, the changes, the tallies and the reasons under them.
   const drawn = JSON.parse((await page.getByTestId('world-canvas').getAttribute('data-meter-text')) ?? '{}') as Record<string, number>;
-  expect(Object.keys(drawn).sort()).toEqual(['caption', 'name', 'tallies', 'value']);
+  expect(Object.keys(drawn).sort()).toEqual(['caption', 'change', 'name', 'tallies', 'value']);
   for (const [what, px] of Object.entries(drawn)) expect(px, what).toBeGreaterThanOrEqual(20);
   // The result slide too.
   await page.locator('input.vote-count').first().fill('9');
