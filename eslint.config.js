@@ -109,6 +109,12 @@ export default tseslint.config(
     },
   },
   {
+    // One idea per file (docs/architecture.md): the rooms already split are held to it.
+    // Widen the list as the other rooms come under 300 lines.
+    files: ['src/live/**', 'src/ui/classroom/**', 'server/**'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
     files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

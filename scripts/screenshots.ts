@@ -146,7 +146,7 @@ if (flags.has('classroom')) {
     for (const [j, v] of tally.entries()) await inputs.nth(j).fill(String(v));
     if (i === votes.length - 1) break;
     await page.getByTestId('play-winner').click();
-    await page.waitForTimeout(200);
+    await page.getByTestId('next-fork').click(); // past the result slide
   }
   await page.locator('[data-testid="world-canvas"][data-ready="true"]').waitFor();
   await page.locator('details.role-card').first().locator('summary').click();

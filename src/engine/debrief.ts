@@ -8,11 +8,13 @@ import { historyPath, replayPath, type PathReplay } from './compare.ts';
 import { span, type Session } from './classroom.ts';
 import { replay } from './replay.ts';
 import type { RoleBook } from './roles.ts';
-import { FORK_NAMES, type ForkId, type HistoryCard } from './types.ts';
+import { FORKS, FORK_NAMES, type ForkId, type HistoryCard } from './types.ts';
 
 export interface DebriefRow {
   step: number;
   year: number;
+  /** The fork's date as the story gives it ("23 February (8 March) 1917"). */
+  date: string;
   fork: ForkId | null;
   classChoice: string;
   classOption: string;
@@ -50,12 +52,14 @@ export interface DebriefData {
 function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[]; cards: HistoryCard[] } {
   const game = new Game(bundle);
   const cards: HistoryCard[] = [];
+  const dates: string[] = [];
   replay(
     game,
     { storyVersion: session.storyVersion, steps: session.steps },
     {
       what: 'class session',
-      onChoice: ({ after }) => {
+      onChoice: ({ i, before, after }) => {
+        dates[i] = before.date || String(before.year);
         if (after.historyCard) cards.push(after.historyCard);
       },
     },
@@ -67,6 +71,7 @@ function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[];
     return {
       step: v.step,
       year: v.year,
+      date: dates[v.step] ?? String(v.year),
       fork: v.fork,
       classChoice: won?.text ?? v.winner,
       classOption: v.winner,
@@ -79,12 +84,17 @@ function classPlay(bundle: StoryBundle, session: Session): { rows: DebriefRow[];
   return { rows, cards };
 }
 
-/** History beside the class, over the class's own span (never the whole century for a short lesson). */
-function historyInSpan(hist: PathReplay, cls: PathReplay): DebriefData['history'] {
+/**
+ * History beside the class, over the class's own span (never the whole century for a short
+ * lesson): history's ending only when the lesson runs to the end of the story and the class
+ * reached an ending too; otherwise history after as many choices as the class made.
+ */
+function historyInSpan(hist: PathReplay, cls: PathReplay, wholeStory: boolean): DebriefData['history'] {
   const steps = cls.snapshots.length - 1;
-  const at = cls.ending ? hist.snapshots.at(-1) : hist.snapshots[Math.min(steps, hist.snapshots.length - 1)];
+  const toTheEnd = cls.ending !== null && wholeStory;
+  const at = toTheEnd ? hist.snapshots.at(-1) : hist.snapshots[Math.min(steps, hist.snapshots.length - 1)];
   return {
-    ending: cls.ending ? (hist.ending?.title ?? null) : null,
+    ending: toTheEnd ? (hist.ending?.title ?? null) : null,
     meters: at?.meters ?? null,
     sameSpan: at ? { year: at.year, livesLost: at.livesLost, territory: at.territory } : null,
   };
@@ -112,7 +122,7 @@ export function debriefData(
     ending: cls.ending,
     stoppedAt: cls.ending ? null : `${cls.year}${cls.fork ? `, before ${FORK_NAMES[cls.fork]}` : ''}`,
     final: last ? { meters: last.meters, livesLost: last.livesLost, territory: last.territory } : null,
-    history: historyInSpan(hist, cls),
+    history: historyInSpan(hist, cls, span(session.lesson.span).lastFork === FORKS[FORKS.length - 1]),
     historyCards: cards,
     questions: forks.map((fork) => ({ fork, questions: book.questions[fork] ?? [] })),
   };

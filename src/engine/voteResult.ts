@@ -4,7 +4,7 @@
  * biggest meter moves the choice made, with their reasons. Pure: the vote panel renders it.
  */
 import type { Vote } from './classroom.ts';
-import type { Effect, MeterId } from './types.ts';
+import type { Control, Effect, MeterId } from './types.ts';
 
 export interface VoteResult {
   total: number;
@@ -33,4 +33,17 @@ export function voteResult(vote: Vote, effects: readonly Effect[], max = RESULT_
     casting: vote.casting,
     moves,
   };
+}
+
+/**
+ * How the map changed with the vote: the regions that passed to each side, most first. Only
+ * real changes of hands count (a region redrawn in the colour it had is not one).
+ */
+export function mapMoves(
+  before: Readonly<Record<string, Control>>,
+  after: Readonly<Record<string, Control>>,
+): { control: Control; regions: number }[] {
+  const by = new Map<Control, number>();
+  for (const [region, control] of Object.entries(after)) if (before[region] !== control) by.set(control, (by.get(control) ?? 0) + 1);
+  return [...by].map(([control, regions]) => ({ control, regions })).sort((a, b) => b.regions - a.regions);
 }

@@ -3,10 +3,11 @@
  * read the fork, your role card and the options, vote (and change it) until the teacher
  * closes the vote, and see the result. The device keeps only its random token, to rejoin.
  */
-import { cardsForGroup, type LiveScene } from '../engine/live';
+import { cardsForGroup } from '../engine/live';
 import { h } from '../ui/dom';
 import { connect, storage } from './connection';
 import { CODE_LENGTH, NAME_MAX, type Me, type RoomView } from './protocol';
+import { optionList, voteForm } from './studentVote';
 import { changes, context, roleCard, tally, timerText } from './views';
 import './live.css';
 
@@ -206,7 +207,7 @@ function show(v: RoomView): void {
       h('p', { class: 'live-timer', 'aria-live': 'off' }),
       v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
       changes(scene),
-      v.phase === 'open' ? voteForm(v) : v.phase !== 'ended' ? optionList(scene) : null,
+      v.phase === 'open' ? voteForm(scene, me?.vote ?? null, castVote(scene.step)) : v.phase !== 'ended' ? optionList(scene) : null,
       myCards.length
         ? h('section', { 'aria-labelledby': 'role-title' }, h('h2', { id: 'role-title' }, rolesTitle), ...myCards.map((c) => roleCard(c)))
         : null,
@@ -231,71 +232,12 @@ function updateCounts(v: RoomView): void {
   }
 }
 
-function optionList(scene: LiveScene): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'options-title' },
-    h('h2', { id: 'options-title' }, 'The options'),
-    h(
-      'ol',
-      { class: 'live-options' },
-      ...scene.choices.map((c) =>
-        h('li', {}, c.text, c.advocates.length ? h('span', { class: 'live-advocates' }, ` — argued by ${c.advocates.join(', ')}`) : null),
-      ),
-    ),
-  );
-}
-
-function voteForm(v: RoomView): HTMLElement {
-  const scene = v.scene;
-  const mine = h('p', { class: 'live-mine', role: 'status' });
-  const error = h('p', { class: 'live-error', role: 'alert' });
-  const setMine = () => {
-    const text = scene.choices.find((c) => c.option === me?.vote)?.text;
-    mine.textContent = text ? `Your vote is in: ${text}. You can change it until the vote closes.` : 'You have not voted yet.';
-    submit.textContent = me?.vote ? 'Change my vote' : 'Cast my vote';
+/** Send a vote at this step; the server's answer updates who this device is (its vote). */
+function castVote(step: number) {
+  return async (option: string) => {
+    const r = await conn.ask('vote', { step, option });
+    if (!r.ok) return r;
+    me = r.me;
+    return { ok: true as const, vote: r.me.vote };
   };
-  const submit = h('button', { type: 'submit', class: 'live-button primary' }, 'Cast my vote');
-  const form = h(
-    'form',
-    { class: 'live-vote', 'aria-labelledby': 'vote-title' },
-    h('h2', { id: 'vote-title' }, 'Your vote'),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Choose one option'),
-      ...scene.choices.map((c) =>
-        h(
-          'label',
-          { class: 'live-radio' },
-          h('input', { type: 'radio', name: 'option', value: c.option, checked: me?.vote === c.option }),
-          ` ${c.text}`,
-          c.advocates.length ? h('span', { class: 'live-advocates' }, ` — ${c.advocates.join(', ')}`) : null,
-        ),
-      ),
-    ),
-    submit,
-    mine,
-    error,
-    h('p', { class: 'live-voted' }),
-  );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const option = form.querySelector<HTMLInputElement>('input[name="option"]:checked')?.value;
-    if (!option) {
-      error.textContent = 'Choose an option first.';
-      return;
-    }
-    error.textContent = '';
-    void conn.ask('vote', { step: scene.step, option }).then((r) => {
-      if (!r.ok) {
-        error.textContent = r.error;
-        return;
-      }
-      me = r.me;
-      setMine();
-    });
-  });
-  setMine();
-  return form;
 }

@@ -3,11 +3,12 @@
  * QR, how many of each group have voted, the controls (open, timer, close, advance, remove,
  * lock, end) and the tally. The control token stays in this browser, so a reload returns.
  */
-import QRCode from 'qrcode';
-import { SPANS, defaultLesson } from '../engine/classroom';
 import { h } from '../ui/dom';
 import { connect, storage } from './connection';
 import type { ActMsg, RoomView, TeacherView } from './protocol';
+import { PHASE, button, controls } from './teacherControls';
+import { joinPanel } from './teacherJoin';
+import { setupForm } from './teacherSetup';
 import { changes, context, roleCard, tally, timerText } from './views';
 import './live.css';
 
@@ -29,7 +30,6 @@ let saved = readSaved();
 let view: RoomView | null = null;
 let people: TeacherView['people'] = [];
 let shownKey = '';
-let joinUrl = '';
 let tick: ReturnType<typeof setInterval> | null = null;
 let panel: { code: string; el: Promise<HTMLElement> } | null = null;
 
@@ -82,62 +82,18 @@ async function onConnect(): Promise<void> {
 }
 
 function setup(message = ''): void {
-  const lesson = defaultLesson();
-  const error = h('p', { class: 'live-error', role: 'alert' }, message);
-  const spanSelect = h(
-    'select',
-    { id: 'span' },
-    ...SPANS.map((s) => h('option', { value: s.id, selected: s.id === lesson.span }, s.title)),
-  );
-  const groups = h('input', { id: 'groups', type: 'number', min: 1, max: 8, value: 4, inputmode: 'numeric' });
-  const minutes = h('input', { id: 'minutes', type: 'number', min: 1, max: 60, value: 3, inputmode: 'numeric' });
-  const cards = h(
-    'select',
-    { id: 'cards' },
-    h('option', { value: 'after-each-fork' }, 'After each fork'),
-    h('option', { value: 'debrief' }, 'In the debrief only'),
-  );
-  const form = h(
-    'form',
-    { class: 'live-form', 'aria-labelledby': 'setup-title' },
-    h('h1', { id: 'setup-title' }, 'Start a live class'),
-    h(
-      'p',
-      { class: 'live-help' },
-      'Students join on their own phones or laptops with a code: no accounts, no install. Only display names are asked; the class is deleted after 24 hours or when you end it.',
-    ),
-    h('label', { for: 'span' }, 'Lesson'),
-    spanSelect,
-    h('label', { for: 'groups' }, 'Groups (1–8)'),
-    groups,
-    h('label', { for: 'minutes' }, 'Discussion minutes per fork'),
-    minutes,
-    h('label', { for: 'cards' }, 'History cards'),
-    cards,
-    h('button', { type: 'submit', class: 'live-button primary' }, 'Start the live class'),
-    error,
-  );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const msg = {
-      span: spanSelect.value,
-      groups: Math.round(Number(groups.value)),
-      timerSeconds: Math.round(Number(minutes.value) * 60),
-      historyCards: cards.value,
-    };
-    void conn.ask('create', msg).then((r) => {
-      if (!r.ok) {
-        error.textContent = r.error;
-        return;
-      }
+  main.replaceChildren(
+    setupForm(message, async (msg) => {
+      const r = await conn.ask('create', msg);
+      if (!r.ok) return r.error;
       saved = { code: r.code, token: r.token };
       store?.setItem(KEY, JSON.stringify(saved));
       people = r.teacher.people;
       shownKey = '';
       show(r.view);
-    });
-  });
-  main.replaceChildren(form);
+      return null;
+    }),
+  );
 }
 
 async function act(action: ActMsg): Promise<void> {
@@ -145,70 +101,6 @@ async function act(action: ActMsg): Promise<void> {
   if (!r.ok) announce.textContent = r.error;
   const err = main.querySelector('.live-control-error');
   if (err) err.textContent = r.ok ? '' : r.error;
-}
-
-async function joinPanel(code: string): Promise<HTMLElement> {
-  if (!joinUrl) {
-    // The server knows its address on the school network; the page may have been opened as localhost.
-    const base = await fetch('/classroom.json')
-      .then((r) => r.json() as Promise<{ join?: string }>)
-      .catch(() => ({ join: undefined }));
-    joinUrl = base.join ?? `${location.origin}/live.html`;
-  }
-  const url = `${joinUrl}?code=${code}`;
-  const img = h('img', { class: 'live-qr', alt: `QR code for ${url}`, width: 240, height: 240 });
-  img.src = await QRCode.toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' });
-  const lock = h('input', { type: 'checkbox', id: 'lock' });
-  lock.addEventListener('change', () => void act({ kind: 'lock', locked: lock.checked }));
-  return h(
-    'section',
-    { class: 'live-join', 'aria-label': 'How to join' },
-    h('p', { class: 'live-join-label' }, 'Join code'),
-    h('p', { class: 'live-code', 'data-testid': 'join-code' }, code),
-    img,
-    h('p', { class: 'live-url' }, url),
-    h('label', { class: 'live-check' }, lock, ' Lock the class (no new joins)'),
-  );
-}
-
-const PHASE: Record<RoomView['phase'], string> = {
-  reading: 'The class reads the fork and their role cards.',
-  open: 'The vote is open.',
-  closed: 'The vote is closed.',
-  ended: 'The lesson is over.',
-};
-
-function button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: `live-button${primary ? ' primary' : ''}` }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function controls(v: RoomView): HTMLElement {
-  const textOf = (o: string) => v.scene.choices.find((c) => c.option === o)?.text ?? o;
-  const box = h('section', { class: 'live-controls', 'aria-label': 'Controls' });
-  if (v.phase === 'reading') box.append(button('Open the vote', () => void act({ kind: 'open' }), true));
-  if (v.phase === 'open') {
-    box.append(
-      button('Close the vote', () => void act({ kind: 'close' }), true),
-      button('One more minute', () => {
-        const left = v.timerEndsAt ? Math.max(0, Math.round((v.timerEndsAt - Date.now()) / 1000)) : 0;
-        void act({ kind: 'timer', seconds: Math.min(3600, left + 60) });
-      }),
-    );
-  }
-  if (v.phase === 'closed' && v.result) {
-    if (v.result.kind === 'winner') box.append(button('Play the class’s choice', () => void act({ kind: 'advance' }), true));
-    if (v.result.kind === 'tie') {
-      box.append(
-        h('p', {}, 'A tie: cast the deciding vote.'),
-        ...v.result.options.map((o) => button(`Play “${textOf(o)}”`, () => void act({ kind: 'advance', casting: o }))),
-      );
-    }
-    box.append(button('Reopen the vote', () => void act({ kind: 'open' })));
-  }
-  box.append(h('p', { class: 'live-control-error live-error', role: 'alert' }));
-  return box;
 }
 
 function renderPeople(): void {
@@ -267,7 +159,7 @@ function show(v: RoomView): void {
       h('h1', { id: 'fork-title' }, scene.forkName, scene.date ? h('span', { class: 'live-date' }, ` · ${scene.date}`) : null),
       h('p', { class: `live-phase phase-${v.phase}` }, PHASE[v.phase]),
       h('p', { class: 'live-timer' }),
-      controls(v),
+      controls(v, (a) => void act(a)),
       v.result && v.phase === 'closed' ? tally(v.result, textOf) : null,
       changes(scene),
       v.phase !== 'ended' ? h('ol', { class: 'live-options' }, ...scene.choices.map((c) => h('li', {}, c.text))) : null,
@@ -288,7 +180,7 @@ function show(v: RoomView): void {
   );
   const join = h('div', { class: 'live-join-slot' });
   main.replaceChildren(join, stage, side);
-  if (panel?.code !== v.code) panel = { code: v.code, el: joinPanel(v.code) };
+  if (panel?.code !== v.code) panel = { code: v.code, el: joinPanel(v.code, (locked) => void act({ kind: 'lock', locked })) };
   void panel.el.then((el) => {
     join.replaceChildren(el);
     const lock = el.querySelector<HTMLInputElement>('#lock');

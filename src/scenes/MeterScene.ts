@@ -16,14 +16,30 @@ interface MeterGfx {
   shown: number;
 }
 
-/** How much bigger than on a laptop the meters are drawn (1 up to 1.5 on a projector). */
-export function meterScale(width: number): number {
-  return Math.min(1.5, Math.max(1, width / 900));
+/**
+ * How much bigger than on a laptop the meters are drawn (1 up to 1.5 on a projector): by the
+ * strip's width, or at least `least` where the screen asks for it (the classroom's projector).
+ */
+export function meterScale(width: number, least = 1): number {
+  return Math.min(1.5, Math.max(least, width / 900));
+}
+
+/** The type sizes the meters are drawn at, in CSS pixels (published for tests). */
+export interface MeterTextSizes {
+  name: number;
+  value: number;
+  tallies: number;
+  caption: number;
+  /** The change that floats up beside a value. */
+  change: number;
 }
 
 export interface MeterSceneData {
   theme: Theme;
   reducedMotion: boolean;
+  /** The least scale the screen asks for (1 unless a projector layout wants more). */
+  leastScale?: () => number;
+  onLayout?: (sizes: MeterTextSizes) => void;
 }
 
 export class MeterScene extends Phaser.Scene {
@@ -31,6 +47,8 @@ export class MeterScene extends Phaser.Scene {
   private caption!: Phaser.GameObjects.Text;
   private tallies!: Phaser.GameObjects.Text;
   private opts!: MeterSceneData;
+  /** The scale the meters are drawn at (meterScale), for the changes that float up too. */
+  private k = 1;
   /** The gauges' cells in CSS pixels from the strip's top-left corner (for clicks). */
   private cells: { id: MeterId; x: number; y: number; w: number; h: number }[] = [];
 
@@ -73,7 +91,8 @@ export class MeterScene extends Phaser.Scene {
     const cam = this.cameras.main;
     // The camera is zoomed by the device pixel ratio (origin 0): lay out in CSS pixels.
     const w = cam.width / cam.zoom;
-    const k = meterScale(w);
+    const k = meterScale(w, this.opts.leastScale?.());
+    this.k = k;
     const perRow = w < 640 ? 4 : 7;
     const pad = 10;
     const cellW = (w - pad * 2) / perRow;
@@ -100,6 +119,15 @@ export class MeterScene extends Phaser.Scene {
       .setFontSize(Math.round(14 * k))
       .setPosition(pad, below + 22 * k)
       .setWordWrapWidth(w - pad * 2);
+    const first = this.meters.get(METERS[0]);
+    const px = (t: Phaser.GameObjects.Text | undefined): number => parseFloat(String(t?.style.fontSize ?? 0));
+    this.opts.onLayout?.({
+      name: px(first?.name),
+      value: px(first?.value),
+      tallies: px(this.tallies),
+      caption: px(this.caption),
+      change: this.deltaSize(),
+    });
   }
 
   /** The gauge at a point of the strip (CSS pixels from its top-left corner), if any. */
@@ -150,12 +178,17 @@ export class MeterScene extends Phaser.Scene {
     });
   }
 
+  /** The floating change's type size: 18 px on a laptop, growing with the meters. */
+  private deltaSize(): number {
+    return Math.round(18 * this.k);
+  }
+
   private floatDelta(m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
     const t = this.add
       .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
         fontFamily: theme.display,
-        fontSize: '18px',
+        fontSize: `${this.deltaSize()}px`,
         fontStyle: '700',
         color: delta > 0 ? theme.ink : theme.accent,
       })

@@ -11,7 +11,7 @@ import Phaser from 'phaser';
 import type { GameState, Scene } from '../engine/types';
 import type { WorldView, WorldViewOptions } from '../shared/worldView';
 import { MapScene, type MapSceneData } from './MapScene';
-import { MeterScene, meterScale } from './MeterScene';
+import { MeterScene, meterScale, type MeterSceneData } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
 import { chooseRenderer, webglRendererName } from './renderer';
@@ -20,9 +20,15 @@ import { chooseRenderer, webglRendererName } from './renderer';
 const NARROW = '(max-width: 820px)';
 
 /** Height of the meter strip for a given canvas width (none where the DOM strip is shown). */
-function meterHeight(width: number): number {
+function meterHeight(width: number, least: number): number {
   if (window.matchMedia(NARROW).matches) return 0;
-  return width < 640 ? 170 : Math.round(122 * meterScale(width));
+  return width < 640 ? 170 : Math.round(122 * meterScale(width, least));
+}
+
+/** The least meter scale the page asks for: CSS `--meter-scale` on the host (the projector's classroom). */
+function leastMeterScale(host: HTMLElement): number {
+  const v = Number(getComputedStyle(host).getPropertyValue('--meter-scale').trim());
+  return Number.isFinite(v) && v > 0 ? v : 1;
 }
 
 /** Long enough for the longest animation (the floating deltas) to finish. */
@@ -120,7 +126,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     if (!ready || !meterCam) return;
     dpr = pixelRatio();
     const { width, height } = cssSize();
-    const mh = meterHeight(width);
+    const mh = meterHeight(width, leastMeterScale(host));
     const mapH = Math.max(80, height - mh);
     if (game.scale.zoom !== 1 / dpr) game.scale.setZoom(1 / dpr);
     mapScene.cameras.main.setViewport(0, 0, width * dpr, mapH * dpr);
@@ -186,7 +192,15 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       },
     };
     game.scene.add('map', mapScene, true, mapData);
-    game.scene.add('meters', meterScene, true, { theme, reducedMotion: opts.reducedMotion });
+    game.scene.add('meters', meterScene, true, {
+      theme,
+      reducedMotion: opts.reducedMotion,
+      leastScale: () => leastMeterScale(host),
+      // Published for tests: the drawn meters' type sizes in CSS pixels.
+      onLayout: (sizes) => {
+        host.dataset.meterText = JSON.stringify(sizes);
+      },
+    } satisfies MeterSceneData);
     meterCam = meterScene.cameras.main.setOrigin(0, 0);
     sharpenMeters = sharpenTexts(meterScene, () => dpr);
     ready = true;

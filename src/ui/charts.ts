@@ -23,6 +23,8 @@ export interface ChartOptions {
   /** Fixed y range (meters are 0–100); otherwise uPlot fits the data. */
   range?: [number, number];
   format?: (v: number) => string;
+  /** Ticks of the time axis (a short lesson's forks); without them, whole years. */
+  xTicks?: readonly { at: number; label: string }[];
 }
 
 /** Okabe–Ito colours for paths, history always black and dashed. */
@@ -61,10 +63,7 @@ export function lineChart(opts: ChartOptions): HTMLElement {
       legend: { show: true, live: false },
       cursor: { show: false },
       scales: { x: { time: false }, y: opts.range ? { range: opts.range } : {} },
-      axes: [
-        { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')), font: '12px sans-serif' },
-        { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 },
-      ],
+      axes: [xAxis(opts, figure), { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 }],
       series: [
         {},
         ...opts.series.map((s) => ({
@@ -85,21 +84,44 @@ export function lineChart(opts: ChartOptions): HTMLElement {
   return figure;
 }
 
+/**
+ * The time axis: whole years, or the given ticks. The labels drawn are noted on the figure
+ * (data-x-ticks), as uPlot draws them on its canvas where nothing else can read them.
+ */
+function xAxis(opts: ChartOptions, figure: HTMLElement): uPlot.Axis {
+  const note = (labels: string[]): string[] => {
+    figure.dataset.xTicks = labels.filter(Boolean).join(' | ').replace(/\n/g, ' ');
+    return labels;
+  };
+  const font = '12px sans-serif';
+  const given = opts.xTicks;
+  if (!given) return { values: (_u, ticks) => note(ticks.map((t) => (Number.isInteger(t) ? String(t) : ''))), font };
+  return { splits: () => given.map((t) => t.at), values: () => note(given.map((t) => t.label)), font, size: 48 };
+}
+
 function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement {
   const years = [...new Set(opts.series.flatMap((s) => s.points.map((p) => p[0])))].sort((a, b) => a - b);
   const lastIn = (s: ChartSeries, year: number): string => {
     const hit = s.points.filter((p) => p[0] === year).at(-1);
     return hit ? fmt(hit[1]) : '—';
   };
+  // With its own ticks the axis counts choices: each row is named as its tick is (the first, the start).
+  const ticks = opts.xTicks;
+  const rowName = (x: number): string =>
+    ticks ? (ticks.find((t) => t.at === x)?.label.replace('\n', ' ') ?? (x === 0 ? 'Start' : String(x))) : String(x);
   return h(
     'table',
     { class: 'visually-hidden chart-data' },
-    h('caption', {}, `${opts.title}: values at the end of each year`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label)))),
+    h('caption', {}, `${opts.title}: values ${ticks ? 'after each vote' : 'at the end of each year'}`),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, ticks ? 'When' : 'Year'), ...opts.series.map((s) => h('th', { scope: 'col' }, s.label))),
+    ),
     h(
       'tbody',
       {},
-      ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, String(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y))))),
+      ...years.map((y) => h('tr', {}, h('th', { scope: 'row' }, rowName(y)), ...opts.series.map((s) => h('td', {}, lastIn(s, y))))),
     ),
   );
 }

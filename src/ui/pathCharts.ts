@@ -24,8 +24,11 @@ function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): 
   }));
 }
 
-/** Nine charts: seven meters, Lives lost, Territory. */
-export function pathCharts(paths: readonly ChartedPath[], size = { width: 340, height: 170 }): HTMLElement {
+/** Nine charts: seven meters, Lives lost, Territory. `xTicks`: the time axis's own ticks (a short lesson's forks). */
+export function pathCharts(
+  paths: readonly ChartedPath[],
+  size: { width: number; height: number; xTicks?: readonly { at: number; label: string }[] } = { width: 340, height: 170 },
+): HTMLElement {
   const charts = [
     ...METERS.map((m) =>
       lineChart({

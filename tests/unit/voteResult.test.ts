@@ -3,7 +3,7 @@ import { loadBundle } from '../../src/cli/headless';
 import { Game } from '../../src/engine/Game';
 import { defaultLesson, newSession } from '../../src/engine/classroom';
 import { recordVote } from '../../src/engine/lesson';
-import { voteResult } from '../../src/engine/voteResult';
+import { mapMoves, voteResult } from '../../src/engine/voteResult';
 import type { Effect } from '../../src/engine/types';
 
 const bundle = loadBundle();
@@ -54,5 +54,17 @@ describe('the result of a class vote', () => {
     expect(result.moves.map((m) => m.reason)).toEqual(['first', 'second', 'third']);
     expect(result.tallies.map((t) => t.share)).toEqual([0, 0]);
     expect(result).toMatchObject({ winner: 'B', casting: true, total: 0 });
+  });
+});
+
+describe('how the map changed with a vote', () => {
+  it('counts the regions that passed to each side, most first, and not a region redrawn in its own colour', () => {
+    const before = { petrograd: 'empire', moscow: 'empire', kiev: 'empire', finland: 'empire', poland: 'central' } as const;
+    const after = { petrograd: 'soviet', moscow: 'provisional', kiev: 'provisional', finland: 'empire', poland: 'central' } as const;
+    expect(mapMoves(before, after)).toEqual([
+      { control: 'provisional', regions: 2 },
+      { control: 'soviet', regions: 1 },
+    ]);
+    expect(mapMoves(after, after)).toEqual([]);
   });
 });

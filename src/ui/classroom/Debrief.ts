@@ -13,6 +13,7 @@ import { h } from '../dom';
 import { formatPeople, formatShare } from '../format';
 import { miniMap } from '../MiniMap';
 import { pathCharts, controlAt, keyYears, type ChartedPath } from '../pathCharts';
+import { byChoice, forkTicks } from './debriefTicks';
 
 export interface DebriefContext {
   root: HTMLElement;
@@ -35,10 +36,18 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
   const lastYear = cls.snapshots.at(-1)?.year ?? 1917;
   const hist: PathReplay = { ...fullHistory, snapshots: fullHistory.snapshots.filter((s) => s.year <= Math.max(lastYear, 1917)) };
   const data = debriefData(bundle, session, ctx.book, { cls, hist: fullHistory });
-  const paths: ChartedPath[] = [
-    { replay: cls, history: false },
-    { replay: hist, history: true },
-  ];
+  // A short lesson's charts go fork by fork (history over as many choices), not year by year.
+  const ticks = forkTicks(data.rows);
+  const steps = cls.snapshots.at(-1)?.step ?? 0;
+  const paths: ChartedPath[] = ticks
+    ? [
+        { replay: byChoice(cls, steps), history: false },
+        { replay: byChoice(fullHistory, steps), history: true },
+      ]
+    : [
+        { replay: cls, history: false },
+        { replay: hist, history: true },
+      ];
 
   const printButton = h('button', { type: 'button', class: 'title-button primary' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => window.print());
@@ -72,21 +81,32 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
     ),
   );
 
-  const maps = keyYears(paths).map((year) => {
+  const maps = keyYears([
+    { replay: cls, history: false },
+    { replay: hist, history: true },
+  ]).map((year) => {
     const mine = controlAt(cls, year);
-    const theirs = controlAt(fullHistory, year);
+    // A short lesson sets history beside the class after as many choices, not at the year's end
+    // (a class stopped in July 1917 is not compared with history's November).
+    const step = cls.snapshots.filter((x) => x.year <= year).at(-1)?.step ?? 0;
+    const theirs = ticks ? (fullHistory.snapshots[step]?.control ?? null) : controlAt(fullHistory, year);
+    const theirCaption = ticks ? `${year}: history at the same point` : `${year}: history`;
     return h(
       'div',
       { class: 'map-pair' },
       mine ? h('figure', {}, h('figcaption', {}, `${year}: your class`), miniMap(mine, `Map of ${year} on the class's path`)) : null,
-      theirs ? h('figure', {}, h('figcaption', {}, `${year}: history`), miniMap(theirs, `Map of ${year} in history`)) : null,
+      theirs ? h('figure', {}, h('figcaption', {}, theirCaption), miniMap(theirs, `Map of ${year} in history`)) : null,
     );
   });
 
   const screen = h(
     'main',
     { class: 'debrief', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
-    h('h1', { id: 'debrief-title', class: 'poster' }, 'Debrief: the class’s century'),
+    h(
+      'h1',
+      { id: 'debrief-title', class: 'poster' },
+      ticks ? `Debrief: the class’s ${spanYears(data.span)}` : 'Debrief: the class’s century',
+    ),
     h(
       'p',
       { class: 'lede' },
@@ -134,7 +154,7 @@ export function showDebrief(ctx: DebriefContext, problem?: string): void {
       { class: 'hint' },
       'Solid line: the class. Dashed black: history over the same years. The meters are the game’s model, not measurements.',
     ),
-    pathCharts(paths),
+    pathCharts(paths, { width: 340, height: 170, xTicks: ticks ?? undefined }),
     h('h2', {}, 'The map at key years'),
     h('div', { class: 'maps' }, ...maps),
     h('h2', {}, 'History cards'),
@@ -167,4 +187,9 @@ function historyBeside(history: DebriefData['history']): string {
   return at
     ? ` History at the same point (${at.year}): lives lost ${formatPeople(at.livesLost)}; territory ${formatShare(at.territory)}.`
     : '';
+}
+
+/** "1917–1918: The Revolution and Brest-Litovsk" → "1917–1918". */
+function spanYears(title: string): string {
+  return title.split(':')[0] ?? title;
 }

@@ -1,6 +1,6 @@
 /**
  * Facilitator mode: a teacher runs the game for a class on one projector. Setup (Setup.ts),
- * then at each fork the context, the role cards, a discussion timer and the vote panel
+ * then at each fork the role cards, the context, a discussion timer and the vote panel
  * (VotePanel.ts) on the shared game screen (GameShell); the debrief at the end. The rules
  * (votes, ties, roles in span, ending a lesson) are the engine's (engine/lesson.ts): this
  * controller calls them and saves the session after every vote.
@@ -24,7 +24,7 @@ import { showDebrief, type DebriefContext } from './Debrief';
 import { showSetup } from './Setup';
 import { votePanel } from './VotePanel';
 import { voteResultPanel } from './VoteResult';
-import { voteResult, type VoteResult } from '../../engine/voteResult';
+import { mapMoves, voteResult, type VoteResult } from '../../engine/voteResult';
 import './classroom.css';
 
 export type { SessionSlot } from '../../storage/saves';
@@ -136,7 +136,8 @@ export class Facilitator {
     const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     const roles = h('section', { class: 'class-roles', 'aria-label': 'Role cards at this fork' });
     const vote = h('section', { class: 'vote-panel', 'aria-labelledby': 'vote-title' });
-    const story = h('div', { class: 'class-story' }, context, live, roles);
+    // The fork's role cards first: the groups find their card without scrolling past the text.
+    const story = h('div', { class: 'class-story' }, roles, context, live);
     this.opts.root.replaceChildren(
       shell.screen(h('main', { class: 'class-main' }, story, h('div', { class: 'class-side' }, vote, shell.worldColumn))),
     );
@@ -166,20 +167,22 @@ export class Facilitator {
         render(false);
         vote.querySelector<HTMLElement>('#vote-title')?.focus({ preventScroll: true });
       };
+      vote.style.removeProperty('height'); // held by the vote panel while a tie was decided
       vote.replaceChildren(
         ...(result
-          ? voteResultPanel(result, { mapChanges: scene.mapChanges.length, over, next })
+          ? voteResultPanel(result.vote, { map: result.map, year: scene.year, over, next })
           : over
             ? this.endPanel(scene)
             : votePanel(
                 scene,
                 (tallies, casting) => {
+                  const before = game.state().control;
                   const r = recordVote(session, game, tallies, casting);
                   if (!r.ok) return r;
                   this.session = r.value.session;
                   shell.saveStatus.textContent = this.save() ? 'Session saved' : 'Not saved: this browser is blocking storage';
                   timer.reset(lesson.timerSeconds);
-                  result = voteResult(r.value.vote, game.scene().effects);
+                  result = { vote: voteResult(r.value.vote, game.scene().effects), map: mapMoves(before, game.state().control) };
                   render(true);
                   return r;
                 },
@@ -193,7 +196,7 @@ export class Facilitator {
       if (context.getBoundingClientRect().top < 0) context.scrollIntoView({ block: 'start' });
     };
     /** The result of the vote just played, shown until "Next fork". */
-    let result: VoteResult | null = null;
+    let result: { vote: VoteResult; map: ReturnType<typeof mapMoves> } | null = null;
     render(false);
     shell.loadMapSoon();
     void loadGlossary().then((g) => g && showText()); // names become glossary buttons
@@ -274,7 +277,8 @@ export class Facilitator {
 }
 
 function lastVoteNote(vote: Session['votes'][number]): Node {
-  const counts = vote.tallies.map((t) => `${t.votes} for “${t.text}”`).join(', ');
+  // The options' texts are on the result slide and in the debrief: here the counts in their order.
+  const counts = `votes ${vote.tallies.map((t) => t.votes).join(' – ')}`;
   const played = vote.tallies.find((t) => t.option === vote.winner)?.text ?? vote.winner;
   return h(
     'p',

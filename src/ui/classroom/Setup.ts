@@ -5,6 +5,7 @@
 import { SPANS, type Lesson } from '../../engine/classroom';
 import {
   assignRole,
+  cardsInSpan,
   chooseGroupCount,
   chooseSpan,
   chooseTimerMinutes,
@@ -20,6 +21,7 @@ import type { RoleBook } from '../../engine/roles';
 import { FORKS, FORK_NAMES } from '../../engine/types';
 import { h } from '../dom';
 import { readingFieldset } from '../readingMode';
+import { rolePagesText } from './printPages';
 
 export interface SetupOptions {
   root: HTMLElement;
@@ -107,7 +109,10 @@ export function showSetup(opts: SetupOptions): void {
   });
 
   const roleTable = h('div', { class: 'role-assign' });
+  // Before the print dialog: how much paper the span's cards take.
+  const pages = h('p', { class: 'print-pages hint', id: 'print-pages', 'data-testid': 'print-pages' });
   const renderRoles = (): void => {
+    pages.textContent = rolePagesText(cardsInSpan(book, lesson.span).length);
     const rows = rolesInSpan(book, lesson.span).map((role, i) => {
       const id = `role-${i}`;
       const select = h(
@@ -150,7 +155,7 @@ export function showSetup(opts: SetupOptions): void {
   };
   renderRoles();
 
-  const print = h('button', { type: 'button', class: 'title-button' }, 'Print role cards');
+  const print = h('button', { type: 'button', class: 'title-button', 'aria-describedby': 'print-pages' }, 'Print role cards');
   print.addEventListener('click', () => opts.print(lesson));
   const start = h('button', { type: 'button', class: 'title-button primary', 'data-testid': 'start-lesson' }, 'Start the lesson');
   start.addEventListener('click', () => opts.start(lesson));
@@ -195,6 +200,7 @@ export function showSetup(opts: SetupOptions): void {
       ),
     ),
     h('nav', { class: 'title-menu', 'aria-label': 'Lesson' }, start, print, back),
+    pages,
   );
   screen.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
   opts.root.replaceChildren(screen);

@@ -12,6 +12,9 @@ import type { Scene } from '../../engine/types';
 import { h } from '../dom';
 import { optionBody } from './voteStakes';
 
+/** Where the vote panel sits beside the map (classroom.css): wider than its one-column layout. */
+const SIDE_BY_SIDE = '(min-width: 901px)';
+
 /** Play the vote: the engine records it, or says why not (a tie needs the casting vote). */
 export type PlayVote = (tallies: Tally[], castingVote: string | null) => Result<unknown, Problem<string>>;
 
@@ -35,7 +38,18 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
   const message = h('p', { class: 'vote-message', role: 'status', id: 'vote-message' });
   const playButton = h('button', { type: 'button', class: 'choice primary', 'data-testid': 'play-winner' }, 'Play the winning option');
 
+  /**
+   * Side by side with the map, the panel keeps its height while the casting vote shows: the
+   * tied options scroll inside it (the Play button stays pinned in view) and the map beside
+   * it is not squeezed. The panel's own height returns when the counts are edited.
+   */
+  const panel = (): HTMLElement | null => playButton.closest<HTMLElement>('.vote-panel');
+  const holdHeight = (height: number | null): void => {
+    if (height !== null && window.matchMedia(SIDE_BY_SIDE).matches) panel()?.style.setProperty('height', `${height}px`);
+    else panel()?.style.removeProperty('height');
+  };
   const edited = (): void => {
+    if (!casting.hidden) holdHeight(null);
     casting.hidden = true;
     message.textContent = '';
     for (const { input } of inputs) input.removeAttribute('aria-invalid');
@@ -69,6 +83,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
   };
 
   playButton.addEventListener('click', () => {
+    const height = panel()?.getBoundingClientRect().height ?? null; // before a message or a tie shows
     const tallies = readTallies();
     if (!tallies) return;
     const picked = casting.hidden ? null : (casting.querySelector<HTMLInputElement>('input[name="casting"]:checked')?.value ?? null);
@@ -88,6 +103,7 @@ export function votePanel(scene: Scene, play: PlayVote, stakes: readonly ChoiceP
       h('legend', {}, 'Tie: the teacher’s casting vote'),
       ...tied.map((t) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'casting', value: t.option }), ` ${t.text}`)),
     );
+    holdHeight(height);
     casting.hidden = false;
     casting.querySelector<HTMLInputElement>('input')?.focus();
   });

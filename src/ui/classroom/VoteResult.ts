@@ -4,11 +4,24 @@
  * changed, then a large "Next fork". The engine works the result out (engine/voteResult.ts).
  */
 import type { VoteResult } from '../../engine/voteResult';
-import { METER_LABELS } from '../../engine/types';
+import { METER_LABELS, type Control } from '../../engine/types';
+import { controlName } from '../../shared/palette';
 import { h } from '../dom';
 import { formatDelta } from '../format';
 
-export function voteResultPanel(result: VoteResult, opts: { mapChanges: number; over: boolean; next(): void }): Node[] {
+/** "The map: 21 regions change hands (Provisional Government 21)." */
+export function mapText(moves: readonly { control: Control; regions: number }[], year: number): string | null {
+  const total = moves.reduce((n, m) => n + m.regions, 0);
+  if (!total) return null;
+  const sides = moves.map((m) => `${controlName(m.control, year)} ${m.regions}`).join(', ');
+  return `The map: ${total} region${total === 1 ? '' : 's'} change${total === 1 ? 's' : ''} hands (${sides}).`;
+}
+
+export function voteResultPanel(
+  result: VoteResult,
+  opts: { map: readonly { control: Control; regions: number }[]; year: number; over: boolean; next(): void },
+): Node[] {
+  const map = mapText(opts.map, opts.year);
   const bars = result.tallies.map((t) => {
     const fill = h('span', { class: 'result-bar-fill' });
     // CSSOM, allowed by the CSP: the bar's length is its share of the votes.
@@ -55,9 +68,7 @@ export function voteResultPanel(result: VoteResult, opts: { mapChanges: number; 
           ),
         )
       : null,
-    opts.mapChanges
-      ? h('p', { class: 'result-map' }, `The map: ${opts.mapChanges} change${opts.mapChanges === 1 ? '' : 's'} of control (see the map).`)
-      : null,
+    map ? h('p', { class: 'result-map', 'data-testid': 'result-map' }, map) : null,
     next,
   ].filter((n): n is HTMLElement => n !== null);
 }
