@@ -5,7 +5,8 @@
  */
 import Phaser from 'phaser';
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
-import { formatDelta, formatPeople, formatShare } from '../shared/numbers';
+import { formatDelta, formatPeople } from '../shared/numbers';
+import { territoryReading } from '../shared/territory';
 import { hexToNumber, type Theme } from './theme';
 import { FloatSlots } from './floatSlots';
 
@@ -125,7 +126,7 @@ export class MeterScene extends Phaser.Scene {
         m.fill.width = (m.track.width * v) / 100;
       });
     }
-    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${formatShare(state.territory)}`);
+    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${territoryReading(state).text.toUpperCase()}`);
     const reasons = effects
       .filter((e) => e.delta !== 0)
       .map((e) =>
