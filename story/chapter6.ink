@@ -597,6 +597,9 @@ And some of the old guard would change nothing but discipline. # short: yes
 }
 { perestroika != "neither":
     In Eastern Europe, Moscow lets go. {postwar == "tito":The people's democracies that have gone their own way since 1945 loosen their last ties to Moscow.|Poland's Round Table brings Solidarity back, and it wins the elections of 4 June 1989. Hungary opens its border to Austria. On 9 November 1989 the Berlin Wall is opened, and within weeks the governments in Prague and Sofia fall; in Bucharest Ceaușescu is shot on Christmas Day.} On 3 October 1990 Germany is reunited, inside NATO. # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied # marker: germany: 9 November 1989: the Berlin Wall falls
+    { hitler_in_power:
+        The German–Polish treaty of 14 November 1990 confirms Poland's western border on the Oder and the Neisse. # map: german-east=independent
+    }
 - else:
     Poland and East Germany stir, and Moscow's garrisons stay in their barracks, loaded. The bloc holds, for now, on fear alone. # speculative: yes
 }

@@ -1,7 +1,7 @@
 /** The map build's settings (scripts/build-map.ts): the box drawn, the plane, the projection, the detail kept. */
 
-/** The part of the world drawn: Eurasia from Ireland to Chukotka (longitudes past 180 allowed). */
-export const BOX = { lonMin: -12, lonMax: 190, latMin: 25, latMax: 80 };
+/** The part of the world drawn: Eurasia from Iceland, with a little sea west of it, to Chukotka (longitudes past 180 allowed). */
+export const BOX = { lonMin: -28, lonMax: 190, latMin: 25, latMax: 80 };
 
 /** The drawing plane, in pixels (y down). */
 export const VIEW = { width: 1600, height: 900, margin: 12 };

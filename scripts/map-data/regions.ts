@@ -55,8 +55,8 @@ export const REGION_DEFS: RegionDef[] = [
   { id: 'latvia', name: 'Latvia', inEmpire: true, initial: 'empire', groups: ['baltic'], countries: ['Latvia'] },
   // German-occupied since 1915.
   { id: 'lithuania', name: 'Lithuania', inEmpire: true, initial: 'central', groups: ['baltic'], countries: ['Lithuania'] },
-  // Polish 1920-39.
-  { id: 'vilna', name: 'Vilna', inEmpire: true, initial: 'central', groups: [], countries: [] },
+  // Polish 1920-39; Lithuania's capital from 1939-40, so one of the Baltic states with it.
+  { id: 'vilna', name: 'Vilna', inEmpire: true, initial: 'central', groups: ['baltic'], countries: [] },
   // Congress Poland, occupied by Germany and Austria since 1915; modern Poland approximates it.
   { id: 'poland', name: 'Poland', inEmpire: true, initial: 'central', groups: [], countries: ['Poland'] },
   // German until 1945 (west of the 1922-39 German-Polish border), with southern East Prussia and Danzig.

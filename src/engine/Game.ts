@@ -32,7 +32,7 @@ const startOfStory = (): Progress => ({
   chapter: '',
   ending: null,
   control: initialControl(),
-  ownChanges: new Set(),
+  history: initialControl(),
   era: null,
   effects: [],
   mapLog: [],
@@ -42,7 +42,7 @@ const startOfStory = (): Progress => ({
 const copyProgress = (p: Progress): Progress => ({
   ...p,
   control: { ...p.control },
-  ownChanges: new Set(p.ownChanges),
+  history: { ...p.history },
   effects: p.effects.slice(),
   mapLog: p.mapLog.slice(),
 });

@@ -16,6 +16,11 @@ export interface Era {
   id: EraId;
   title: string;
   control: Readonly<Record<string, Control>>;
+  /**
+   * The Union and its bloc are gone: after the era is laid, whatever the Soviet side or the
+   * bloc still holds on this path (its own changes included) becomes independent.
+   */
+  endsUnion?: boolean;
 }
 
 const SOVIET_UNION_1922 = {
@@ -173,6 +178,7 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
   '1991': {
     id: '1991',
     title: 'The fifteen republics, 1991',
+    endsUnion: true,
     control: {
       russia: 'independent',
       konigsberg: 'independent',
@@ -196,6 +202,8 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
       romania: 'independent',
       bulgaria: 'independent',
       germany: 'allied',
+      // The Mongolian People's Republic held its first free elections in July 1990.
+      mongolia: 'independent',
     },
   },
 };

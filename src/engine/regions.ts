@@ -43,3 +43,15 @@ export function territoryShare(control: Record<string, Control>): number {
   }
   return Math.round(share * 1000) / 1000;
 }
+
+/**
+ * The Russian Federation of 1991, the Union's largest successor: Russia's regions and the
+ * Karelia of 1940 (Königsberg and South Sakhalin weigh nothing here, outside the Empire).
+ */
+const RUSSIAN_FEDERATION: readonly string[] = [...(expandRegion('russia') ?? []), 'karelia'];
+
+/** Share of the former Empire, by area, in the Russian Federation (about three quarters). */
+export function russianFederationShare(): number {
+  const share = REGIONS.filter((r) => RUSSIAN_FEDERATION.includes(r.id)).reduce((s, r) => s + r.weight, 0);
+  return Math.round(share * 1000) / 1000;
+}

@@ -7,7 +7,7 @@ import type { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTag, type LineTag, type Parsed } from './tags.ts';
 import { isMeter } from './meterScale.ts';
 import { markReadings } from './reading.ts';
-import type { EraId } from './eras.ts';
+import { ERAS, type EraId } from './eras.ts';
 import {
   ENDING_TITLES,
   type Block,
@@ -37,8 +37,12 @@ export interface Progress {
   chapter: string;
   ending: EndingId | null;
   control: Record<string, Control>;
-  /** Regions this path changed away from history (speculative map tags); eras leave them. */
-  ownChanges: Set<string>;
+  /**
+   * History's map as this path has told it: the eras and the map tags of lines that are not
+   * speculative. Where the path's own map differs from it (a speculative change history did
+   * not make), an era leaves the region alone.
+   */
+  history: Record<string, Control>;
   era: EraId | null;
   effects: Effect[];
   mapLog: MapChange[];
@@ -61,22 +65,39 @@ function lineTag(raw: string): Parsed<LineTag> {
 
 const isSpeculativeTag = (t: string): boolean => t.replace(/\s+/g, '') === 'speculative:yes';
 
-/**
- * Set region control, recording real changes. `speculative` true marks them as this path's
- * own, false clears that mark (history has caught up), null (an era) leaves marks alone.
- */
-function applyMap(
-  p: Progress,
-  changes: readonly { region: string; control: Control }[],
-  speculative: boolean | null,
-  out: MapChange[],
-): void {
+/** Set one region's control, recording a real change. */
+function setControl(p: Progress, region: string, control: Control, out: MapChange[]): void {
+  if (p.control[region] === control) return;
+  p.control[region] = control;
+  out.push({ region, control, year: p.year, fork: p.fork });
+}
+
+/** A map tag: a speculative line changes only this path's map, any other line history's too. */
+function applyMap(p: Progress, changes: readonly { region: string; control: Control }[], speculative: boolean, out: MapChange[]): void {
   for (const c of changes) {
-    if (speculative === true) p.ownChanges.add(c.region);
-    else if (speculative === false) p.ownChanges.delete(c.region);
-    if (p.control[c.region] === c.control) continue;
-    p.control[c.region] = c.control;
-    out.push({ region: c.region, control: c.control, year: p.year, fork: p.fork });
+    if (!speculative) p.history[c.region] = c.control;
+    setControl(p, c.region, c.control, out);
+  }
+}
+
+/**
+ * An era: history's borders of that time, laid over the regions where this path's map still
+ * follows history (a region the path changed on its own stays as the path left it). An era
+ * that ends the Union (1991) then frees whatever the Soviet side or its bloc still holds.
+ */
+function applyEra(p: Progress, era: EraId, changes: readonly { region: string; control: Control }[], out: MapChange[]): void {
+  p.era = era;
+  for (const c of changes) {
+    const own = p.control[c.region] !== p.history[c.region];
+    p.history[c.region] = c.control;
+    if (!own) setControl(p, c.region, c.control, out);
+  }
+  if (!ERAS[era].endsUnion) return;
+  for (const [region, control] of Object.entries(p.control)) {
+    if (control === 'soviet' || control === 'bloc') {
+      p.history[region] = 'independent';
+      setControl(p, region, 'independent', out);
+    }
   }
 }
 
@@ -144,13 +165,7 @@ export function buildScene(story: Story, p: Progress, takeEffects: () => Pending
           applyMap(p, tag.changes, speculative, allChanges);
           break;
         case 'era':
-          p.era = tag.era;
-          applyMap(
-            p,
-            tag.changes.filter((c) => !p.ownChanges.has(c.region)),
-            null,
-            allChanges,
-          );
+          applyEra(p, tag.era, tag.changes, allChanges);
           break;
         case 'marker':
           markers.push({ region: tag.region, caption: tag.caption, year: p.year });

@@ -13,15 +13,16 @@ import type { RegionInfo } from '../engine/regions';
 import type { Control, GameState, Scene } from '../engine/types';
 import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
-import { clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
+import { drawOutline, makeLabel, paintRegion } from './mapPaint';
+import { placeMarkers } from './mapMarkers';
+import { DEFAULT_FRAME, clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
 import { layoutLabels, type PlacedMarker } from './mapLabels';
 import { regionShapes } from './mapGeometry';
 
 export const MAP_WIDTH = 1600;
 export const MAP_HEIGHT = 900;
 const PLANE = { width: MAP_WIDTH, height: MAP_HEIGHT };
-/** What the camera frames by default: the Atlantic to the Pacific, the Arctic to Persia. */
-const FRAME = { x: 8, y: 80, width: 1584, height: 700 };
+const FRAME = DEFAULT_FRAME;
 /** Long enough to follow, short enough not to wait for. */
 const CAMERA_MS = 220;
 
@@ -77,25 +78,10 @@ export class MapScene extends Phaser.Scene {
     }
     // Above every fill, below the labels, so a selected region's name stays readable.
     this.outline = this.add.graphics();
-    for (const r of this.regions.values()) if (r.info.name) r.label = this.makeLabel(r.info);
+    for (const r of this.regions.values()) if (r.info.name) r.label = makeLabel(this, r.info, this.opts.theme);
     this.markerLayer = this.add.container(0, 0);
     this.events.once('shutdown', () => this.viewTween?.stop());
     this.fit();
-  }
-
-  private makeLabel(info: RegionInfo): Phaser.GameObjects.Text {
-    const { theme } = this.opts;
-    return this.add
-      .text(info.label[0], info.label[1], info.name.toUpperCase(), {
-        fontFamily: theme.display,
-        fontSize: '13px',
-        fontStyle: '500',
-        color: '#111111',
-        align: 'center',
-        backgroundColor: 'rgba(243,236,221,0.78)',
-        padding: { x: 3, y: 1 },
-      })
-      .setOrigin(0.5, 0.5);
   }
 
   /** Canvas pixels per CSS pixel (the Scale Manager's zoom is 1 / dpr). */
@@ -237,30 +223,12 @@ export class MapScene extends Phaser.Scene {
 
   private paint(r: RegionGfx, colour: number): void {
     r.colour = colour;
-    r.fill.clear();
-    r.fill.fillStyle(colour, r.info.id === 'rest' ? 0.35 : 1);
-    r.fill.lineStyle((1.2 * this.dpr) / this.camScale, hexToNumber(this.opts.theme.border), 1);
-    for (const ring of r.rings) {
-      if (ring.length < 3) continue;
-      r.fill.fillPoints(ring, true);
-      r.fill.strokePoints(ring, true);
-    }
+    paintRegion(r.fill, r.info, r.rings, colour, this.dpr / this.camScale, this.opts.theme);
   }
 
-  /** A dark band with a light core, visible on every fill in both themes. */
   private drawOutline(): void {
-    const g = this.outline;
-    g.clear();
     const r = this.selected ? this.regions.get(this.selected) : undefined;
-    if (!r) return;
-    const px = this.dpr / this.camScale;
-    for (const [width, colour] of [
-      [5, 0x111111],
-      [2, 0xffffff],
-    ] as const) {
-      g.lineStyle(width * px, colour, 1);
-      for (const ring of r.rings) if (ring.length >= 3) g.strokePoints(ring, true);
-    }
+    drawOutline(this.outline, r?.rings ?? null, this.dpr / this.camScale);
   }
 
   show(state: GameState, scene: Scene): void {
@@ -288,26 +256,6 @@ export class MapScene extends Phaser.Scene {
   }
 
   private showMarkers(scene: Scene): void {
-    this.markerLayer.removeAll(true);
-    this.markers = [];
-    const { theme } = this.opts;
-    for (const m of scene.markers) {
-      const r = this.regions.get(m.region);
-      if (!r) continue;
-      const [x, y] = r.info.label;
-      const dot = this.add.circle(0, 0, 7, hexToNumber(theme.accent)).setStrokeStyle(2, 0xffffff);
-      const text = this.add.text(10, -8, m.caption, {
-        fontFamily: theme.body,
-        fontSize: '13px',
-        color: '#ffffff',
-        backgroundColor: '#1b1a17',
-        padding: { x: 4, y: 2 },
-        wordWrap: { width: 220 },
-        resolution: this.dpr,
-      });
-      const marker = this.add.container(x, y, [dot, text]);
-      this.markerLayer.add(marker);
-      this.markers.push({ marker, caption: text, x, y });
-    }
+    this.markers = placeMarkers(this, this.markerLayer, scene.markers, (id) => this.regions.get(id)?.info, this.opts.theme, this.dpr);
   }
 }

@@ -5,8 +5,10 @@
  */
 import Phaser from 'phaser';
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
-import { formatDelta, formatPeople, formatShare } from '../shared/numbers';
+import { formatDelta, formatPeople } from '../shared/numbers';
+import { territoryReading } from '../shared/territory';
 import { hexToNumber, type Theme } from './theme';
+import { FloatSlots } from './floatSlots';
 
 interface MeterGfx {
   name: Phaser.GameObjects.Text;
@@ -44,6 +46,8 @@ export interface MeterSceneData {
 
 export class MeterScene extends Phaser.Scene {
   private meters = new Map<MeterId, MeterGfx>();
+  /** The change floating beside each meter's value (one at a time). */
+  private floats = this.makeFloats();
   private caption!: Phaser.GameObjects.Text;
   private tallies!: Phaser.GameObjects.Text;
   private opts!: MeterSceneData;
@@ -59,6 +63,7 @@ export class MeterScene extends Phaser.Scene {
   init(data: MeterSceneData): void {
     this.opts = data;
     this.meters = new Map();
+    this.floats = this.makeFloats();
   }
 
   create(): void {
@@ -143,13 +148,13 @@ export class MeterScene extends Phaser.Scene {
       const from = m.shown;
       m.value.setText(String(target));
       const delta = effects.filter((e) => e.meter === id).reduce((s, e) => s + e.delta, 0);
-      if (delta !== 0) this.floatDelta(m, delta);
+      if (delta !== 0) this.floatDelta(id, m, delta);
       this.animate(from, target, (v) => {
         m.shown = v;
         m.fill.width = (m.track.width * v) / 100;
       });
     }
-    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${formatShare(state.territory)}`);
+    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${territoryReading(state).text.toUpperCase()}`);
     const reasons = effects
       .filter((e) => e.delta !== 0)
       .map((e) =>
@@ -183,20 +188,29 @@ export class MeterScene extends Phaser.Scene {
     return Math.round(18 * this.k);
   }
 
-  private floatDelta(m: MeterGfx, delta: number): void {
+  private makeFloats(): FloatSlots<MeterId, Phaser.GameObjects.Text> {
+    return new FloatSlots((t) => {
+      this.tweens.killTweensOf(t);
+      t.destroy();
+    });
+  }
+
+  private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
-    const t = this.add
-      .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
-        fontFamily: theme.display,
-        fontSize: `${this.deltaSize()}px`,
-        fontStyle: '700',
-        color: delta > 0 ? theme.ink : theme.accent,
-      })
-      .setOrigin(1, 0);
+    const t = this.floats.replace(id, () =>
+      this.add
+        .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
+          fontFamily: theme.display,
+          fontSize: `${this.deltaSize()}px`,
+          fontStyle: '700',
+          color: delta > 0 ? theme.ink : theme.accent,
+        })
+        .setOrigin(1, 0),
+    );
     if (this.opts.reducedMotion) {
-      this.time.delayedCall(2500, () => t.destroy());
+      this.time.delayedCall(2500, () => this.floats.done(id, t));
       return;
     }
-    this.tweens.add({ targets: t, y: t.y - 14, alpha: 0, delay: 1400, duration: 900, onComplete: () => t.destroy() });
+    this.tweens.add({ targets: t, y: t.y - 14, alpha: 0, delay: 1400, duration: 900, onComplete: () => this.floats.done(id, t) });
   }
 }

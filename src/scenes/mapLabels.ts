@@ -1,13 +1,12 @@
 /**
  * Label placement on the map: region names and event captions keep a constant size on
- * screen, sharp at the device's pixel ratio, and a label that would collide is hidden.
+ * screen, sharp at the device's pixel ratio, and a label that would collide is hidden
+ * (the choice itself is labelPlacement.ts, tested without Phaser).
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { RegionInfo } from '../engine/regions';
 import { meterScale } from './MeterScene';
-
-/** The capitals are labelled before anything that might crowd them out. */
-const LABEL_FIRST = ['petrograd', 'moscow'];
+import { keepClear, labelOrder, type Box } from './labelPlacement';
 
 export interface PlacedMarker {
   marker: Phaser.GameObjects.Container;
@@ -35,26 +34,18 @@ export function layoutLabels(
 ): void {
   const k = meterScale(cssWidth);
   const resolution = Math.round(dpr * k * 4) / 4;
-  const placed: Phaser.Geom.Rectangle[] = [];
+  const placed: Box[] = [];
   // Event captions first, newest first: an older caption that would overlap keeps only its dot.
   const perPixel = dpr / camScale;
-  for (const m of [...markers].reverse()) {
-    m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
-    m.caption.setVisible(true);
-    const b = m.caption.getBounds();
-    const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
-    m.caption.setVisible(!clash);
-    if (!clash) placed.push(b);
-  }
-  const rank = (r: LabelledRegion): number => (LABEL_FIRST.includes(r.info.id) ? 2 : r.info.inEmpire ? 1 : 0);
-  const ordered = [...regions].sort((a, b) => rank(b) - rank(a) || b.info.weight - a.info.weight);
-  for (const r of ordered) {
-    if (!r.label) continue;
+  const newestFirst = [...markers].reverse();
+  for (const m of newestFirst) m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
+  const captions = keepClear(newestFirst, (m) => m.caption.setVisible(true).getBounds(), placed);
+  for (const m of newestFirst) m.caption.setVisible(captions.has(m));
+  const labelled = labelOrder(regions).filter((r): r is LabelledRegion & { label: Phaser.GameObjects.Text } => r.label !== null);
+  for (const r of labelled) {
     if (r.label.style.resolution !== resolution) r.label.setResolution(resolution);
     r.label.setScale((k * dpr) / camScale);
-    const b = r.label.getBounds();
-    const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, b));
-    r.label.setVisible(!clash);
-    if (!clash) placed.push(b);
   }
+  const shown = keepClear(labelled, (r) => r.label.getBounds(), placed);
+  for (const r of labelled) r.label.setVisible(shown.has(r));
 }

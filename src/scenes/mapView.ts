@@ -22,6 +22,12 @@ export interface View {
   zoom: number;
 }
 
+/**
+ * What the camera frames by default, in world units: Iceland to the Pacific, the Arctic to
+ * Persia. It holds all of the map data (x 12-1588, y 103-797), so no coast is cut at any size.
+ */
+export const DEFAULT_FRAME = { x: 4, y: 96, width: 1592, height: 708 };
+
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 

@@ -8,7 +8,7 @@
 import type { GameState, MeterId, Scene } from '../engine/types';
 import type { WorldView } from '../shared/worldView';
 import { h } from './dom';
-import { MapPanel } from './MapPanel';
+import { MapPanel, mapNews } from './MapPanel';
 import { MeterStrip } from './MeterStrip';
 import { loadWorld } from './loadWorld';
 
@@ -55,6 +55,8 @@ export class GameShell {
     },
     'Map',
   );
+  /** Says the map's changes aloud while the map is folded away (its own list is hidden then). */
+  readonly mapNews = h('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'map-news' });
   /** The map and meters column, for the screen to place in its layout. */
   readonly worldColumn = h('div', { class: 'world-column' }, this.mapPanel.el, this.meters.el);
   private world: WorldView | null = null;
@@ -97,6 +99,7 @@ export class GameShell {
         this.opts.foldableMap ? this.mapButton : null,
         ...this.opts.controls,
       ),
+      this.mapNews,
       main,
     );
     return this.root;
@@ -112,6 +115,9 @@ export class GameShell {
     if (this.mapChanges >= 0 && changes > this.mapChanges && this.mapButton.getAttribute('aria-expanded') !== 'true')
       this.markMapNews(true);
     this.mapChanges = changes;
+    // Folded (display: none), the map panel's own live list is silent: say the changes here.
+    const folded = this.opts.foldableMap === true && !this.mapPanel.el.checkVisibility();
+    this.mapNews.textContent = folded ? mapNews(scene.mapChanges) : '';
     this.world?.update(state, scene);
   }
 

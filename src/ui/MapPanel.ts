@@ -19,6 +19,17 @@ export function describeChange(c: MapChange): string {
   return `${c.year}: ${region(c.region)?.name ?? c.region} — ${controlName(c.control, c.year)}`;
 }
 
+/** Most regions named in one announcement; the rest are counted ("and 12 more"). */
+const NEWS_NAMES = 4;
+
+/** A scene's map changes in one sentence for a screen reader: "Map: Ukraine now Independent." */
+export function mapNews(changes: readonly MapChange[]): string {
+  if (!changes.length) return '';
+  const said = changes.slice(0, NEWS_NAMES).map((c) => `${region(c.region)?.name ?? c.region} now ${controlName(c.control, c.year)}`);
+  const more = changes.length - said.length;
+  return `Map: ${said.join('; ')}${more ? `; and ${more} more (open the map for all)` : ''}.`;
+}
+
 /** CSS pixels per arrow-key press (Shift for a bigger step). */
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.5;

@@ -6,7 +6,8 @@
  */
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
 import { h } from './dom';
-import { formatDelta, formatPeople, formatShare } from './format';
+import { formatDelta, formatPeople } from './format';
+import { territoryReading } from '../shared/territory';
 
 interface MeterParts {
   root: HTMLElement;
@@ -96,7 +97,8 @@ export class MeterStrip {
       m.fill.style.width = `${v}%`;
     }
     this.lives.textContent = formatPeople(state.livesLost);
-    this.territory.textContent = formatShare(state.territory);
-    this.territory.title = 'Share of the former Russian Empire held by the government in Petrograd or Moscow';
+    const territory = territoryReading(state);
+    this.territory.textContent = territory.text;
+    this.territory.title = territory.title;
   }
 }

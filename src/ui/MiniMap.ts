@@ -14,7 +14,7 @@ import './charts.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Eastern Europe to the Pacific, in the 1600×900 plane of the map data. */
-const VIEWBOX = { x: 180, y: 150, width: 1420, height: 620 };
+const VIEWBOX = { x: 283, y: 171, width: 1317, height: 575 };
 /** Regions at least this share of the Empire (or named outside it) get a mark. */
 const MARK_MIN_WEIGHT = 0.01;
 

@@ -53,4 +53,32 @@ describe('era base maps', () => {
     other.choose(0);
     expect(other.state().control['poland']).toBe('bloc');
   });
+
+  it('counts a speculative change as the path’s own only while it differs from history’s map', () => {
+    const bundle = fixtureBundle('eras-1991.ink');
+    const other = new Game(bundle);
+    other.choose(1);
+    // Ukraine came back to the Soviet side, as in history: no longer the path's own, the eras move it.
+    // Poland went Soviet on this path alone: the 1945 era leaves it.
+    expect(other.state().control['ukraine']).toBe('soviet');
+    expect(other.state().control['poland']).toBe('soviet');
+    expect(other.state().era).toBe('1945');
+    other.choose(0);
+    const end = other.state();
+    expect(end.era).toBe('1991');
+    expect(end.control['ukraine']).toBe('independent');
+  });
+
+  it('ends the Union in 1991 whatever the path changed: nothing is left to the Soviet side or its bloc', () => {
+    expect(ERAS['1991'].endsUnion).toBe(true);
+    for (const option of [0, 1]) {
+      const game = new Game(fixtureBundle('eras-1991.ink'));
+      game.choose(option);
+      game.choose(0);
+      const held = Object.entries(game.state().control).filter(([, c]) => c === 'soviet' || c === 'bloc');
+      expect(held, `option ${option}`).toEqual([]);
+      expect(game.state().control['poland']).toBe('independent');
+      expect(game.state().control['moscow']).toBe('independent');
+    }
+  });
 });
