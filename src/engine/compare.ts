@@ -79,17 +79,17 @@ export interface Comparison {
   pairs: PairComparison[];
 }
 
-const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
-const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
+export const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
+export const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
 
-const choiceAt = (s: Snapshot): ChoiceAt => ({
+export const choiceAt = (s: Snapshot): ChoiceAt => ({
   step: s.step,
   option: s.option ?? '',
   choiceText: s.choiceText ?? '',
   historical: s.historical ?? false,
 });
 
-const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
+export const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
   p.snapshots.filter((s) => s.step > 0 && s.fork === fork).map(choiceAt);
 
 const pick = (m: Measures): Measures => ({ meters: { ...m.meters }, livesLost: m.livesLost, territory: m.territory });

@@ -12,12 +12,22 @@ import { h } from './dom';
 export interface ChartedPath {
   replay: PathReplay;
   history: boolean;
+  /** A letter drawn at the end of the path's line (the compare view's one legend names it). */
+  mark?: string;
+}
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  /** uPlot's legend under each chart (default on). */
+  legend?: boolean;
 }
 
 function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): ChartSeries[] {
   let colour = 0;
-  return paths.map(({ replay, history }) => ({
+  return paths.map(({ replay, history, mark }) => ({
     label: replay.label,
+    mark,
     colour: history ? HISTORY_COLOUR : (PATH_COLOURS[colour++ % PATH_COLOURS.length] ?? '#c8102e'),
     dashed: history,
     points: replay.snapshots.map((s) => [s.year, value(s)] as const),
@@ -25,7 +35,7 @@ function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): 
 }
 
 /** Nine charts: seven meters, Lives lost, Territory. */
-export function pathCharts(paths: readonly ChartedPath[], size = { width: 340, height: 170 }): HTMLElement {
+export function pathCharts(paths: readonly ChartedPath[], size: ChartSize = { width: 340, height: 170 }): HTMLElement {
   const charts = [
     ...METERS.map((m) =>
       lineChart({

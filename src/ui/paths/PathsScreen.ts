@@ -8,7 +8,7 @@ import { decodeLink } from '../../engine/pathCode';
 import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { FORKS } from '../../engine/types';
-import { endingWhen } from '../../engine/pathName';
+import { pathProgress } from '../../engine/pathName';
 import type { ForkIndex } from '../../engine/forkIndex';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
@@ -33,9 +33,8 @@ export interface PathsScreenOptions {
 const MAX_COMPARE = 3;
 
 function progress(e: LibraryEntry): string {
-  if (e.ending) return `Ending: ${endingWhen(e.ending, e.year)}`;
-  const forks = new Set(e.steps.map((s) => s.fork).filter(Boolean)).size;
-  return e.steps.length ? `${forks} of ${FORKS.length} forks, up to ${e.year}` : 'Not started';
+  const forksReached = new Set(e.steps.map((s) => s.fork).filter(Boolean)).size;
+  return pathProgress({ ...e, forksReached, forksTotal: FORKS.length });
 }
 
 const when = (iso: string): string =>
