@@ -71,7 +71,8 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await expect(page.getByTestId('first-divergence')).toContainText('Sign the German terms at once');
   await expect(page.locator('.chart')).toHaveCount(9);
   await expect(page.locator('.chart canvas').first()).toBeVisible();
-  // Two paths and history, side by side, at the year on the slider.
+  // Two paths and history, side by side, at the year on the slider (one click away).
+  await page.getByTestId('compare-maps-more').locator('> summary').click();
   const maps = page.getByTestId('compare-maps').locator('.mini-map');
   await expect(maps).toHaveCount(3);
   const slider = page.getByTestId('compare-year');

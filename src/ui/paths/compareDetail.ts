@@ -41,7 +41,13 @@ export function everyFork(shown: readonly Shown[], comparison: Comparison): HTML
   const differ = rows.filter((r) => r.differs).length;
   return h(
     'div',
-    { class: 'table-scroll', 'data-testid': 'every-fork' },
+    {
+      class: 'table-scroll',
+      'data-testid': 'every-fork',
+      role: 'region',
+      tabindex: 0,
+      'aria-label': 'Every fork, side by side (scrolls sideways on a narrow screen)',
+    },
     h(
       'table',
       { class: 'compare-table fork-table' },
