@@ -132,15 +132,18 @@ export function buildPathTree(
   const trunk: TreeStep[] = [];
   let parent = root;
   const taken = new Set(history.steps.map(key));
+  const listed = new Set<string>();
   for (const s of history.steps) {
     const here = parent.children.find((c) => key(c) === key(s));
     if (!here) break;
     const others = parent.children.filter((c) => c !== here && c.paths > 0);
     const t = step(here, others.map(branch));
-    const used = new Set([...parent.children.map(key), ...taken]);
+    const used = new Set([...parent.children.map(key), ...taken, ...listed]);
     t.notYetTaken = (forks.find((f) => f.fork === s.fork)?.options ?? [])
       .filter((o) => !used.has(key({ fork: s.fork, option: o.option })))
       .map((o) => ({ option: o.option, text: o.text, historical: o.historical }));
+    // A fork the story comes back to (Brest-Litovsk, June 1941) lists each open option once.
+    for (const o of t.notYetTaken) listed.add(key({ fork: s.fork, option: o.option }));
     trunk.push(t);
     parent = here;
   }

@@ -63,6 +63,9 @@ describe('the tree of paths on history’s spine', () => {
     const febOptions = forks.find((f) => f.fork === 'february')?.options ?? [];
     expect(feb?.notYetTaken).toHaveLength(febOptions.length - 1);
     expect(tree.trunk.reduce((n, t) => n + t.notYetTaken.length, 0)).toBeGreaterThan(30);
+    // A fork the story comes back to lists each open option once.
+    const open = tree.trunk.flatMap((t) => t.notYetTaken.map((o) => `${t.fork}|${o.option}`));
+    expect(new Set(open).size).toBe(open.length);
   });
 
   it('names are kept only when the player gave them; unnamed paths are counted', () => {

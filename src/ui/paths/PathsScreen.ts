@@ -9,13 +9,13 @@ import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { FORKS } from '../../engine/types';
 import { pathProgress } from '../../engine/pathName';
-import type { ForkIndex } from '../../engine/forkIndex';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
 import type { LibraryEntry, PathLibrary } from '../../storage/library';
 import { branchActions, branchNote } from './branchRow';
 import { endingsSeenView } from './branching';
 import { endingsSeen } from '../../engine/branch';
+import { flowchartOfPaths } from './fromEnd';
 import './library.css';
 
 export interface PathsScreenOptions {
@@ -207,17 +207,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
   );
   flowButton.addEventListener(
     'click',
-    () =>
-      void (async () => {
-        const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
-        // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
-        showFlowchart({
-          root: opts.root,
-          forks: forks.default as ForkIndex,
-          paths: entries.map((e) => ({ name: e.name, steps: e.steps })),
-          onBack: () => void showPaths(opts),
-        });
-      })(),
+    () => void flowchartOfPaths({ root: opts.root, bundle: opts.bundle, library: opts.library, onBack: () => void showPaths(opts) }),
   );
 
   // Import a file or open a code: validated first; a bad one is explained and nothing is touched.
