@@ -71,7 +71,11 @@ function branchItem(b: Branch, level: number): HTMLElement {
       'div',
       { class: 'tree-label' },
       h('span', { class: 'branch-choice' }, quote(head.text)),
-      h('span', { class: 'tree-meta' }, ` ${plural(head.paths, 'path')} · then ${plural(rest.length, 'more fork')}`),
+      h(
+        'span',
+        { class: 'tree-meta' },
+        ` ${plural(head.paths, 'path')}${rest.length ? ` · then ${plural(rest.length, 'more fork')}` : ''}`,
+      ),
       h('span', { class: 'branch-ends' }, ...ends.map((e) => h('span', { class: 'end-chip' }, e.ending ? endLabel(e) : `stops ${e.year}`))),
     ),
     { class: 'tree-branch', 'data-testid': 'tree-branch', 'data-fork': head.fork ?? '', 'data-option': head.option },
@@ -118,7 +122,7 @@ function trunkItem(s: TreeStep, total: number): HTMLElement {
         ? h(
             'span',
             { class: 'tree-meta' },
-            `${s.paths} of your ${plural(total, 'path')} came this way${leaving ? `; ${leaving} left history here` : ''}`,
+            `${total === 1 ? (s.paths ? 'Your path came this way' : 'Your path did not come this way') : `${s.paths} of your ${total} paths came this way`}${leaving ? `; ${leaving} left history here` : ''}`,
           )
         : null,
     ),
@@ -172,7 +176,7 @@ export function showFlowchart(opts: FlowchartOptions): void {
       'p',
       { class: 'lede', 'data-testid': 'flowchart-summary' },
       opts.paths.length
-        ? `History’s route runs down the left; your ${plural(opts.paths.length, 'path')} branch off where they chose otherwise and run to their endings. You have taken ${taken} of the ${options} options.`
+        ? `History’s route runs down the left; ${opts.paths.length === 1 ? 'your path branches off where it chose otherwise and runs to its ending' : `your ${opts.paths.length} paths branch off where they chose otherwise and run to their endings`}. You have taken ${taken} of the ${options} options.`
         : `History’s route runs down the left. You have no paths yet: every other option is not yet taken.`,
     ),
     h('nav', { class: 'compare-actions no-print', 'aria-label': 'Flowchart' }, back, expand),
