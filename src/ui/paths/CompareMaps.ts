@@ -4,6 +4,7 @@
  */
 import type { Control } from '../../engine/types';
 import { h } from '../dom';
+import './compareMaps.css';
 import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from '../format';
 import { miniMap } from '../MiniMap';
 import { controlAt, pathCharts, type ChartedPath } from '../pathCharts';
