@@ -1,77 +1,23 @@
 /**
- * Compare paths through the century: replay each one (1–4 of them), take a snapshot of the
- * state after every choice, and say where and how they part: the first divergence, every
- * fork where they differ, the meters at each fork both reached (B − A), and for each
- * divergence the chain of recorded causes (the why-log) from there on.
+ * Compare paths through the century: replay each one (1–4 of them, replayPath.ts) and say
+ * where and how they part: the first divergence, every fork where they differ, the meters at
+ * each fork both reached (B − A), and for each divergence the chain of recorded causes (the
+ * why-log) from there on.
  *
  * Pure and plain: no DOM, and every result is JSON-serialisable (the UI charts it with the
- * year on x and a meter on y). Every replay goes through replay.ts.
+ * year on x and a meter on y).
  */
 import { Game, type StoryBundle } from './Game.ts';
-import { replay } from './replay.ts';
 import { causesFrom, type CauseGroup, type StepEffect } from './causes.ts';
 import type { PathInput } from './pathInput.ts';
+import { replayPath, type Measures, type PathReplay, type Snapshot } from './replayPath.ts';
+import { FORKS, METERS, type ForkId, type MeterId } from './types.ts';
 
 export { historyPath, inputFromCode, inputFromFile, playHistory, type PathInput } from './pathInput.ts';
-
 export { MAX_CAUSES_PER_METER, causesFrom, type Cause, type CauseGroup, type StepEffect } from './causes.ts';
-import {
-  ENDING_TITLES,
-  FORKS,
-  FORK_NAMES,
-  METERS,
-  type Control,
-  type EndingId,
-  type ForkId,
-  type MeterId,
-  type PathStep,
-  type Scene,
-} from './types.ts';
+export { replayPath, type Measures, type PathReplay, type Snapshot } from './replayPath.ts';
 
 export const MAX_COMPARED_PATHS = 4;
-export interface Measures {
-  meters: Record<MeterId, number>;
-  livesLost: number;
-  /** Share (0–1) of the former Empire held by the government. */
-  territory: number;
-}
-
-/** The state after a choice (step k ≥ 1), or at the start (step 0, no choice yet). */
-export interface Snapshot extends Measures {
-  /** 0 at the start, k after the k-th choice (1-based, as the CLI and the keys count). */
-  step: number;
-  /** The year the choice was made (at the start: the opening year). */
-  year: number;
-  fork: ForkId | null;
-  option: string | null;
-  choiceText: string | null;
-  /** Whether this was history's choice (null at the start). */
-  historical: boolean | null;
-  control: Record<string, Control>;
-}
-
-export interface PathReplay {
-  label: string;
-  /** The version the path was made with. */
-  storyVersion: string;
-  storyChanged: boolean;
-  /** Said when the path was made with another story version (how it was replayed). */
-  notice: string | null;
-  /** The choices actually played, resolved against this story. */
-  steps: PathStep[];
-  snapshots: Snapshot[];
-  effects: StepEffect[];
-  ending: { id: EndingId; title: string; year: number } | null;
-  /** 1-based number of the choice that could not be replayed (the story changed), or null. */
-  stoppedAt: number | null;
-  /** Why the replay stopped, or that the path ends before the story does; null on an ending. */
-  message: string | null;
-  /** The story has no more choices. */
-  finished: boolean;
-  /** Where the replay ended. */
-  fork: ForkId | null;
-  year: number;
-}
 
 export interface ChoiceAt {
   step: number;
@@ -133,86 +79,17 @@ export interface Comparison {
   pairs: PairComparison[];
 }
 
-const measures = (game: Game): Measures & { control: Record<string, Control> } => {
-  const s = game.state();
-  return { meters: s.meters, livesLost: s.livesLost, territory: s.territory, control: s.control };
-};
+export const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
+export const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
 
-const stepEffects = (scene: Scene, step: number): StepEffect[] => scene.effects.filter((e) => e.delta !== 0).map((e) => ({ ...e, step }));
-
-/** Replay one path and take a snapshot after every choice. */
-export function replayPath(bundle: StoryBundle, input: PathInput, game: Game = new Game(bundle)): PathReplay {
-  const start = game.reset();
-  const snapshots: Snapshot[] = [
-    {
-      step: 0,
-      year: start.year,
-      fork: start.fork,
-      option: null,
-      choiceText: null,
-      historical: null,
-      ...measures(game),
-    },
-  ];
-  const effects: StepEffect[] = stepEffects(start, 0);
-  const outcome = replay(game, input, {
-    what: 'path',
-    onChoice: ({ i, choice, before, after }) => {
-      snapshots.push({
-        step: i + 1,
-        year: before.year,
-        fork: before.fork,
-        option: choice.option,
-        choiceText: choice.text,
-        historical: choice.historical,
-        ...measures(game),
-      });
-      effects.push(...stepEffects(after, i + 1));
-    },
-  });
-  const { storyChanged } = outcome;
-  const notice = !storyChanged
-    ? null
-    : 'indices' in input
-      ? `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were replayed by position and may not mean the same.`
-      : `This path was made with another version of the story (${input.storyVersion}, now ${bundle.version}); its choices were matched by option id.`;
-  const scene = game.scene();
-  const state = game.state();
-  const ending = state.ending ? { id: state.ending, title: ENDING_TITLES[state.ending], year: state.year } : null;
-  let message = outcome.stop?.message ?? null;
-  if (!outcome.stop && !ending) {
-    message = state.finished
-      ? `The story stops${scene.fork ? ` at ${FORK_NAMES[scene.fork]}` : ''} (${state.year}) without an ending.`
-      : `The path stops at ${scene.fork ? FORK_NAMES[scene.fork] : String(state.year)}, before the story ends.`;
-  }
-  return {
-    label: input.label,
-    storyVersion: input.storyVersion,
-    storyChanged,
-    notice,
-    steps: game.path().steps,
-    snapshots,
-    effects,
-    ending,
-    stoppedAt: outcome.stop ? outcome.stop.at + 1 : null,
-    message,
-    finished: state.finished,
-    fork: state.fork,
-    year: state.year,
-  };
-}
-
-const forkOrder = (fork: ForkId | null): number => (fork === null ? -1 : FORKS.indexOf(fork));
-const byStoryOrder = (a: ForkId | null, b: ForkId | null): number => forkOrder(a) - forkOrder(b);
-
-const choiceAt = (s: Snapshot): ChoiceAt => ({
+export const choiceAt = (s: Snapshot): ChoiceAt => ({
   step: s.step,
   option: s.option ?? '',
   choiceText: s.choiceText ?? '',
   historical: s.historical ?? false,
 });
 
-const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
+export const choicesAt = (p: PathReplay, fork: ForkId | null): ChoiceAt[] =>
   p.snapshots.filter((s) => s.step > 0 && s.fork === fork).map(choiceAt);
 
 const pick = (m: Measures): Measures => ({ meters: { ...m.meters }, livesLost: m.livesLost, territory: m.territory });

@@ -184,7 +184,7 @@ export class App {
       compareHistory: (path, recorded) =>
         void this.leaveEnd(recorded, (root, onBack) => compareWithHistory({ root, bundle: this.bundle, path, onBack })),
       openFlowchart: (recorded) =>
-        void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, library: this.library, onBack })),
+        void this.leaveEnd(recorded, (root, onBack) => flowchartOfPaths({ root, bundle: this.bundle, library: this.library, onBack })),
     });
     this.screen.show();
   }

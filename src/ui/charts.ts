@@ -11,6 +11,8 @@ export interface ChartSeries {
   label: string;
   colour: string;
   dashed?: boolean;
+  /** A letter drawn at the line's last point, so a line is told apart without a legend. */
+  mark?: string;
   /** [year, value]; several points in one year are spread across that year in order. */
   points: readonly (readonly [number, number])[];
 }
@@ -25,6 +27,8 @@ export interface ChartOptions {
   format?: (v: number) => string;
   /** Ticks of the time axis (a short lesson's forks); without them, whole years. */
   xTicks?: readonly { at: number; label: string }[];
+  /** uPlot's legend under the chart (default on); off where one legend serves every chart. */
+  legend?: boolean;
 }
 
 /** Okabe–Ito colours for paths, history always black and dashed. */
@@ -60,8 +64,9 @@ export function lineChart(opts: ChartOptions): HTMLElement {
     {
       width: opts.width,
       height: opts.height,
-      legend: { show: true, live: false },
+      legend: { show: opts.legend ?? true, live: false },
       cursor: { show: false },
+      hooks: opts.series.some((s) => s.mark) ? { draw: [(u) => drawMarks(u, opts.series)] } : {},
       scales: { x: { time: false }, y: opts.range ? { range: opts.range } : {} },
       axes: [xAxis(opts, figure), { values: (_u, ticks) => ticks.map(fmt), font: '12px sans-serif', size: 74 }],
       series: [
@@ -97,6 +102,44 @@ function xAxis(opts: ChartOptions, figure: HTMLElement): uPlot.Axis {
   const given = opts.xTicks;
   if (!given) return { values: (_u, ticks) => note(ticks.map((t) => (Number.isInteger(t) ? String(t) : ''))), font };
   return { splits: () => given.map((t) => t.at), values: () => note(given.map((t) => t.label)), font, size: 48 };
+}
+
+/** Each line's letter in a box of its colour at its last point, nudged apart where they meet. */
+function drawMarks(u: uPlot, series: readonly ChartSeries[]): void {
+  const px = uPlot.pxRatio;
+  const size = 15 * px;
+  const marks = series.flatMap((s, i) => {
+    const ys = u.data[i + 1];
+    if (!s.mark || !ys) return [];
+    let last = ys.length - 1;
+    while (last >= 0 && ys[last] == null) last--;
+    const yv = ys[last];
+    const xv = u.data[0][last];
+    if (yv == null || xv == null) return [];
+    const x = Math.min(u.bbox.left + u.bbox.width - size / 2, u.valToPos(xv, 'x', true));
+    return [{ s, x, y: u.valToPos(yv, 'y', true) }];
+  });
+  // Top to bottom, at least one box apart, kept inside the plot.
+  marks.sort((a, b) => a.y - b.y);
+  const top = u.bbox.top + size / 2;
+  const bottom = u.bbox.top + u.bbox.height - size / 2;
+  marks.forEach((m, i) => {
+    m.y = Math.max(m.y, top, i ? (marks[i - 1]?.y ?? 0) + size : top);
+  });
+  const over = (marks.at(-1)?.y ?? 0) - bottom;
+  if (over > 0) for (const m of marks) m.y = Math.max(top, m.y - over);
+  const ctx = u.ctx;
+  ctx.save();
+  ctx.font = `700 ${11 * px}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const { s, x, y } of marks) {
+    ctx.fillStyle = s.colour;
+    ctx.fillRect(x - size / 2, y - size / 2, size, size);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(s.mark ?? '', x, y + px / 2);
+  }
+  ctx.restore();
 }
 
 function dataTable(opts: ChartOptions, fmt: (v: number) => string): HTMLElement {

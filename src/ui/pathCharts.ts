@@ -12,23 +12,32 @@ import { h } from './dom';
 export interface ChartedPath {
   replay: PathReplay;
   history: boolean;
+  /** A letter drawn at the end of the path's line (the compare view's one legend names it). */
+  mark?: string;
+}
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  /** uPlot's legend under each chart (default on). */
+  legend?: boolean;
+  /** The time axis's own ticks (a short lesson's forks); without them, whole years. */
+  xTicks?: readonly { at: number; label: string }[];
 }
 
 function series(paths: readonly ChartedPath[], value: (s: Snapshot) => number): ChartSeries[] {
   let colour = 0;
-  return paths.map(({ replay, history }) => ({
+  return paths.map(({ replay, history, mark }) => ({
     label: replay.label,
+    mark,
     colour: history ? HISTORY_COLOUR : (PATH_COLOURS[colour++ % PATH_COLOURS.length] ?? '#c8102e'),
     dashed: history,
     points: replay.snapshots.map((s) => [s.year, value(s)] as const),
   }));
 }
 
-/** Nine charts: seven meters, Lives lost, Territory. `xTicks`: the time axis's own ticks (a short lesson's forks). */
-export function pathCharts(
-  paths: readonly ChartedPath[],
-  size: { width: number; height: number; xTicks?: readonly { at: number; label: string }[] } = { width: 340, height: 170 },
-): HTMLElement {
+/** Nine charts: seven meters, Lives lost, Territory. */
+export function pathCharts(paths: readonly ChartedPath[], size: ChartSize = { width: 340, height: 170 }): HTMLElement {
   const charts = [
     ...METERS.map((m) =>
       lineChart({

@@ -71,7 +71,8 @@ test('two playthroughs are kept; compare shows where they part, the charts and t
   await expect(page.getByTestId('first-divergence')).toContainText('Sign the German terms at once');
   await expect(page.locator('.chart')).toHaveCount(9);
   await expect(page.locator('.chart canvas').first()).toBeVisible();
-  // Two paths and history, side by side, at the year on the slider.
+  // Two paths and history, side by side, at the year on the slider (one click away).
+  await page.getByTestId('compare-maps-more').locator('> summary').click();
   const maps = page.getByTestId('compare-maps').locator('.mini-map');
   await expect(maps).toHaveCount(3);
   const slider = page.getByTestId('compare-year');
@@ -155,30 +156,6 @@ test('paths can be renamed, deleted with undo, exported and imported; a garbled 
     .setInputFiles({ name: 'july.json', mimeType: 'application/json', buffer: Buffer.from(serializePathFile(file)) });
   await expect(page.getByTestId('game-notice')).toContainText('An imported path');
   await expect(page.locator('.ending-title')).toBeVisible();
-});
-
-test('the flowchart shows taken options and those not yet taken, by keyboard', async ({ page }) => {
-  await play(page, [0, 1]);
-  await openPaths(page);
-  await page.getByRole('button', { name: 'Flowchart of the forks' }).click();
-  const chart = page.getByTestId('flowchart');
-  await expect(chart).toBeVisible();
-  await expect(chart.locator('[data-state="taken"]')).toHaveCount(2);
-  expect(await chart.locator('[data-state="not-taken"]').count()).toBeGreaterThan(40);
-  await expect(chart.locator('[data-state="not-taken"]').first()).toContainText('Not yet taken');
-  await expect(chart).not.toContainText('Locked');
-  await expect(chart.locator('[data-state="taken"]').first()).toContainText('1 of 1');
-  // One Tab stop per fork; the arrow keys move between its options; Enter opens the details.
-  const first = chart.locator('.flow-node').first();
-  await first.focus();
-  await page.keyboard.press('ArrowRight');
-  const focused = await page.evaluate(() =>
-    (document.activeElement as HTMLElement | null)?.closest('[data-option]')?.getAttribute('data-option'),
-  );
-  const second = await chart.locator('[data-option]').nth(1).getAttribute('data-option');
-  expect(focused).toBe(second);
-  await page.keyboard.press('Enter');
-  await expect(chart.locator('.flow-node[aria-expanded="true"]')).toHaveCount(1);
 });
 
 test('a path from an older story replays until an option is gone, says so, and keeps the original', async ({ page }) => {

@@ -1,37 +1,36 @@
 /**
- * The compare view's charts (each meter over the years) and maps (side by side at a chosen
- * year), and the marks that name each path in both.
+ * The compare view's charts (each meter over the years, one key for all of them) and maps
+ * (side by side at a chosen year).
  */
-import type { PathReplay } from '../../engine/compare';
 import type { Control } from '../../engine/types';
 import { h } from '../dom';
+import './compareMaps.css';
 import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from '../format';
 import { miniMap } from '../MiniMap';
 import { controlAt, pathCharts, type ChartedPath } from '../pathCharts';
+import { FIRST_YEAR, lastYear, lineSample, markChip, shortName, type Shown } from './compareShown';
 
-export const FIRST_YEAR = 1917;
-
-export interface Shown {
-  replay: PathReplay;
-  history: boolean;
-  /** A, B, C; H for history. */
-  mark: string;
-  colour: string;
-}
-
-export const lastYear = (r: PathReplay): number => Math.max(r.year, r.snapshots.at(-1)?.year ?? FIRST_YEAR);
-
-/** The letter in a box: the non-colour marker used everywhere a path is named. */
-export const markChip = (p: Shown): HTMLElement => h('span', { class: 'path-mark', 'aria-hidden': 'true' }, p.mark);
 // ---------- Charts ----------
+
+/** One key for every chart: each path's letter and line, by its short name (named in full above). */
+function chartKey(shown: readonly Shown[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'compare-legend', 'aria-label': 'Key to the lines in every chart', 'data-testid': 'chart-key' },
+    ...shown.map((p) => h('li', { 'data-mark': p.mark }, lineSample(p), markChip(p), h('span', {}, shortName(p)))),
+  );
+}
 
 export function charts(shown: readonly Shown[]): HTMLElement {
   const paths: ChartedPath[] = shown.map((p) => ({
-    replay: { ...p.replay, label: `${p.mark}: ${p.history ? 'History' : p.replay.label}` },
+    replay: { ...p.replay, label: shortName(p) },
     history: p.history,
+    mark: p.mark,
   }));
-  const width = Math.max(260, Math.min(340, (typeof window === 'undefined' ? 1024 : window.innerWidth) - 56));
-  const box = h('div', { class: 'compare-charts' }, pathCharts(paths, { width, height: 170 }));
+  const inner = (typeof window === 'undefined' ? 1024 : Math.min(window.innerWidth, 1216)) - 56;
+  // Three to a row where they fit, else one.
+  const width = inner >= 3 * 300 ? Math.floor((inner - 2 * 19) / 3) : Math.max(260, Math.min(360, inner));
+  const box = h('div', { class: 'compare-charts' }, pathCharts(paths, { width, height: 140, legend: false }));
   const toggle = h('input', { type: 'checkbox', id: 'compare-figures', 'data-testid': 'compare-figures' });
   toggle.addEventListener('change', () => box.classList.toggle('show-figures', toggle.checked));
   return h(
@@ -39,11 +38,11 @@ export function charts(shown: readonly Shown[]): HTMLElement {
     { class: 'compare-section', 'aria-labelledby': 'compare-meters' },
     h('h2', { id: 'compare-meters' }, 'The meters over the years'),
     h(
-      'p',
-      { class: 'hint' },
-      'Solid lines: your paths, labelled by letter in each chart’s key. Dashed black: history. Each chart has a table of the same figures.',
+      'div',
+      { class: 'chart-head' },
+      chartKey(shown),
+      h('p', { class: 'no-print' }, toggle, ' ', h('label', { for: 'compare-figures' }, 'Show the figures as tables')),
     ),
-    h('p', { class: 'no-print' }, toggle, ' ', h('label', { for: 'compare-figures' }, 'Show the figures as tables')),
     box,
   );
 }
@@ -83,7 +82,6 @@ export function maps(shown: readonly Shown[], initial: number): HTMLElement {
 
   const figure = (p: Shown, i: number, year: number): HTMLElement => {
     const control = controlAt(p.replay, year);
-    const who = p.history ? 'History' : p.replay.label;
     const end = lastYear(p.replay);
     const state = !control
       ? `No map yet for ${year} on this path.`
@@ -95,12 +93,12 @@ export function maps(shown: readonly Shown[], initial: number): HTMLElement {
       const seen = cache[i];
       svg = seen?.get(control) ?? miniMap(control, '');
       seen?.set(control, svg);
-      svg.setAttribute('aria-label', `Map of ${Math.min(year, end)} on ${who}’s path (${p.mark})`);
+      svg.setAttribute('aria-label', `Map of ${Math.min(year, end)} on ${p.history ? 'history’s path (H)' : `path ${p.mark}`}`);
     }
     return h(
       'figure',
       { class: 'compare-map', 'data-mark': p.mark },
-      h('figcaption', {}, markChip(p), h('span', {}, `${who} (${p.mark}), ${year}`)),
+      h('figcaption', {}, markChip(p), h('span', {}, `${shortName(p)}, ${year}`)),
       state ? h('p', { class: 'map-state' }, state) : null,
       svg,
     );
@@ -120,9 +118,8 @@ export function maps(shown: readonly Shown[], initial: number): HTMLElement {
   render();
 
   return h(
-    'section',
-    { class: 'compare-section', 'aria-labelledby': 'compare-map-title' },
-    h('h2', { id: 'compare-map-title' }, 'The maps side by side'),
+    'div',
+    { class: 'compare-maps-body' },
     h('div', { class: 'year-control' }, h('label', { for: 'compare-year' }, 'Year'), slider, output),
     h(
       'p',

@@ -8,14 +8,14 @@ import { decodeLink } from '../../engine/pathCode';
 import { MAX_PATH_FILE_CHARS, parsePathFile } from '../../engine/pathFile';
 import { inputFromCode, inputFromFile, type PathInput } from '../../engine/compare';
 import { FORKS } from '../../engine/types';
-import { endingWhen } from '../../engine/pathName';
-import type { ForkIndex } from '../../engine/forkIndex';
+import { pathProgress } from '../../engine/pathName';
 import { h } from '../dom';
 import { exportPath, shareDialog } from './share';
 import type { LibraryEntry, PathLibrary } from '../../storage/library';
 import { branchActions, branchNote } from './branchRow';
 import { endingsSeenView } from './branching';
 import { endingsSeen } from '../../engine/branch';
+import { flowchartOfPaths } from './fromEnd';
 import './library.css';
 
 export interface PathsScreenOptions {
@@ -33,9 +33,8 @@ export interface PathsScreenOptions {
 const MAX_COMPARE = 3;
 
 function progress(e: LibraryEntry): string {
-  if (e.ending) return `Ending: ${endingWhen(e.ending, e.year)}`;
-  const forks = new Set(e.steps.map((s) => s.fork).filter(Boolean)).size;
-  return e.steps.length ? `${forks} of ${FORKS.length} forks, up to ${e.year}` : 'Not started';
+  const forksReached = new Set(e.steps.map((s) => s.fork).filter(Boolean)).size;
+  return pathProgress({ ...e, forksReached, forksTotal: FORKS.length });
 }
 
 const when = (iso: string): string =>
@@ -208,17 +207,7 @@ export async function showPaths(opts: PathsScreenOptions): Promise<void> {
   );
   flowButton.addEventListener(
     'click',
-    () =>
-      void (async () => {
-        const [{ showFlowchart }, forks] = await Promise.all([import('./Flowchart'), import('virtual:story-forks')]);
-        // Built from the story at build time with FORKS ids only (src/build/forkIndex.ts).
-        showFlowchart({
-          root: opts.root,
-          forks: forks.default as ForkIndex,
-          paths: entries.map((e) => ({ name: e.name, steps: e.steps })),
-          onBack: () => void showPaths(opts),
-        });
-      })(),
+    () => void flowchartOfPaths({ root: opts.root, bundle: opts.bundle, library: opts.library, onBack: () => void showPaths(opts) }),
   );
 
   // Import a file or open a code: validated first; a bad one is explained and nothing is touched.
