@@ -1,6 +1,6 @@
 /**
  * How many sheets the printed role cards take, said before the print dialog opens. The print
- * stylesheet (classroom.css, `.print-card`) sets two cards to an A4 page: each 128 mm high,
+ * stylesheet (debrief.css, `.print-card`) sets two cards to an A4 page: each 128 mm high,
  * a page break after every second one. Change both together.
  */
 export const CARDS_PER_PAGE = 2;
