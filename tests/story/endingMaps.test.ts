@@ -104,6 +104,22 @@ describe('the last map of every ending', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
+  it('names no region the Tsarist Empire once the Tsar has abdicated (the first choice), on 100 seeded walks', () => {
+    const game = new Game(bundle);
+    const next = seeded(1917);
+    const stale = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      let scene = game.reset();
+      while (scene.choices.length) {
+        scene = game.choose(Math.floor(next() * scene.choices.length));
+        for (const [region, control] of Object.entries(game.state().control)) {
+          if (control === 'empire') stale.add(`${region} (${scene.date})`);
+        }
+      }
+    }
+    expect([...stale].slice(0, 10)).toEqual([]);
+  });
+
   it('keeps the Union on the reported path where the party keeps power (no dissolution, no red flag)', () => {
     const link = decodeLink('#p=1Mad8y_YQABBAAABABAAAABAAABBAAAABBBWiPoo');
     if (!link.ok) throw new Error(link.problem.message);
