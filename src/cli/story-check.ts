@@ -4,7 +4,7 @@
  * the story has errors or dead ends; exit 2 on a bad option (with --json, as JSON too).
  */
 import { parseArgs, numberFlag, UsageError } from './args';
-import { compileStory } from '../build/compileStory';
+import { cachedCompileStory as compileStory } from '../build/compileStory';
 import { tagValuesInSource } from './headless';
 import { checkStory } from './storyCheck';
 

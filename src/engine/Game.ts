@@ -7,6 +7,7 @@ import { Story } from 'inkjs';
 import { isMeter, soften } from './meterScale.ts';
 import { previewChoices, type ChoicePreview } from './preview.ts';
 import { initialControl, territoryShare } from './regions.ts';
+import { copyInkState, restoreInkState, type InkStateCopy } from './inkState.ts';
 import { buildScene, type PendingEffect, type Progress } from './sceneBuilder.ts';
 import { METERS, type Effect, type GameState, type MeterId, type Path, type PathStep, type Scene, type TimelineEntry } from './types.ts';
 
@@ -18,7 +19,7 @@ export interface StoryBundle {
 
 /** Everything a game is at one moment: restore() returns to it exactly (lookahead, balance). */
 export interface GameSnapshot {
-  readonly ink: string;
+  readonly ink: InkStateCopy;
   readonly fields: Progress & { current: Scene; timeline: TimelineEntry[]; steps: PathStep[]; errors: string[] };
 }
 
@@ -115,7 +116,7 @@ export class Game {
   /** The whole state, to come back to with restore(): cheaper than replaying from the start. */
   snapshot(): GameSnapshot {
     return {
-      ink: this.story.state.toJson(),
+      ink: copyInkState(this.story),
       fields: {
         ...copyProgress(this.progress),
         current: this.current,
@@ -127,7 +128,7 @@ export class Game {
   }
 
   restore(snap: GameSnapshot): Scene {
-    this.story.state.LoadJson(snap.ink);
+    restoreInkState(this.story, snap.ink);
     const { current, timeline, steps, errors, ...progress } = snap.fields;
     this.pendingEffects = [];
     this.current = current;
