@@ -173,7 +173,9 @@ for (const [name, width, height] of sizes) {
     await page.keyboard.press(String(i + 1));
     await page.waitForTimeout(150);
   }
-  await page.locator('[data-testid="world-canvas"][data-ready="true"]').waitFor();
+  // A phone shows the story first with the map folded; wider screens draw the map beside it.
+  if (name === 'phone') await page.locator('.choice').first().waitFor();
+  else await page.locator('[data-testid="world-canvas"][data-ready="true"]').waitFor();
   await page.waitForTimeout(3500);
   await page.screenshot({ path: `${out}/${name}.png` });
   await page.close();

@@ -38,6 +38,10 @@ interface RegionGfx {
 export interface MapSceneData {
   theme: Theme;
   reducedMotion: boolean;
+  /** Whether each label also carries its side's letter (the Settings; colour and legend otherwise). */
+  letters?(): boolean;
+  /** Called with Moscow's label text each time the labels are set. */
+  onLabel?(text: string): void;
   /** Called whenever the camera moves, with where the world now sits on the canvas. */
   onView?(transform: ViewTransform): void;
 }
@@ -231,12 +235,22 @@ export class MapScene extends Phaser.Scene {
     drawOutline(this.outline, r?.rings ?? null, this.dpr / this.camScale);
   }
 
+  /** Each label: the region's name, and its side's letter when the Settings ask for it. */
+  relabel(state: GameState): void {
+    const letters = this.opts.letters?.() ?? false;
+    for (const r of this.regions.values()) {
+      const name = r.info.name?.toUpperCase() ?? '';
+      const label = name && letters ? `${name}\n${CONTROL_MARKS[state.control[r.info.id] ?? r.info.initial]}` : name;
+      r.label?.setText(label);
+      if (r.info.id === 'moscow') this.opts.onLabel?.(label);
+    }
+  }
+
   show(state: GameState, scene: Scene): void {
+    this.relabel(state);
     for (const r of this.regions.values()) {
       const control = state.control[r.info.id] ?? r.info.initial;
       const target = hexToNumber(CONTROL_COLOURS[control]);
-      const label = r.info.name ? `${r.info.name.toUpperCase()}\n${CONTROL_MARKS[control]}` : '';
-      if (r.label) r.label.setText(label);
       if (r.control === null || this.opts.reducedMotion) {
         this.paint(r, target);
       } else if (r.control !== control) {

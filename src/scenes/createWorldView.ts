@@ -31,6 +31,11 @@ function leastMeterScale(host: HTMLElement): number {
   return Number.isFinite(v) && v > 0 ? v : 1;
 }
 
+/** Whether the page asks for each map label to carry its side's letter: CSS `--map-letters` (the Settings). */
+function mapLetters(host: HTMLElement): boolean {
+  return getComputedStyle(host).getPropertyValue('--map-letters').trim() === '1';
+}
+
 /** Long enough for the longest animation (the floating deltas) to finish. */
 const AWAKE_MS = 3000;
 
@@ -176,7 +181,9 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   };
   host.addEventListener('click', onClick);
 
+  let shown: GameState | null = null;
   const apply = (state: GameState, scene: Scene): void => {
+    shown = state;
     keepAwake();
     mapScene.show(state, scene);
     meterScene.show(state, scene.effects);
@@ -186,6 +193,11 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     const mapData: MapSceneData = {
       theme,
       reducedMotion: opts.reducedMotion,
+      letters: () => mapLetters(host),
+      // Published for tests: what Moscow's label says (its name, and its side's letter if asked for).
+      onLabel: (text) => {
+        host.dataset.moscowLabel = text;
+      },
       // Published for tests and tools that read map pixels: canvas CSS px = (world - origin) * scale.
       onView: (t) => {
         host.dataset.view = JSON.stringify(t);
@@ -219,6 +231,15 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     f();
   };
 
+  // The Settings' "Letters on the map" takes effect at once.
+  const settingsWatch = new MutationObserver(() => {
+    if (shown) {
+      const state = shown;
+      whenReady(() => mapScene.relabel(state));
+    }
+  });
+  settingsWatch.observe(document.documentElement, { attributeFilter: ['data-map-letters'] });
+
   return {
     update(state, scene) {
       if (ready) apply(state, scene);
@@ -231,6 +252,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     destroy() {
       clearTimeout(sleepTimer);
       observer.disconnect();
+      settingsWatch.disconnect();
       dprQuery?.removeEventListener('change', onDpr);
       detachGestures();
       host.removeEventListener('click', onClick);

@@ -1,6 +1,6 @@
 /** Settings a school needs: text size, high contrast and motion, kept after a reload. */
 import { expect, test } from '@playwright/test';
-import { seriousViolations } from './helpers';
+import { pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 
 test.use({ bypassCSP: true }); // only so the test can inject axe-core
 
@@ -44,4 +44,26 @@ test('motion follows the system until the player chooses', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('button', { name: 'Settings' })).toBeEnabled();
   await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+});
+
+test('the map names regions without letters until the reader asks for them, at once and after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await startNewGame(page);
+  await waitForMap(page);
+  const map = page.getByTestId('world-canvas');
+  await expect(map).toHaveAttribute('data-moscow-label', 'MOSCOW');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('radio', { name: "Each region's letter too" }).check();
+  // The map relabels at once: Moscow's name and its side's letter (the Tsar's empire, E).
+  await expect(map).toHaveAttribute('data-moscow-label', 'MOSCOW\nE');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await pressChoice(page, 0);
+  // After the abdication Moscow is the Provisional Government's.
+  await expect(map).toHaveAttribute('data-moscow-label', 'MOSCOW\nPG');
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await waitForMap(page);
+  await expect(map).toHaveAttribute('data-moscow-label', 'MOSCOW\nPG');
 });

@@ -3,10 +3,11 @@ import { DEFAULT_SETTINGS, motionReduced, parseSettings } from '../../src/ui/set
 
 describe('settings', () => {
   it('reads what was stored', () => {
-    expect(parseSettings('{"textSize":"larger","highContrast":true,"motion":"reduce"}')).toEqual({
+    expect(parseSettings('{"textSize":"larger","highContrast":true,"motion":"reduce","mapLetters":true}')).toEqual({
       textSize: 'larger',
       highContrast: true,
       motion: 'reduce',
+      mapLetters: true,
     });
   });
 
@@ -14,7 +15,8 @@ describe('settings', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('"large"')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings('{"textSize":"huge","highContrast":"yes","motion":"fast"}')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('{"textSize":"huge","highContrast":"yes","motion":"fast","mapLetters":"on"}')).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.mapLetters).toBe(false);
     expect(parseSettings('{"textSize":"large"}')).toEqual({ ...DEFAULT_SETTINGS, textSize: 'large' });
   });
 

@@ -1,5 +1,5 @@
 /**
- * A school's settings: text size, high contrast and reduced motion. Kept in this browser
+ * A school's settings: text size, high contrast, reduced motion and letters on the map. Kept in this browser
  * beside the saves (localStorage); nothing personal. Motion follows the system setting
  * (prefers-reduced-motion) unless the player chooses otherwise. Applied as attributes on
  * <html>, which settings.css reads.
@@ -11,10 +11,17 @@ export interface Settings {
   textSize: TextSize;
   highContrast: boolean;
   motion: Motion;
+  /** Each map label also carries its side's letter (for readers who need more than colour). */
+  mapLetters: boolean;
 }
 
 export const SETTINGS_KEY = 'october-paths:settings';
-export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', highContrast: false, motion: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  textSize: 'normal',
+  highContrast: false,
+  motion: 'system',
+  mapLetters: false,
+};
 
 const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
 const MOTIONS: readonly Motion[] = ['system', 'reduce', 'full'];
@@ -33,6 +40,7 @@ export function parseSettings(raw: string | null): Settings {
     textSize: TEXT_SIZES.find((t) => t === o.textSize) ?? DEFAULT_SETTINGS.textSize,
     highContrast: o.highContrast === true,
     motion: MOTIONS.find((m) => m === o.motion) ?? DEFAULT_SETTINGS.motion,
+    mapLetters: o.mapLetters === true,
   };
 }
 
@@ -63,4 +71,5 @@ export function applySettings(s: Settings, root: HTMLElement, systemPrefersReduc
   root.dataset.textSize = s.textSize;
   root.dataset.contrast = s.highContrast ? 'high' : 'normal';
   root.dataset.motion = motionReduced(s, systemPrefersReduced) ? 'reduce' : 'full';
+  root.dataset.mapLetters = s.mapLetters ? 'on' : 'off';
 }

@@ -77,6 +77,16 @@ export function settingsDialog(): Promise<void> {
         s.motion,
         (motion) => update({ motion }),
       ),
+      radioGroup<'on' | 'off'>(
+        'map-letters',
+        'Letters on the map',
+        [
+          { value: 'off', label: 'Colours, with the legend' },
+          { value: 'on', label: "Each region's letter too" },
+        ],
+        s.mapLetters ? 'on' : 'off',
+        (v) => update({ mapLetters: v === 'on' }),
+      ),
       h('p', { class: 'settings-note' }, 'Motion applies to the map the next time it is drawn (a new game, Continue, or a reload).'),
       status,
       h('form', { method: 'dialog', class: 'dialog-actions' }, done),
