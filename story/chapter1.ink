@@ -340,6 +340,7 @@ Tsereteli, Dan and Chernov ask for unity behind the government: the republic is 
 * [Rally behind Kerensky's government to defend the republic # option: defend-kerensky # advocates: Tsereteli, Dan, Chernov]
     ~ change("party", -5, "The party props up Kerensky")
     ~ change("soviets", 3, "The soviet's committee organises the defence")
+    ~ change("world", 5, "The Allies see Russia's democrats stand together against a coup")
     // Critical support in April plus weak soviets and no Red Guards: Kornilov wins.
     { kornilov_wins(soviets):
         -> generals

@@ -12,10 +12,10 @@ describe('line tags', () => {
 
   it('expands region groups in map tags', () => {
     const parsed = parseLineTag('map: ukraine=central, baltic=central');
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok && parsed.value.key === 'map') {
-      expect(parsed.value.changes.map((c) => c.region).sort()).toEqual(['estonia', 'latvia', 'lithuania', 'ukraine']);
-    }
+    // The Baltic states: Estonia, Latvia, Lithuania and Vilna (Lithuania's capital since 1939–40).
+    expect(parsed).toMatchObject({ ok: true, value: { key: 'map' } });
+    const changes = parsed.ok && parsed.value.key === 'map' ? parsed.value.changes : [];
+    expect(changes.map((c) => c.region).sort()).toEqual(['estonia', 'latvia', 'lithuania', 'ukraine', 'vilna']);
   });
 
   it('rejects unknown keys, forks, regions, controls and malformed values', () => {
