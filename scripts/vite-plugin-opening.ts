@@ -5,7 +5,7 @@
  * any script: `virtual:story-asset` (scripts/vite-plugin-ink.ts) emits it as a hashed JSON
  * file, preloaded here in parallel with the scripts.
  */
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Plugin, type Rollup } from 'vite';
 import { Window } from 'happy-dom';
 import type { StoryBundle } from '../src/engine/Game';
 import type * as RenderOpening from '../src/ui/opening/renderOpening';
@@ -54,6 +54,23 @@ export async function renderOpeningHtml(root: string, bundle: StoryBundle): Prom
   }
 }
 
+/**
+ * The app's chunk (src/ui/boot.ts: the engine, inkjs and the screens) and what it imports:
+ * main.ts imports it at once, and the page preloads it so it downloads with the first script.
+ */
+function appChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/ui/boot.ts'));
+  if (!boot) return [];
+  const files = new Set<string>([boot.fileName]);
+  const visit = (name: string): void => {
+    const chunk = chunks.find((c) => c.fileName === name);
+    for (const dep of chunk?.imports ?? []) if (!files.has(dep) && files.add(dep)) visit(dep);
+  };
+  visit(boot.fileName);
+  return [...files];
+}
+
 export function openingPlugin(getBundle: () => StoryBundle): Plugin {
   let root = process.cwd();
   return {
@@ -71,9 +88,12 @@ export function openingPlugin(getBundle: () => StoryBundle): Plugin {
         if (!story) this.error('the story asset (virtual:story-asset) is missing from the build');
         const file = story.fileName;
         const preload = `\n    <link rel="preload" href="./${file}" as="fetch" type="application/json" crossorigin="anonymous" />`;
+        const app = appChunks(ctx.bundle ?? {}).filter((f) => !html.includes(f));
+        const modules = app.map((f) => `\n    <link rel="modulepreload" crossorigin href="./${f}">`).join('');
         return html
           .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.firstFork}\n      ${opening.title}`)
-          .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`);
+          .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`)
+          .replace('</head>', `${modules}\n  </head>`);
       },
     },
   };

@@ -6,26 +6,23 @@ import '@fontsource/pt-serif/400-italic.css';
 import './ui/styles.css';
 import './ui/opening/opening.css';
 import './ui/settings/settings.css';
-import { App } from './ui/App';
-import { browserStorage } from './storage';
 import { loadStory } from './ui/opening/loadStory';
-import { showEarlyContinue, showLoadProblem } from './ui/opening/earlyTitle';
-import { warmUp, whenIdle } from './ui/opening/warmGame';
+import { showLoadProblem } from './ui/opening/earlyTitle';
+import { acceptEarlyPresses } from './ui/opening/earlyPress';
 import { startSettings } from './ui/settings/current';
 
 startSettings();
 
-// The title (or, for #new, the first fork) is already on screen from index.html; the
-// story arrives in parallel and the app takes over the same screen when it is in.
+// The title (or, for #new, the first fork) is already on screen from index.html, and its
+// buttons work from here on (a press waits for the engine). This first script is small: the
+// engine and the app (ui/boot.ts, preloaded by index.html) and the story arrive in parallel,
+// and the app takes over the same screen when they are in.
 const root = document.getElementById('app');
-const storage = browserStorage();
 if (root) {
-  showEarlyContinue(root, storage.autosave);
-  loadStory().then(
-    (bundle) => {
-      new App(root, bundle, storage).start();
-      if (!location.hash) whenIdle(() => warmUp(bundle));
-    },
+  const early = acceptEarlyPresses(root);
+  const story = loadStory();
+  import('./ui/boot').then(
+    (m) => m.boot(root, story, early),
     (e: unknown) => showLoadProblem(root, e),
   );
 }
