@@ -109,8 +109,12 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   let meterCam: Phaser.Cameras.Scene2D.Camera | null = null;
   let sharpenMeters = (): void => {};
 
-  const keepAwake = (): void => {
-    if (!game.loop.running) game.loop.wake(true);
+  /** `drawNow`: a sleeping loop draws at once (a resized canvas is blank until drawn), else on the next frame. */
+  const keepAwake = (drawNow = true): void => {
+    if (!game.loop.running) {
+      if (drawNow) game.loop.wake(true);
+      else wakeForNextFrame(game.loop);
+    }
     clearTimeout(sleepTimer);
     sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };
@@ -158,7 +162,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       mapScene.select(id);
       opts.onSelect?.(id);
     },
-    touched: keepAwake,
+    touched: () => keepAwake(),
   });
 
   // A click on a drawn gauge asks Why? about it.
@@ -171,7 +175,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   host.addEventListener('click', onClick);
 
   const apply = (state: GameState, scene: Scene): void => {
-    keepAwake();
+    keepAwake(false);
     mapScene.show(state, scene);
     meterScene.show(state, scene.effects);
   };
@@ -228,4 +232,20 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       visibility?.remove();
     },
   };
+}
+
+/**
+ * Start a sleeping loop for the next frame. Phaser's wake() also steps at once: a whole frame
+ * drawn inside the caller's task (a choice's click) that the browser shows no sooner than
+ * the next one, which draws again. The first step's time runs from now, not from the sleep.
+ */
+function wakeForNextFrame(loop: Phaser.Core.TimeStep): void {
+  const tick = loop.tick;
+  loop.tick = () => undefined;
+  try {
+    loop.wake(true);
+  } finally {
+    loop.tick = tick;
+  }
+  loop.lastTime = window.performance.now();
 }
