@@ -57,18 +57,21 @@ export async function renderOpeningHtml(root: string, bundle: StoryBundle): Prom
 /**
  * The app's chunk (src/ui/boot.ts: the engine, inkjs and the screens) and what it imports:
  * main.ts imports it at once, and the page preloads it so it downloads with the first script.
+ * Its styles are linked as the page's own: the pre-rendered screen is drawn by this code, so
+ * it must look the same before it has loaded (and the import then waits for no stylesheet).
  */
-function appChunks(bundle: Rollup.OutputBundle): string[] {
+function appChunks(bundle: Rollup.OutputBundle): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/ui/boot.ts'));
-  if (!boot) return [];
+  if (!boot) return { scripts: [], styles: [] };
   const files = new Set<string>([boot.fileName]);
   const visit = (name: string): void => {
     const chunk = chunks.find((c) => c.fileName === name);
     for (const dep of chunk?.imports ?? []) if (!files.has(dep) && files.add(dep)) visit(dep);
   };
   visit(boot.fileName);
-  return [...files];
+  const styles = chunks.filter((c) => files.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]);
+  return { scripts: [...files], styles: [...new Set(styles)] };
 }
 
 export function openingPlugin(getBundle: () => StoryBundle): Plugin {
@@ -88,8 +91,11 @@ export function openingPlugin(getBundle: () => StoryBundle): Plugin {
         if (!story) this.error('the story asset (virtual:story-asset) is missing from the build');
         const file = story.fileName;
         const preload = `\n    <link rel="preload" href="./${file}" as="fetch" type="application/json" crossorigin="anonymous" />`;
-        const app = appChunks(ctx.bundle ?? {}).filter((f) => !html.includes(f));
-        const modules = app.map((f) => `\n    <link rel="modulepreload" crossorigin href="./${f}">`).join('');
+        const app = appChunks(ctx.bundle ?? {});
+        const modules = [
+          ...app.styles.filter((f) => !html.includes(f)).map((f) => `\n    <link rel="stylesheet" crossorigin href="./${f}">`),
+          ...app.scripts.filter((f) => !html.includes(f)).map((f) => `\n    <link rel="modulepreload" crossorigin href="./${f}">`),
+        ].join('');
         return html
           .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.firstFork}\n      ${opening.title}`)
           .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`)
