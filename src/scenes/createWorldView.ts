@@ -240,12 +240,12 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
  * the next one, which draws again. The first step's time runs from now, not from the sleep.
  */
 function wakeForNextFrame(loop: Phaser.Core.TimeStep): void {
-  const tick = loop.tick;
+  // tick() is the prototype's: shadowed for the call, then the shadow is removed.
   loop.tick = () => undefined;
   try {
     loop.wake(true);
   } finally {
-    loop.tick = tick;
+    Reflect.deleteProperty(loop, 'tick');
   }
   loop.lastTime = window.performance.now();
 }
