@@ -56,8 +56,7 @@ export async function renderOpeningHtml(root: string, bundle: StoryBundle): Prom
 
 /**
  * The app's chunk (src/ui/boot.ts: the engine, inkjs and the screens) and what it imports:
- * main.ts imports it at once, and the page preloads it so it downloads with the first script.
- * Its styles are linked as the page's own: the pre-rendered screen is drawn by this code, so
+ * main.ts imports it just after the first paint. Its styles are linked as the page's own: the pre-rendered screen is drawn by this code, so
  * it must look the same before it has loaded (and the import then waits for no stylesheet).
  */
 function appChunks(bundle: Rollup.OutputBundle): { scripts: string[]; styles: string[] } {
@@ -92,10 +91,12 @@ export function openingPlugin(getBundle: () => StoryBundle): Plugin {
         const file = story.fileName;
         const preload = `\n    <link rel="preload" href="./${file}" as="fetch" type="application/json" crossorigin="anonymous" />`;
         const app = appChunks(ctx.bundle ?? {});
-        const modules = [
-          ...app.styles.filter((f) => !html.includes(f)).map((f) => `\n    <link rel="stylesheet" crossorigin href="./${f}">`),
-          ...app.scripts.filter((f) => !html.includes(f)).map((f) => `\n    <link rel="modulepreload" crossorigin href="./${f}">`),
-        ].join('');
+        // Only the styles: the app's scripts are imported by main.ts after the first paint (they
+        // are not first-render code, and the story and the fonts get the network first).
+        const modules = app.styles
+          .filter((f) => !html.includes(f))
+          .map((f) => `\n    <link rel="stylesheet" crossorigin href="./${f}">`)
+          .join('');
         return html
           .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.firstFork}\n      ${opening.title}`)
           .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`)

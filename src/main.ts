@@ -15,16 +15,25 @@ startSettings();
 
 // The title (or, for #new, the first fork) is already on screen from index.html, and its
 // buttons work from here on (a press waits for the engine). This first script is small: the
-// engine and the app (ui/boot.ts, preloaded by index.html) and the story arrive in parallel,
-// and the app takes over the same screen when they are in.
+// story (preloaded by index.html) downloads from the start; the engine and the app (ui/boot.ts)
+// are fetched just after the first paint, so nothing but this script races the first render;
+// the app takes over the same screen when both are in.
 const root = document.getElementById('app');
 if (root) {
   const early = acceptEarlyPresses(root);
   const story = loadStory();
-  import('./ui/boot').then(
-    (m) => m.boot(root, story, early),
-    (e: unknown) => showLoadProblem(root, e),
+  afterFirstPaint(() =>
+    import('./ui/boot').then(
+      (m) => m.boot(root, story, early),
+      (e: unknown) => showLoadProblem(root, e),
+    ),
   );
+}
+
+/** Runs `then` in a task after the next frame has been painted (at once in a hidden tab: no frame comes). */
+function afterFirstPaint(then: () => void): void {
+  if (document.visibilityState === 'hidden') then();
+  else requestAnimationFrame(() => setTimeout(then, 0));
 }
 // The service worker is registered once the page has loaded: precaching never competes with
 // the first render, and its code (workbox-window) is not part of the first download.
