@@ -77,3 +77,28 @@ test('a menu button pressed before the story has loaded is pressed again once it
   release();
   await expect(page.getByRole('dialog', { name: 'About October Paths' })).toBeVisible();
 });
+
+test('on a phone the first fork stays put while web fonts arrive late and the engine takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Fonts and story both held back: the page paints with fallback fonts, as on a slow network.
+  let releaseFonts!: () => void;
+  const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+  await page.route('**/assets/*.woff2', async (route) => {
+    await fontsHeld;
+    await route.continue();
+  });
+  const releaseStory = await holdStory(page);
+  await page.goto('/#new', { waitUntil: 'domcontentloaded' }); // "load" would wait for the fonts
+  const early = page.locator('#new .choice').first();
+  await expect(early).toBeEnabled();
+  const before = await early.boundingBox();
+  const fontsIn = page.waitForResponse(/\.woff2$/);
+  releaseFonts();
+  await fontsIn;
+  releaseStory();
+  const live = page.locator('.choice-list .choice:not(#new .choice)').first();
+  await expect(live).toBeEnabled();
+  const after = await live.boundingBox();
+  expect(after?.y).toBeCloseTo(before!.y, 0);
+  expect(after?.height).toBeCloseTo(before!.height, 0);
+});
