@@ -22,12 +22,12 @@ const root = document.getElementById('app');
 if (root) {
   const early = acceptEarlyPresses(root);
   const story = loadStory();
-  afterFirstPaint(() =>
+  afterFirstPaint(() => {
     import('./ui/boot').then(
       (m) => m.boot(root, story, early),
       (e: unknown) => showLoadProblem(root, e),
-    ),
-  );
+    );
+  });
 }
 
 /** Runs `then` in a task after the next frame has been painted (at once in a hidden tab: no frame comes). */

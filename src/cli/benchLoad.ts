@@ -48,7 +48,11 @@ export async function loadTiming(browser: Browser, url: string): Promise<LoadTim
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(PROBE);
   await page.goto(url, { timeout: 90_000 }); // a busy shared machine can take more than the default 30 s
-  await page.waitForFunction('window.__engineChoice !== undefined', undefined, { timeout: 90_000 });
+  // A function, not a string: a string predicate is evaluated with eval, which the game's CSP
+  // forbids once it has to poll (the page's load event now comes before the engine is in).
+  await page.waitForFunction(() => (window as unknown as { __engineChoice?: number }).__engineChoice !== undefined, undefined, {
+    timeout: 90_000,
+  });
   // A shift caused by the engine taking over shows up within a frame or two of the choices going live.
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   const t = await page.evaluate<LoadTiming>(`({
