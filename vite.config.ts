@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { inkStory } from './scripts/vite-plugin-ink.ts';
 import { openingPlugin } from './scripts/vite-plugin-opening.ts';
 import { offline } from './scripts/pwa.ts';
+import { bodyFontDisplayOptional } from './scripts/font-display.ts';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server injects
@@ -37,6 +38,7 @@ export default defineConfig({
   // Relative URLs: the built folder works from any path on any static host (BASE_PATH=/x/ to pin one).
   base: process.env.BASE_PATH ?? './',
   plugins: [story, openingPlugin(story.storyBundle), contentSecurityPolicy(), offline()],
+  css: { postcss: { plugins: [bodyFontDisplayOptional()] } },
   build: {
     target: 'es2022',
     // live.html and teach.html are the live classroom's pages (served by `npm run classroom`).

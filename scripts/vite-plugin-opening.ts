@@ -5,7 +5,7 @@
  * any script: `virtual:story-asset` (scripts/vite-plugin-ink.ts) emits it as a hashed JSON
  * file, preloaded here in parallel with the scripts.
  */
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Plugin, type Rollup } from 'vite';
 import { Window } from 'happy-dom';
 import type { StoryBundle } from '../src/engine/Game';
 import type * as RenderOpening from '../src/ui/opening/renderOpening';
@@ -54,6 +54,25 @@ export async function renderOpeningHtml(root: string, bundle: StoryBundle): Prom
   }
 }
 
+/**
+ * The app's chunk (src/ui/boot.ts: the engine, inkjs and the screens) and what it imports:
+ * main.ts imports it just after the first paint. Its styles are linked as the page's own: the pre-rendered screen is drawn by this code, so
+ * it must look the same before it has loaded (and the import then waits for no stylesheet).
+ */
+function appChunks(bundle: Rollup.OutputBundle): { scripts: string[]; styles: string[] } {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/ui/boot.ts'));
+  if (!boot) return { scripts: [], styles: [] };
+  const files = new Set<string>([boot.fileName]);
+  const visit = (name: string): void => {
+    const chunk = chunks.find((c) => c.fileName === name);
+    for (const dep of chunk?.imports ?? []) if (!files.has(dep) && files.add(dep)) visit(dep);
+  };
+  visit(boot.fileName);
+  const styles = chunks.filter((c) => files.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]);
+  return { scripts: [...files], styles: [...new Set(styles)] };
+}
+
 export function openingPlugin(getBundle: () => StoryBundle): Plugin {
   let root = process.cwd();
   return {
@@ -71,9 +90,17 @@ export function openingPlugin(getBundle: () => StoryBundle): Plugin {
         if (!story) this.error('the story asset (virtual:story-asset) is missing from the build');
         const file = story.fileName;
         const preload = `\n    <link rel="preload" href="./${file}" as="fetch" type="application/json" crossorigin="anonymous" />`;
+        const app = appChunks(ctx.bundle ?? {});
+        // Only the styles: the app's scripts are imported by main.ts after the first paint (they
+        // are not first-render code, and the story and the fonts get the network first).
+        const modules = app.styles
+          .filter((f) => !html.includes(f))
+          .map((f) => `\n    <link rel="stylesheet" crossorigin href="./${f}">`)
+          .join('');
         return html
           .replace('<div id="app" aria-busy="true">', `<div id="app">\n      ${opening.firstFork}\n      ${opening.title}`)
-          .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`);
+          .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${preload}`)
+          .replace('</head>', `${modules}\n  </head>`);
       },
     },
   };

@@ -114,6 +114,8 @@ const result = {
   firstChoiceMs: browser?.firstChoiceMs ?? null,
   floorFirstChoiceMs: browser?.floorFirstChoiceMs ?? null,
   usualFirstChoiceMs: browser?.usualFirstChoiceMs ?? null,
+  // Beside firstChoiceMs: when the game's engine has drawn the first fork's choices (a press is answered at once).
+  engineChoiceMs: browser?.engineChoiceMs ?? null,
   firstRenderKbGz: sizes?.firstRenderJsKB ?? null,
   frameP50Ms: browser?.frameP50Ms ?? null,
   frameP95Ms: browser?.frameP95Ms ?? null,

@@ -120,8 +120,12 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   let meterCam: Phaser.Cameras.Scene2D.Camera | null = null;
   let sharpenMeters = (): void => {};
 
-  const keepAwake = (): void => {
-    if (!game.loop.running) game.loop.wake(true);
+  /** `drawNow`: a sleeping loop draws at once (a resized canvas is blank until drawn), else on the next frame. */
+  const keepAwake = (drawNow = true): void => {
+    if (!game.loop.running) {
+      if (drawNow) game.loop.wake(true);
+      else wakeForNextFrame(game.loop);
+    }
     clearTimeout(sleepTimer);
     sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };
@@ -169,7 +173,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       mapScene.select(id);
       opts.onSelect?.(id);
     },
-    touched: keepAwake,
+    touched: () => keepAwake(),
   });
 
   // A click on a drawn gauge asks Why? about it.
@@ -184,7 +188,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   let shown: GameState | null = null;
   const apply = (state: GameState, scene: Scene): void => {
     shown = state;
-    keepAwake();
+    keepAwake(false);
     mapScene.show(state, scene);
     meterScene.show(state, scene.effects);
   };
@@ -264,4 +268,20 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       visibility?.remove();
     },
   };
+}
+
+/**
+ * Start a sleeping loop for the next frame. Phaser's wake() also steps at once: a whole frame
+ * drawn inside the caller's task (a choice's click) that the browser shows no sooner than
+ * the next one, which draws again. The first step's time runs from now, not from the sleep.
+ */
+function wakeForNextFrame(loop: Phaser.Core.TimeStep): void {
+  // tick() is the prototype's: shadowed for the call, then the shadow is removed.
+  loop.tick = () => undefined;
+  try {
+    loop.wake(true);
+  } finally {
+    Reflect.deleteProperty(loop, 'tick');
+  }
+  loop.lastTime = window.performance.now();
 }

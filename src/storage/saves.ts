@@ -2,10 +2,9 @@
 import { parseSave, serializeSave, type LoadProblem, type SaveData } from '../engine/save';
 import { parseSession, type Session, type SessionProblem } from '../engine/classroom';
 import { JsonSlot, type Slot } from './slot';
+import { AUTOSAVE_KEY, SESSION_KEY } from './keys';
 
-export const AUTOSAVE_KEY = 'october-paths:autosave';
-/** The classroom session (facilitator mode). */
-export const SESSION_KEY = 'october-paths:class-session';
+export { AUTOSAVE_KEY, SESSION_KEY };
 
 export type SaveSlot = Slot<SaveData, LoadProblem>;
 export type SessionSlot = Slot<Session, SessionProblem>;

@@ -20,7 +20,7 @@ import { compareWithHistory, flowchartOfPaths } from './paths/fromEnd';
 import { describePath, endingWhen } from '../engine/pathName';
 import { freshGame } from './opening/warmGame';
 import { openSettings, reducedMotion } from './settings/current';
-import { keepGameInProgress, keepUnreadableAside, problemNotice } from './keepSafe';
+import { keepGameInProgress, keepUnreadableAside, newGameAsks, problemNotice } from './keepSafe';
 
 export class App {
   private screen: PlayScreen | null = null;
@@ -28,11 +28,12 @@ export class App {
   private readonly store: AppStorage['autosave'];
   private readonly library: AppStorage['library'];
   private readonly onHashChange = (): void => this.onHash();
-
+  /** `earlyChoice`: an option pressed on the pre-rendered first fork (#new) before the engine was in. */
   constructor(
     private readonly root: HTMLElement,
     private readonly bundle: StoryBundle,
     private readonly storage: AppStorage,
+    private earlyChoice: string | null = null,
   ) {
     this.store = storage.autosave;
     this.library = storage.library;
@@ -40,8 +41,8 @@ export class App {
 
   start(): void {
     this.root.removeAttribute('aria-busy');
-    this.showTitle();
-    // A link to "#new" starts a game at once (it still asks before replacing one in progress).
+    // A link to "#new" starts a game at once, the title not drawn only to be replaced (unless it must ask first).
+    if (location.hash !== '#new' || newGameAsks(this.store, this.bundle) !== 'nothing') this.showTitle();
     // Open IndexedDB now: `library.available` then tells what the browser really allows.
     void this.library.probe();
     this.librarySync = this.syncLibrary();
@@ -93,7 +94,7 @@ export class App {
       this.root,
       {
         canContinue: saved.kind === 'ok',
-        hasClassSession: this.hasClassSession(),
+        hasClassSession: this.storage.session.read().kind !== 'none',
         continueGame: () => this.continueSaved(),
         newGame: () => void this.newGame(),
         openPaths: () => void this.openPaths(),
@@ -113,10 +114,6 @@ export class App {
       });
   }
 
-  private hasClassSession(): boolean {
-    return this.storage.session.read().kind !== 'none';
-  }
-
   /** Facilitator mode is its own chunk: a player never downloads it. */
   private async openClass(resume: boolean): Promise<void> {
     this.teardownGame();
@@ -132,15 +129,18 @@ export class App {
   }
 
   private async newGame(): Promise<void> {
-    const saved = this.store.read();
+    const asks = newGameAsks(this.store, this.bundle);
     // A save this version cannot load is kept aside, never overwritten.
-    if (saved.kind === 'problem' || (saved.kind === 'ok' && !restore(this.bundle, saved.value).ok)) {
-      if (!(await keepUnreadableAside(this.store, 'Start a new game'))) return;
-    } else if (saved.kind === 'ok' && saved.value.steps.length > 0) {
-      const sure = await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game');
-      if (!sure) return;
-    }
-    this.play(freshGame(this.bundle));
+    const go =
+      asks === 'nothing' ||
+      (asks === 'keep-aside'
+        ? await keepUnreadableAside(this.store, 'Start a new game')
+        : await confirmDialog('Start a new game?', 'Your game in progress will be replaced by a new one.', 'Start a new game'));
+    // A choice pressed on the pre-rendered first fork is played once, in the game it was pressed for.
+    const [early, game] = [this.earlyChoice, go ? freshGame(this.bundle) : null];
+    this.earlyChoice = null;
+    if (early) game?.chooseOption(early);
+    if (game) this.play(game);
   }
 
   private continueSaved(): void {

@@ -54,7 +54,13 @@ export class NarrativeView {
   render(
     scene: Scene,
     state: GameState,
-    opts: { lastChoice: string | null; moveFocus: boolean; stakes?: readonly ChoicePreview[]; chosenBefore?: string | null },
+    opts: {
+      lastChoice: string | null;
+      moveFocus: boolean;
+      /** The options' stakes; after a choice they are worked out once the new scene is on screen. */
+      stakes?: () => readonly ChoicePreview[];
+      chosenBefore?: string | null;
+    },
   ): void {
     const mode = currentReadingMode();
     this.renderText(scene, state, opts.lastChoice);
@@ -62,7 +68,15 @@ export class NarrativeView {
     void loadGlossary().then((glossary) => {
       if (glossary && this.shown === scene && !this.article.querySelector('.term')) this.renderText(scene, state, opts.lastChoice);
     });
-    this.renderChoices(scene, opts.stakes ?? [], opts.chosenBefore ?? null, chainFor(state));
+    this.renderChoices(scene, opts.stakes ?? null, opts.chosenBefore ?? null, chainFor(state));
+    const stakes = opts.stakes;
+    if (stakes && scene.choices.length) {
+      const attach = (): void => {
+        if (this.shown === scene) this.attachStakes(stakes());
+      };
+      if (opts.moveFocus) afterNextFrame(attach);
+      else attach();
+    }
     // Announce only the story text, briefly, rather than the whole panel twice.
     this.live.textContent = spokenText(scene.blocks, mode);
     this.article.scrollTop = 0;
@@ -152,18 +166,28 @@ export class NarrativeView {
     );
   }
 
-  private renderChoices(scene: Scene, stakes: readonly ChoicePreview[], chosenBefore: string | null, chain: EndingChain | null): void {
+  /** Each option's stakes in the row kept for them under its text. */
+  private attachStakes(stakes: readonly ChoicePreview[]): void {
+    for (const button of this.buttons) {
+      const body = button.querySelector<HTMLElement>('.choice-body');
+      const p = stakes.find((s) => s.option === button.dataset.option);
+      if (!body || !p) continue;
+      body.querySelector('.stakes-pending')?.remove();
+      attachStakes(body, button, p);
+    }
+  }
+
+  private renderChoices(
+    scene: Scene,
+    stakes: (() => readonly ChoicePreview[]) | null,
+    chosenBefore: string | null,
+    chain: EndingChain | null,
+  ): void {
     if (scene.choices.length) {
-      this.buttons = scene.choices.map((c) =>
-        this.choiceButton(
-          c,
-          stakes.find((p) => p.index === c.index),
-          c.option === chosenBefore,
-        ),
-      );
+      this.buttons = scene.choices.map((c) => this.choiceButton(c, stakes !== null, c.option === chosenBefore));
       this.choiceList.replaceChildren(
         h('h2', { class: 'visually-hidden' }, 'Your choice'),
-        ...(stakes.length ? [stakesKey()] : []),
+        ...(stakes ? [stakesKey()] : []),
         h('ol', { class: 'choice-list' }, ...this.buttons.map((b) => h('li', {}, b))),
       );
       return;
@@ -173,7 +197,8 @@ export class NarrativeView {
     this.choiceList.replaceChildren(end.el);
   }
 
-  private choiceButton(c: ChoiceView, stakes: ChoicePreview | undefined, chosenBefore: boolean): HTMLButtonElement {
+  /** `stakes`: keep a row for the option's stakes (filled in by attachStakes). */
+  private choiceButton(c: ChoiceView, stakes: boolean, chosenBefore: boolean): HTMLButtonElement {
     const body = h(
       'span',
       { class: 'choice-body' },
@@ -182,6 +207,7 @@ export class NarrativeView {
         : null,
       h('span', { class: 'choice-text' }, c.text),
       c.advocates.length ? h('span', { class: 'advocates' }, `Argued by ${c.advocates.join(', ')}`) : null,
+      stakes ? h('span', { class: 'stakes stakes-pending', 'aria-hidden': 'true' }, h('span', { class: 'stake' }, '\u00a0')) : null,
     );
     const button = h(
       'button',
@@ -189,13 +215,17 @@ export class NarrativeView {
       h('span', { class: 'key', 'aria-hidden': 'true' }, String(c.index + 1)),
       body,
     );
-    attachStakes(body, button, stakes);
     button.addEventListener('click', () => {
       for (const b of this.buttons) b.disabled = true;
       this.actions.choose(c.index);
     });
     return button;
   }
+}
+
+/** Run `f` once the next frame is on screen (work the player does not see first). */
+function afterNextFrame(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 /** One block of a scene as DOM, in the full reading. */

@@ -120,7 +120,7 @@ export class PlayScreen {
     this.narrative.render(scene, state, {
       lastChoice: this.lastChoice,
       moveFocus,
-      stakes: game.preview(),
+      stakes: () => game.preview(),
       chosenBefore: atFork ? (this.opts.parentOption ?? null) : null,
     });
     this.shell.show(state, scene);

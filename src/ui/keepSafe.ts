@@ -75,3 +75,10 @@ export async function keepGameInProgress(store: SaveSlot, library: PathLibrary, 
     'Open the path and lose my game',
   );
 }
+
+/** What starting a new game must ask first: keep an unreadable save aside, or replace a game in progress. */
+export function newGameAsks(store: SaveSlot, bundle: StoryBundle): 'nothing' | 'keep-aside' | 'replace' {
+  const saved = store.read();
+  if (saved.kind === 'problem' || (saved.kind === 'ok' && !restore(bundle, saved.value).ok)) return 'keep-aside';
+  return saved.kind === 'ok' && saved.value.steps.length > 0 ? 'replace' : 'nothing';
+}
