@@ -237,7 +237,7 @@ test('the vote panel takes any whole number a class can have and explains counts
   await inputs.nth(0).fill('1500');
   await inputs.nth(1).fill('1200');
   await page.getByTestId('play-winner').click();
-  await expect(page.locator('.you-chose')).toContainText('1500 for');
+  await expect(page.locator('.you-chose')).toContainText('(votes 1500 – 1200 – 0)');
 });
 
 test('playing game after game in one tab adds no event listeners', async ({ page }) => {
