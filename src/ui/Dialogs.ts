@@ -1,7 +1,7 @@
 /** Modal dialogs on the native <dialog> element (focus is trapped and restored by the browser). */
 import { METERS, METER_LABELS, type Effect, type MeterId } from '../engine/types';
 import { h } from './dom';
-import { formatDelta, formatPeople } from './format';
+import { formatDelta, formatPeople } from '../shared/numbers';
 
 export interface DialogButton {
   label: string;

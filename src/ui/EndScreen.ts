@@ -7,7 +7,7 @@
 import { endingChain, type ChainChoice, type EndingChain } from '../engine/endingCauses';
 import { FORK_NAMES, METER_LABELS, type Block, type GameState } from '../engine/types';
 import { h } from './dom';
-import { formatDelta } from './format';
+import { formatDelta } from '../shared/numbers';
 import './endScreen.css';
 
 export interface EndActions {

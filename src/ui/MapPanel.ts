@@ -11,8 +11,8 @@ import { CONTROLS, type Control, type GameState, type MapChange } from '../engin
 import { REGIONS, region, type RegionInfo } from '../engine/regions';
 import { ERAS } from '../engine/eras';
 import { h } from './dom';
-import { CONTROL_COLOURS, CONTROL_MARKS, controlName } from './format';
-import type { WorldView } from './WorldViewPort';
+import { CONTROL_COLOURS, CONTROL_MARKS, controlName } from '../shared/palette';
+import type { WorldView } from '../shared/worldView';
 import './map.css';
 
 export function describeChange(c: MapChange): string {

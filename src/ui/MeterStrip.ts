@@ -6,7 +6,7 @@
  */
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
 import { h } from './dom';
-import { formatDelta, formatPeople } from './format';
+import { formatDelta, formatPeople } from '../shared/numbers';
 import { territoryReading } from '../shared/territory';
 
 interface MeterParts {

@@ -9,7 +9,7 @@ import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
 import topology from '../../assets/map/eurasia.topo.json';
 import { REGIONS } from '../engine/regions';
 import type { Control } from '../engine/types';
-import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from './format';
+import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from '../shared/palette';
 import './charts.css';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -4,7 +4,7 @@
  */
 import type { MeterId } from '../engine/types';
 import type { MapPanel } from './MapPanel';
-import type { WorldView } from './WorldViewPort';
+import type { WorldView } from '../shared/worldView';
 
 export async function loadWorld(
   panel: MapPanel,

@@ -6,7 +6,7 @@
 import type { PathReplay, Snapshot } from '../engine/compare';
 import { METERS, METER_LABELS, type Control } from '../engine/types';
 import { lineChart, HISTORY_COLOUR, PATH_COLOURS, type ChartSeries } from './charts';
-import { formatPeople, formatShare } from './format';
+import { formatPeople, formatShare } from '../shared/numbers';
 import { h } from './dom';
 
 export interface ChartedPath {

@@ -16,7 +16,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { Game } from '../../src/engine/Game';
 import { REGIONS, region } from '../../src/engine/regions';
 import type { Control } from '../../src/engine/types';
-import { CONTROL_COLOURS, CONTROL_NAMES } from '../../src/ui/format';
+import { CONTROL_COLOURS, CONTROL_NAMES } from '../../src/shared/palette';
 import { pointInRing, type Point, type ViewTransform } from '../../src/scenes/mapView';
 import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
 import { canvasPng, viewOf } from './mapHelpers';

@@ -5,7 +5,7 @@
  * second signal; this keeps colour a reliable first one.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTROL_COLOURS } from '../../src/ui/format';
+import { CONTROL_COLOURS } from '../../src/shared/palette';
 import { deltaE2000, seenDifference, type Vision } from './colourVision';
 
 const MIN_DIFFERENCE = 10;

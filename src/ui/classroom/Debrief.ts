@@ -10,7 +10,7 @@ import type { Session } from '../../engine/classroom';
 import type { RoleBook } from '../../engine/roles';
 import { FORK_NAMES } from '../../engine/types';
 import { h } from '../dom';
-import { formatPeople, formatShare } from '../format';
+import { formatPeople, formatShare } from '../../shared/numbers';
 import { miniMap } from '../MiniMap';
 import { pathCharts, controlAt, keyYears, type ChartedPath } from '../pathCharts';
 import { byChoice, forkTicks } from './debriefTicks';

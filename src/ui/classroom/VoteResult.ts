@@ -7,7 +7,7 @@ import type { VoteResult } from '../../engine/voteResult';
 import { METER_LABELS, type Control } from '../../engine/types';
 import { controlName } from '../../shared/palette';
 import { h } from '../dom';
-import { formatDelta } from '../format';
+import { formatDelta } from '../../shared/numbers';
 
 /** "The map: 21 regions change hands (Provisional Government 21)." */
 export function mapText(moves: readonly { control: Control; regions: number }[], year: number): string | null {

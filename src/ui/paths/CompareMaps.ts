@@ -5,7 +5,7 @@
 import type { Control } from '../../engine/types';
 import { h } from '../dom';
 import './compareMaps.css';
-import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from '../format';
+import { CONTROL_COLOURS, CONTROL_MARKS, CONTROL_NAMES } from '../../shared/palette';
 import { miniMap } from '../MiniMap';
 import { controlAt, pathCharts, type ChartedPath } from '../pathCharts';
 import { FIRST_YEAR, lastYear, lineSample, markChip, shortName, type Shown } from './compareShown';

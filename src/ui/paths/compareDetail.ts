@@ -7,7 +7,7 @@ import type { Cause, CauseGroup, Comparison, PairComparison } from '../../engine
 import { forkByFork, type ForkRow } from '../../engine/forkByFork';
 import { FORK_NAMES, METER_LABELS } from '../../engine/types';
 import { h } from '../dom';
-import { formatDelta, formatPeople } from '../format';
+import { formatDelta, formatPeople } from '../../shared/numbers';
 import { forkWhen, markChip, quote, shortName, type Shown } from './compareShown';
 
 /** Divergences given a chain of causes, per pair. */

@@ -8,7 +8,7 @@ import { firstPartings, type Parting } from '../../engine/firstParting';
 import type { EndingId } from '../../engine/types';
 import { endLabel, nameBesideEnd, territoryAtEnd } from '../../engine/pathName';
 import { h } from '../dom';
-import { formatPeople } from '../format';
+import { formatPeople } from '../../shared/numbers';
 import { byMark, forkWhen, lineSample, markChip, quote, type Shown } from './compareShown';
 
 const stands = (p: Shown): { ending: EndingId | null; year: number; finished: boolean } => ({
