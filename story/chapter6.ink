@@ -201,7 +201,7 @@ CONST CH6_NEAR = 8
 { stalin_gensec:
     The man who ruled for a quarter of a century is embalmed and laid beside Lenin, and the men he left behind watch one another. Georgy Malenkov heads the government, Nikita Khrushchev the party secretariat, Vyacheslav Molotov the foreign ministry. Lavrenty Beria holds the police, and for three months he moves fastest of all: an amnesty that frees about a million and a quarter prisoners, mostly common criminals and short sentences{terror:; the "Doctors' Plot" declared a fabrication}{hitler_in_power:; talk of a neutral, united Germany}. The others fear what a policeman's reforms are for. On 26 June 1953 Marshal Zhukov and a group of generals arrest Beria at a meeting of the Presidium, and in December he is shot.
 - else:
-    The collective leadership that has governed since the 1920s goes on without him. Malenkov runs the government, Khrushchev the party's secretariat, Molotov the foreign ministry, and the police answer to them all. # speculative: yes
+    In this story Stalin has been one leader among several since 1924, and the leadership goes on without him. Malenkov runs the government, Khrushchev the party's secretariat, Molotov the foreign ministry, and the police answer to them all. # speculative: yes
 }
 { terror:
     ~ change("soviets", 3, "The camps begin to empty after 1953")
@@ -225,7 +225,7 @@ Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol
 { stalin_gensec:
     March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
 - else:
-    March 1953. Stalin is dead. The collective leadership goes on without him: Georgy Malenkov runs the government and Nikita Khrushchev the party. # speculative: yes # short: yes
+    March 1953. Stalin, in this story one leader among several since 1924, is dead. Georgy Malenkov runs the government and Nikita Khrushchev the party. # speculative: yes # short: yes
 }
 { terror:
     Prisoners strike in the camps, and commissions start to review cases. Prisoners come home by the hundred thousand, carrying papers that say they were innocent all along. # short: yes

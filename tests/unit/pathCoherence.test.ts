@@ -133,11 +133,12 @@ describe('a path where Eastern Europe chose its own road in 1945', () => {
   });
 });
 
-describe('paths that part from history in 1936–1941', () => {
+describe('paths that part from history in 1924–1941', () => {
   it("history's path keeps the lands of 1939–40, fights Japan in August 1945 and spares Molotov's group after the terror", () => {
     expect(saying(history, /keeps most of the lands it took in 1939–40/).length).toBe(1);
     expect(saying(history, /war with Japan in August and September/).length).toBe(1);
     expect(saying(history, /first time in a generation, the losers/).length).toBe(1);
+    expect(saying(history, /remember Finland in 1939|take the Baltic, Bessarabia/).length).toBe(2);
   });
 
   for (const option of ['alliance', 'neutral']) {
@@ -145,6 +146,8 @@ describe('paths that part from history in 1936–1941', () => {
       const p = play([option]);
       expect(saying(p, /keeps most of the lands it took/)).toEqual([]);
       expect(saying(p, /took no land in 1939–40/).length).toBe(1);
+      // No Winter War to remember, and no Baltic states or Bessarabia to offer Berlin in 1941.
+      expect(saying(p, /remember Finland|Baltic, Bessarabia/)).toEqual([]);
     });
   }
 
@@ -152,6 +155,12 @@ describe('paths that part from history in 1936–1941', () => {
     const p = play(['class-war']);
     expect(p.markers).toContain('1946: Berlin falls');
     expect(saying(p, /August and September/)).toEqual([]);
+  });
+
+  it("Trotsky as Lenin's successor: in 1953 Stalin is one leader among several, not the last of a collective leadership", () => {
+    const p = play(['trotsky-succeeds']);
+    expect(saying(p, /one leader among several since 1924/).length).toBe(2);
+    expect(saying(p, /collective leadership/i)).toEqual([]);
   });
 
   it('without show trials, the survival of the Anti-Party Group in 1957 is not the first in a generation', () => {
