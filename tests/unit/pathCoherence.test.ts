@@ -133,7 +133,7 @@ describe('a path where Eastern Europe chose its own road in 1945', () => {
   });
 });
 
-describe('paths that part from history in 1924–1941', () => {
+describe('paths that part from history between 1924 and 1965', () => {
   it("history's path keeps the lands of 1939–40, fights Japan in August 1945 and spares Molotov's group after the terror", () => {
     expect(saying(history, /keeps most of the lands it took in 1939–40/).length).toBe(1);
     expect(saying(history, /war with Japan in August and September/).length).toBe(1);
@@ -161,6 +161,11 @@ describe('paths that part from history in 1924–1941', () => {
     const p = play(['trotsky-succeeds']);
     expect(saying(p, /one leader among several since 1924/).length).toBe(2);
     expect(saying(p, /collective leadership/i)).toEqual([]);
+  });
+
+  it('without the Kosygin reform of 1965, the reformers of 1987 do not recall how the bureaucracy smothered it', () => {
+    expect(saying(history, /smothered Kosygin's/).length).toBe(1);
+    for (const option of ['command', 'self-management']) expect(saying(play([option]), /smothered Kosygin's/)).toEqual([]);
   });
 
   it('without show trials, the survival of the Anti-Party Group in 1957 is not the first in a generation', () => {
