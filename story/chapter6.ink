@@ -4,8 +4,10 @@
 // dissolution-1991, renewal or party-market.
 //
 // Flags read from earlier chapters (declared there): stalin_gensec, collectivization,
-// factions_banned, open_platforms (Ch3); terror, officer_purge (Ch4); patriotic_war,
-// postwar (Ch5).
+// factions_banned, open_platforms (Ch3); terror, officer_purge, hitler_in_power (Ch4);
+// patriotic_war, postwar (Ch5). Without Hitler (hitler_in_power false) Europe was never
+// divided: the text has no bloc, no Berlin Wall, no NATO, no Tito's Yugoslavia and no Baltic
+// states or Moldova inside the Union (tests/unit/pathCoherence.test.ts).
 //
 // The ending rule (see ch6_need() and the stitch ch6_verdict): renewal needs the Soviets
 // meter at or above a bar, with Bread >= 15 and Industry >= 35, and some reform in the
