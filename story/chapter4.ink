@@ -27,8 +27,9 @@ VAR social_fascism = false
 VAR united_front = false
 
 // third-period outcome: Hitler is appointed Chancellor (true on the historical path; on the
-// united-front path it depends on Soviets and World). Read by popular-front, pact-1939 and
-// Chapter 5 (june-1941, after-the-war: without Hitler there is no Nazi invasion).
+// united-front path it depends on Soviets and World). Read by popular-front, pact-1939,
+// Chapter 5 (june-1941, after-the-war: without Hitler there is no Nazi invasion) and
+// Chapter 6 (no bloc, no divided Germany, no annexed Baltic states).
 VAR hitler_in_power = false
 
 // popular-front: Dimitrov's Popular Front, Litvinov's collective security, the International

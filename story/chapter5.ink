@@ -219,8 +219,8 @@ CONST CH5_BREAKS = 90
     }
     At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." {stalin_gensec:Stalin says nothing in public for eleven days.} Minsk falls on 28 June, and a third of a million soldiers are taken in the pockets west of it. What should the people be told they are fighting for?
     Lev Mekhlis, head of the army's political commissars, speaks for the doctrine the army was raised on, the one the films of the 1930s showed: any war would be carried onto the enemy's soil, where the enemy's own workers would rise. Make it a class war, he says. Call the German worker in uniform a brother, let the Comintern summon the German working class to turn its guns on its masters, and carry the revolution west. A workers' state that fights in the name of tsarist generals and the old Russia has forgotten what it is.
-    Molotov, with Ivan Maisky, the ambassador in London, answers that this is no war of classes: the invader means to destroy every people of the Union, Russian, Ukrainian, Belarusian, Jewish, Georgian and Kazakh, the believer and the unbeliever alike. Call them all to defend their homeland, and take the hand that Churchill offered on the radio the very evening of the invasion. And remember Finland in 1939, where the Finnish workers fought for Finland and not for the Red Army.
-    And a few whisper of a third way. Lenin yielded land at Brest-Litovsk to save the revolution; perhaps Berlin would take the Baltic, Bessarabia and part of Ukraine for a pause now. {brest == "sign":The party signed at Brest in 1918, and the breathing-space saved it.} {brest == "war":In 1918 the party chose revolutionary war instead, and nearly perished of it.} {brest == "delay":In 1918 delay cost the party more land than signing would have.}
+    Molotov, with Ivan Maisky, the ambassador in London, answers that this is no war of classes: the invader means to destroy every people of the Union, Russian, Ukrainian, Belarusian, Jewish, Georgian and Kazakh, the believer and the unbeliever alike. Call them all to defend their homeland, and take the hand that Churchill offered on the radio the very evening of the invasion.{pact == "pact": And remember Finland in 1939, where the Finnish workers fought for Finland and not for the Red Army.}
+    And a few whisper of a third way. Lenin yielded land at Brest-Litovsk to save the revolution; perhaps Berlin would take {pact == "pact":the Baltic, Bessarabia and part of Ukraine|part of Ukraine and Belarus} for a pause now. {brest == "sign":The party signed at Brest in 1918, and the breathing-space saved it.} {brest == "war":In 1918 the party chose revolutionary war instead, and nearly perished of it.} {brest == "delay":In 1918 delay cost the party more land than signing would have.}
 - else:
     In this story Adolf Hitler never came to power. Germany is a troubled, quarrelsome republic with a small army, and on 22 June 1941 no Wehrmacht stands on the Soviet border. The danger is at the other end of the Union. # speculative: yes
     In Manchuria, Japan's Kwantung Army, mired in China since 1937 and bloodied by the Red Army at Khalkhin Gol in 1939, has won its argument in Tokyo: strike north, take the Soviet Far East, its fisheries, timber and ports. In June its divisions cross the Amur and the Mongolian border. # speculative: yes # marker: far-east: Japan strikes north
@@ -281,11 +281,19 @@ CONST CH5_BREAKS = 90
 * [{hitler_in_power:Seek a second Brest: sound out Berlin on a peace that gives up land|Seek a second Brest: buy Tokyo off with the fisheries and northern Sakhalin} # option: second-brest # advocates: Beria (as later alleged), Sudoplatov (as later alleged)]
     ~ ch5_fight = "brest"
     ~ change("party", -10, "Talk of surrender splits the leadership")
-    ~ change("industry", 5, "While Berlin listens, trains carry more factories east")
+    { hitler_in_power:
+        ~ change("industry", 5, "While Berlin listens, trains carry more factories east")
+    - else:
+        ~ change("industry", 5, "While Tokyo listens, more guns reach the Far East")
+    }
     ~ change("army", -6, "Soldiers ask why they should die for land already offered away")
-    ~ change("world", -6, "London fears a new Soviet–German deal")
+    { hitler_in_power:
+        ~ change("world", -6, "London fears a new Soviet–German deal")
+    - else:
+        ~ change("world", -6, "London and Washington fear a Soviet–Japanese deal")
+    }
     ~ change("soviets", -4, "The people are told nothing")
-    {hitler_in_power:Through the Bulgarian ambassador, word goes to Berlin: the Baltic, Bessarabia, part of Ukraine, in exchange for a halt. No answer comes. Hitler does not want a treaty; he wants the land to Archangel and Astrakhan, emptied for German settlers, and every week spent waiting for his reply is a week not spent fighting.|Tokyo is offered the fisheries and northern Sakhalin, and takes them as a sign of weakness. The Kwantung Army keeps coming.} # speculative: yes
+    {hitler_in_power:Through the Bulgarian ambassador, word goes to Berlin: {pact == "pact":the Baltic, Bessarabia, part of Ukraine|part of Ukraine and Belarus}, in exchange for a halt. No answer comes. Hitler does not want a treaty; he wants the land to Archangel and Astrakhan, emptied for German settlers, and every week spent waiting for his reply is a week not spent fighting.|Tokyo is offered the fisheries and northern Sakhalin, and takes them as a sign of weakness. The Kwantung Army keeps coming.} # speculative: yes
 -
 { hitler_in_power:
     -> ch5_first_months
@@ -360,7 +368,16 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     Behind the front, the NKVD punishes whole peoples for the collaboration of some. In 1943 and 1944, as the Red Army retakes the Caucasus and the Crimea, it deports the Karachays and the Kalmyks, then on 23 February 1944 the Chechens and the Ingush, then the Balkars, in May the Crimean Tatars and in November the Meskhetian Turks: nearly a million people, sent in cattle trucks to Kazakhstan, Central Asia and Siberia. By October 1948 the NKVD's own records count 223,805 of them dead in exile, and 45,275 of the Soviet Germans deported in 1941. # marker: north-caucasus: 1943–44: whole peoples deported
     ~ lose(269080, "Deported peoples who died in exile by October 1948: 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans (NKVD records; a floor, and the peoples' own estimates are far higher)")
 }
-Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+{ pact == "pact" and ch5_fight == "patriotic":
+    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+- else:
+    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. # era: 1945
+    { pact == "pact":
+        The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
+    - else:
+        In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states, eastern Poland and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
+    }
+}
 ~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")
 ~ change("army", 40, "The Red Army of 1945: eleven million under arms, the largest land army in the world")
 ~ change("industry", 6, "The war industry of the Urals and Siberia")
@@ -476,16 +493,32 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     Zhdanov would hand Manchuria back to Chiang Kai-shek's government and keep northern Korea. The hard-liners would arm Mao to win. Maxim Litvinov would withdraw altogether. # speculative: yes # short: yes
 }
 * [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Stalin, Molotov, Zhdanov # historical: yes]
-    ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
+    { hitler_in_power:
+        ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
+    - else:
+        ~ change("industry", 6, "Manchuria's factories dismantled and shipped north")
+    }
     ~ postwar = "yalta"
-    ~ change("world", -10, "The Cold War: the alliance breaks into two camps")
-    ~ change("party", 4, "The bloc closes ranks under Moscow")
+    { hitler_in_power:
+        ~ change("world", -10, "The Cold War: the alliance breaks into two camps")
+    - else:
+        ~ change("world", -10, "A cold peace: Moscow and the West eye each other")
+    }
+    { hitler_in_power:
+        ~ change("party", 4, "The bloc closes ranks under Moscow")
+    - else:
+        ~ change("party", 4, "The party closes ranks after the war")
+    }
     { hitler_in_power:
         ~ change("army", 5, "The Soviet atomic bomb")
     - else:
         ~ change("army", 3, "Garrisons kept in northern Korea")
     }
-    ~ change("soviets", -6, "People's democracies made to Moscow's pattern")
+    { hitler_in_power:
+        ~ change("soviets", -6, "People's democracies made to Moscow's pattern")
+    - else:
+        ~ change("soviets", -6, "Northern Korea made to Moscow's pattern")
+    }
     { hitler_in_power:
         Moscow keeps its side of the October 1944 bargain. Greece is left to the British and Americans, and the Greek partisans, denied Soviet help, are beaten by 1949. In May 1947 the French and Italian Communists are pushed out of their governments and do not take to the streets. # map: greece=allied
         In the East the coalitions give way to Communist rule: Poland's rigged election in January 1947, the Prague coup of February 1948. Moscow refuses the Marshall Plan and forbids Warsaw and Prague to take it. When the Western powers bring a new currency into West Berlin, the roads and railways into the city are closed on 24 June 1948. The Americans and British answer with an airlift, and in May 1949 the blockade is lifted. # marker: germany: June 1948 – May 1949: the Berlin blockade
@@ -496,9 +529,21 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     }
 * [{hitler_in_power:Press for more: arm the Greek partisans, back the comrades in the West|Press for more: keep Manchuria and arm Mao to win} # option: press-for-more # advocates: Zachariadis, Kardelj, Djilas]
     ~ postwar = "press"
-    ~ change("world", -15, "Hot crises with a nuclear-armed America")
-    ~ change("industry", -8, "Rearmament while the ruins are still smoking")
-    ~ change("bread", -5, "Reconstruction starved to arm the new fronts")
+    { hitler_in_power:
+        ~ change("world", -15, "Hot crises with a nuclear-armed America")
+    - else:
+        ~ change("world", -15, "A proxy war with America in China")
+    }
+    { hitler_in_power:
+        ~ change("industry", -8, "Rearmament while the ruins are still smoking")
+    - else:
+        ~ change("industry", -8, "Rearmament for the war in China")
+    }
+    { hitler_in_power:
+        ~ change("bread", -5, "Reconstruction starved to arm the new fronts")
+    - else:
+        ~ change("bread", -5, "Grain sent to the armies in Manchuria")
+    }
     ~ change("army", 6, "The army kept on a war footing")
     ~ change("party", -3, "The leadership divided over the risks")
     { hitler_in_power:
@@ -512,15 +557,24 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 * [{hitler_in_power:Let Eastern Europe choose its own road|Withdraw and let Korea and China choose their own road} # option: own-road # advocates: Tito, Gomułka, Dimitrov, Litvinov]
     ~ postwar = "tito"
     ~ change("world", 10, "Socialism with friends, not garrisons")
-    ~ change("soviets", 8, "People's democracies chosen by their own peoples")
+    { hitler_in_power:
+        ~ change("soviets", 8, "People's democracies chosen by their own peoples")
+    - else:
+        ~ change("soviets", 8, "Korea and China left to choose their own roads")
+    }
     ~ change("party", -10, "The Kremlin loses its grip on its neighbours")
     ~ change("army", -8, "Troops withdrawn, buffer zone given up")
-    ~ change("industry", -6, "No reparations and no factories shipped east to rebuild with")
+    { hitler_in_power:
+        ~ change("industry", -6, "No reparations and no factories shipped east to rebuild with")
+    - else:
+        ~ change("industry", -6, "No factories from Manchuria to build with")
+    }
     { hitler_in_power:
         The Red Army withdraws to its own borders as the peace treaties are signed. Elections are free: the Communists win the most votes in Czechoslovakia, as they did in 1946, and lead coalitions in Poland and Bulgaria; in Hungary the Smallholders govern and lean west. Belgrade, Sofia and Warsaw are free to take Marshall aid if they want it, and Tito's federation of the Balkans goes ahead. # speculative: yes # map: yugoslavia=independent, hungary=neutral, czechoslovakia=independent, greece=allied # marker: czechoslovakia: 1948: a Czechoslovak road to socialism
+        Only Germany stays divided: the four powers cannot agree on a peace treaty, and Soviet troops stay in its east. # speculative: yes
         The Cold War still comes; Washington does not trust Moscow's restraint. But it comes more slowly, and NATO faces a looser, more independent East. # speculative: yes # map: china=independent
     - else:
-        Moscow withdraws from Manchuria and Korea, and lets Mao's revolution go its own way. Korea votes, and China's civil war is left to the Chinese. # speculative: yes # map: korea=independent, china=independent
+        Moscow withdraws from Manchuria and Korea, and lets Mao's revolution go its own way. Korea votes, and China's civil war is left to the Chinese; Mao's Communists win it on their own in 1949. # speculative: yes # map: korea=independent, china=independent
     }
 -
 -> ch5_last_years
@@ -528,7 +582,11 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
 = ch5_last_years
 # year: 1953
 # date: 1946 – 5 March 1953
-~ change("army", -15, "Demobilisation: from eleven million under arms to under three million by 1948")
+{ hitler_in_power:
+    ~ change("army", -15, "Demobilisation: from eleven million under arms to under three million by 1948")
+- else:
+    ~ change("army", -15, "Demobilisation after the war with Japan")
+}
 { hitler_in_power:
     The victory does not bring bread. Drought in 1946 falls on a countryside stripped of men, horses and tractors, and the state keeps collecting grain and even exporting it. In history the famine of 1946–47 killed about a million people, and some estimates run to a million and a half.
     { nep_kept:
@@ -546,7 +604,7 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     ~ change("industry", 8, "Steady peacetime growth")
 }
 { terror:
-    The camps fill again: returning prisoners of war, peoples of the new western lands, and the leaders of the Leningrad party, arrested in 1949 in the "Leningrad Affair" and shot in 1950. In January 1953 Jewish doctors are accused of plotting to murder the leadership. The camps hold more prisoners than ever, some two and a half million by 1950, and a quarter of a million die in them between the end of the war and Stalin's death.
+    The camps fill again: {hitler_in_power:returning prisoners of war, peoples of the new western lands,|peasants who fell short of the grain quota, workers late for their shifts,} and the leaders of the Leningrad party, arrested in 1949 in the "Leningrad Affair" and shot in 1950. In January 1953 Jewish doctors are accused of plotting to murder the leadership. The camps hold more prisoners than ever, some two and a half million by 1950, and a quarter of a million die in them between the end of the war and Stalin's death.
     ~ change("soviets", -5, "The terror resumes after the victory")
     ~ change("party", -6, "The Leningrad Affair: the party's own leaders shot again")
     ~ lose(255000, "Died in the Gulag's camps and colonies, 1946–53 (the camp administration's records; a floor)")

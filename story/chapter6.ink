@@ -4,8 +4,10 @@
 // dissolution-1991, renewal or party-market.
 //
 // Flags read from earlier chapters (declared there): stalin_gensec, collectivization,
-// factions_banned, open_platforms (Ch3); terror, officer_purge (Ch4); patriotic_war,
-// postwar (Ch5).
+// factions_banned, open_platforms (Ch3); terror, officer_purge, hitler_in_power (Ch4);
+// patriotic_war, postwar (Ch5). Without Hitler (hitler_in_power false) Europe was never
+// divided: the text has no bloc, no Berlin Wall, no NATO, no Tito's Yugoslavia and no Baltic
+// states or Moldova inside the Union (tests/unit/pathCoherence.test.ts).
 //
 // The ending rule (see ch6_need() and the stitch ch6_verdict): renewal needs the Soviets
 // meter at or above a bar, with Bread >= 15 and Industry >= 35, and some reform in the
@@ -199,9 +201,9 @@ CONST CH6_NEAR = 8
 # year: 1956
 # date: March 1953 – February 1956
 { stalin_gensec:
-    The man who ruled for a quarter of a century is embalmed and laid beside Lenin, and the men he left behind watch one another. Georgy Malenkov heads the government, Nikita Khrushchev the party secretariat, Vyacheslav Molotov the foreign ministry. Lavrenty Beria holds the police, and for three months he moves fastest of all: an amnesty that frees about a million and a quarter prisoners, mostly common criminals and short sentences; the "Doctors' Plot" declared a fabrication; talk of a neutral, united Germany. The others fear what a policeman's reforms are for. On 26 June 1953 Marshal Zhukov and a group of generals arrest Beria at a meeting of the Presidium, and in December he is shot.
+    The man who ruled for a quarter of a century is embalmed and laid beside Lenin, and the men he left behind watch one another. Georgy Malenkov heads the government, Nikita Khrushchev the party secretariat, Vyacheslav Molotov the foreign ministry. Lavrenty Beria holds the police, and for three months he moves fastest of all: an amnesty that frees about a million and a quarter prisoners, mostly common criminals and short sentences{terror:; the "Doctors' Plot" declared a fabrication}{hitler_in_power:; talk of a neutral, united Germany}. The others fear what a policeman's reforms are for. On 26 June 1953 Marshal Zhukov and a group of generals arrest Beria at a meeting of the Presidium, and in December he is shot.
 - else:
-    The collective leadership that has governed since the 1920s goes on without him. Malenkov runs the government, Khrushchev the party's secretariat, Molotov the foreign ministry, and the police answer to them all. # speculative: yes
+    In this story Stalin has been one leader among several since 1924, and the leadership goes on without him. Malenkov runs the government, Khrushchev the party's secretariat, Molotov the foreign ministry, and the police answer to them all. # speculative: yes
 }
 { terror:
     ~ change("soviets", 3, "The camps begin to empty after 1953")
@@ -215,12 +217,17 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
 }
 Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
-Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and the people's democracies will shake, the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
-Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
+{ hitler_in_power:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+- else:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
+    In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+}
 { stalin_gensec:
     March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
 - else:
-    March 1953. Stalin is dead. The collective leadership goes on without him: Georgy Malenkov runs the government and Nikita Khrushchev the party. # speculative: yes # short: yes
+    March 1953. Stalin, in this story one leader among several since 1924, is dead. Georgy Malenkov runs the government and Nikita Khrushchev the party. # speculative: yes # short: yes
 }
 { terror:
     Prisoners strike in the camps, and commissions start to review cases. Prisoners come home by the hundred thousand, carrying papers that say they were innocent all along. # short: yes
@@ -228,7 +235,12 @@ Further off, and more dangerous, are the voices that say Khrushchev does not go 
 {terror:A commission counts the party's own dead: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|A commission counts the party's own dead, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it? # short: yes
 Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
 Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
-In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+{ hitler_in_power:
+    In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+- else:
+    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
+    Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+}
 * [Denounce the cult in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
@@ -237,13 +249,16 @@ In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureau
     ~ change("world", -8, "The split with Mao; foreign communists shaken")
     ~ change("industry", 3, "Sputnik and the Thaw's optimism")
     On 25 February 1956, in a closed session, Khrushchev speaks for four hours. Delegates sit in silence; some faint. Within weeks the speech is read aloud at party meetings across the country, and by June the Americans have printed it.
-    { postwar == "tito":
+    {
+    - not hitler_in_power:
+        Abroad, the communist parties split over the speech, and thousands of their members leave them. # speculative: yes
+    - postwar == "tito":
         In the people's democracies, which have gone their own way since the war, the speech is read as vindication: Moscow has at last admitted what they left behind. # speculative: yes
     - else:
         In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed under Stalin, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
         ~ lose(3200, "Hungary, 1956: about 2,500 Hungarians and 700 Soviet soldiers killed")
     }
-    In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium. They mean to remove Khrushchev. He appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. For the first time in a generation, the losers of a fight at the top live.
+    In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium. They mean to remove Khrushchev. He appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. {terror:For the first time in a generation, the losers of a fight at the top live.}
     { officer_purge:
         In 1957 Marshal Tukhachevsky and the commanders shot with him in 1937 are quietly rehabilitated.
     }
@@ -261,7 +276,7 @@ In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureau
         The game estimates that some thirty thousand more prisoners die in camps that stay open longer. # speculative: yes
     }
     Khrushchev is voted out of the secretariat in 1957 and sent to run a province. Mao, who has a cult of his own to protect, stays Moscow's ally for now; the Chinese engineers keep their Soviet advisers. # speculative: yes
-    { postwar != "tito":
+    { hitler_in_power and postwar != "tito":
         Eastern Europe stays frozen. There is no Hungarian revolution in 1956, only strikes put down in Poland and a silence that everyone can hear. # speculative: yes
     }
 * [Go further: publish the truth, rehabilitate every victim, and let the soviets elect their own # option: go-further # advocates: Tito, Kardelj, the students and writers of the Thaw]
@@ -274,7 +289,7 @@ In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureau
     ~ change("bread", 2, "Farmers who elect their chairmen grow more")
     The speech is printed in Pravda, not read behind closed doors. The Pospelov figures go on every noticeboard, the victims are rehabilitated by name{terror:, Bukharin and Rykov among them}, and in the local soviet elections of 1957 the ballot paper carries more than one name. # speculative: yes
     The old guard tries to remove the First Secretary and loses, in the open, before a Central Committee whose debate is printed. # speculative: yes
-    { postwar != "tito":
+    { hitler_in_power and postwar != "tito":
         When Hungary boils over in October, Moscow bargains instead of shooting: Nagy stays in power, Hungary stays in the Pact, as Gomułka's Poland does. It is a near thing. # speculative: yes # marker: hungary: October 1956: a Hungarian compromise
     }
     Mao calls it a betrayal of the dictatorship of the proletariat, and the split comes sooner and harder than it did in history. # speculative: yes # map: china=independent # marker: china: 1958: the Sino-Soviet split
@@ -309,11 +324,15 @@ The camps emptied: about 2.5 million prisoners in camps and colonies in early 19
 - else:
     In October 1964 the Central Committee retires Khrushchev for "hare-brained schemes". Leonid Brezhnev takes the party, Alexei Kosygin the government.
 }
-The question nobody has settled waits on Kosygin's desk. The economy that built the tanks of 1943 is now too big to run from Moscow: tens of millions of products, every factory judged by its gross output, often by weight, and the joke in Krokodil is of a nail works that meets its plan in tonnage with one giant nail. Growth is slowing. What should judge a factory?
+The question nobody has settled waits on Kosygin's desk. The economy that built the tanks of {hitler_in_power:1943|the war} is now too big to run from Moscow: tens of millions of products, every factory judged by its gross output, often by weight, and the joke in Krokodil is of a nail works that meets its plan in tonnage with one giant nail. Growth is slowing. What should judge a factory?
 Evsei Liberman, an economist from Kharkov, answered in Pravda in September 1962: profit and sales. Let the plan set a few targets and let each enterprise keep part of its profit for bonuses and investment; judge it by what it sells, not what it piles up. Kosygin takes up the idea: fewer indicators, more freedom for managers, ministries to replace Khrushchev's regional councils.
-The planners of Gosplan and the branch ministries, and many in the Presidium around Brezhnev, warn that profit is a capitalist's word. Fixed prices will make it meaningless, managers will chase what pays instead of what the country needs, and in Czechoslovakia, where the economist Ota Šik argues the same, the talk is already turning to markets and freedom of the press. Keep the plan, tighten the discipline, and let steel and oil do the rest.
-From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: give the factories to those who work in them. Elected workers' councils hire the managers and share the income; enterprises trade with one another on a market; the state keeps the banks and the big investments. It is socialism run from below, its advocates say, and the only cure for a bureaucracy that stands over the workers.
-{ postwar == "tito":
+The planners of Gosplan and the branch ministries, and many in the Presidium around Brezhnev, warn that profit is a capitalist's word. Fixed prices will make it meaningless, managers will chase what pays instead of what the country needs{hitler_in_power:, and in Czechoslovakia, where the economist Ota Šik argues the same, the talk is already turning to markets and freedom of the press}. Keep the plan, tighten the discipline, and let steel and oil do the rest.
+{ hitler_in_power:
+    From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: give the factories to those who work in them. Elected workers' councils hire the managers and share the income; enterprises trade with one another on a market; the state keeps the banks and the big investments. It is socialism run from below, its advocates say, and the only cure for a bureaucracy that stands over the workers.
+- else:
+    A third answer comes from the Yugoslav communist Edvard Kardelj, in this story a theorist without a state, and from the party's own left, who remember the factory committees of 1917: give the factories to those who work in them. Elected workers' councils hire the managers and share the income; enterprises trade with one another on a market; the state keeps the banks and the big investments. It is socialism run from below, its advocates say, and the only cure for a bureaucracy that stands over the workers. # speculative: yes
+}
+{ hitler_in_power and postwar == "tito":
     In this story Eastern Europe has been free to choose its roads since 1945, and several of the people's democracies already run their factories through workers' councils. # speculative: yes
 }
 { ch6_destalin == "orthodoxy":
@@ -332,8 +351,12 @@ From Belgrade comes a third answer, the one Yugoslavia has tried since 1950: giv
 The economy that built the tanks of the war is now too big to run from Moscow. Every factory is judged by its gross output, often by weight, and growth is slowing. What should judge a factory? # short: yes
 The economist Evsei Liberman answers: profit and sales. Kosygin takes up the idea: fewer targets from the plan, more freedom for managers. # short: yes
 The planners of Gosplan and the ministries warn that profit is a capitalist's word: keep the plan and tighten the discipline. # short: yes
-From Yugoslavia comes a third answer: give the factories to elected workers' councils. # short: yes
-{ postwar == "tito":
+{ hitler_in_power:
+    From Yugoslavia comes a third answer: give the factories to elected workers' councils. # short: yes
+- else:
+    A third answer comes from the Yugoslav communist Edvard Kardelj, in this story a theorist without a state: give the factories to elected workers' councils. # speculative: yes # short: yes
+}
+{ hitler_in_power and postwar == "tito":
     In this story several of the people's democracies already run their factories that way. # speculative: yes # short: yes
 }
 * [The Kosygin reform: profit, sales and bonuses for the enterprise # option: kosygin-reform # advocates: Kosygin, Liberman # historical: yes]
@@ -361,14 +384,16 @@ From Yugoslavia comes a third answer: give the factories to elected workers' cou
     - else:
         ~ change("soviets", 12, "Workers' councils elected in every enterprise")
     }
-    { postwar == "tito":
+    { hitler_in_power and postwar == "tito":
         ~ change("soviets", 3, "Eastern Europe's councils show the way")
     }
     From 1966 every enterprise elects a council, and the councils hire the directors. The meetings are long and often dull, and managers still write most of the agenda. But workers vote on wages and housing, and a bad director can lose his job to a show of hands. # speculative: yes
     {terror:The older workers sit at the back and say little. They remember what happened to people who spoke up in 1937.|Meetings are loud, and people speak their minds.} # speculative: yes
-    The Yugoslav costs come too: richer plants and richer republics pull ahead, some factories would rather not hire than share the income, and the first unemployed since 1930 queue at the labour exchanges. # speculative: yes
+    {hitler_in_power:The Yugoslav costs come too|The costs come too, as Kardelj warned}: richer plants and richer republics pull ahead, some factories would rather not hire than share the income, and the first unemployed since 1930 queue at the labour exchanges. # speculative: yes
 -
 {
+- not hitler_in_power:
+    In this story Europe was never split into two camps, and Moscow has no garrisons in Central Europe. The year 1968 belongs to the students of Paris, and Moscow watches it from afar. # speculative: yes
 - reform != "self-management" and postwar != "tito":
     In Prague, Alexander Dubček's "socialism with a human face" lifts censorship in the spring of 1968. On the night of 20–21 August, Soviet, Polish, Hungarian and Bulgarian troops invade Czechoslovakia. On Red Square a handful of protesters unfurl a banner "For your freedom and ours" and are beaten and arrested within minutes. # marker: czechoslovakia: 21 August 1968: the Prague Spring crushed
     ~ lose(137, "Czechoslovaks killed in the 1968 invasion")
@@ -403,8 +428,10 @@ Yugoslavia's self-management, from its law of 1950, gave workers' councils real 
 ~ temp opens_market = reach_match >= 2 and reach_step < 2
 In the 1970s oil from Western Siberia, its price quadrupled by the crisis of 1973, pays for grain and meat bought abroad, and the shops are the fullest the country has known. At the top the same men grow old in the same posts, and in Uzbekistan and Georgia party chiefs run their republics like private estates.
 On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside; two days later special forces storm the palace in Kabul and kill its leader, Hafizullah Amin, and install a more pliant one. The decision was taken by four old men. Two were Brezhnev and the defence minister Dmitry Ustinov. The others were Yuri Andropov of the KGB and Andrei Gromyko. The chief of the General Staff, Nikolai Ogarkov, argued against it and was overruled. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes in the mountains, and zinc coffins are coming home to towns that are told nothing.
-In Poland, in August 1980, the shipyard workers of Gdańsk formed Solidarity, a free trade union that soon had ten million members; General Jaruzelski crushed it with martial law in December 1981. A workers' movement against a workers' state: the men in Moscow understood the danger, and not the lesson.
-In Washington, Ronald Reagan has begun the largest peacetime military build-up in American history. On 8 March 1983 he calls the Soviet Union an "evil empire"; on 23 March he announces a Strategic Defence Initiative, a shield of lasers and interceptors in space that the newspapers call Star Wars. American Pershing missiles, minutes' flight from the western Soviet Union, are to be based in West Germany before the year is out. Brezhnev is dead; Andropov, the new General Secretary, is dying of kidney failure.
+{ hitler_in_power and postwar != "tito":
+    In Poland, in August 1980, the shipyard workers of Gdańsk formed Solidarity, a free trade union that soon had ten million members; General Jaruzelski crushed it with martial law in December 1981. A workers' movement against a workers' state: the men in Moscow understood the danger, and not the lesson.
+}
+In Washington, Ronald Reagan has begun the largest peacetime military build-up in American history. On 8 March 1983 he calls the Soviet Union an "evil empire"; on 23 March he announces a Strategic Defence Initiative, a shield of lasers and interceptors in space that the newspapers call Star Wars. American Pershing missiles, minutes' flight from the western Soviet Union, are to be based in {hitler_in_power:West Germany|Western Europe} before the year is out. Brezhnev is dead; Andropov, the new General Secretary, is dying of kidney failure.
 { postwar == "press":
     ~ change("world", -3, "The Cold War has been harder since the 1940s")
     The Cold War has been harder since Moscow pressed for more in the 1940s, and the West's build-up, and its suspicion, started earlier. # speculative: yes
@@ -415,12 +442,14 @@ In Washington, Ronald Reagan has begun the largest peacetime military build-up i
 { reform == "self-management":
     The economy that must answer is run by councils of workers who would rather build flats than missiles. # speculative: yes
 }
-{patriotic_war:Ustinov, who ran the arms factories through the Great Patriotic War,|Ustinov, who ran the arms factories through the war,} Marshal Ogarkov and Gromyko say there is no choice. Every American system must be met, missile for missile: parity is what the war generation paid for, and a country that falls behind will be blackmailed. Afghanistan cannot be abandoned with the world watching. The defence industry, the best-run part of the economy, is ready.
+{patriotic_war and hitler_in_power:Ustinov, who ran the arms factories through the Great Patriotic War,|Ustinov, who ran the arms factories through the war,} Marshal Ogarkov and Gromyko say there is no choice. Every American system must be met, missile for missile: parity is what the war generation paid for, and a country that falls behind will be blackmailed. Afghanistan cannot be abandoned with the world watching. The defence industry, the best-run part of the economy, is ready.
 The physicists Yevgeny Velikhov and Roald Sagdeev, who know what lasers can and cannot do, and Georgy Arbatov of the Institute of the USA and Canada, argue the opposite. The shield will never work; a few cheap decoys will beat it. The arms race is the one contest the United States, twice as rich, is sure to win. Step out: answer Star Wars cheaply, bring the soldiers home from Kabul, offer deep cuts in missiles, and spend the money on housing, food and machines.
 How much is the country spending already? No one in Moscow can say. The official budget admits a few percent of output; Western estimates of the real burden run from about 15 to 25 percent, and some later Russian ones higher still.
 On 25 December 1979 Soviet troops cross into Afghanistan to rescue a communist government at war with its own countryside. By 1983 more than a hundred thousand Soviet soldiers are fighting a war of ambushes, and zinc coffins are coming home. # short: yes
-In Poland the shipyard workers of Gdańsk founded a free trade union, Solidarity, in 1980; martial law crushed it in December 1981. # short: yes
-In 1983 the American president Ronald Reagan calls the Soviet Union an "evil empire" and announces a shield against missiles in space, which the newspapers call Star Wars. American missiles are to be based in West Germany. # short: yes
+{ hitler_in_power and postwar != "tito":
+    In Poland the shipyard workers of Gdańsk founded a free trade union, Solidarity, in 1980; martial law crushed it in December 1981. # short: yes
+}
+In 1983 the American president Ronald Reagan calls the Soviet Union an "evil empire" and announces a shield against missiles in space, which the newspapers call Star Wars. American missiles are to be based in {hitler_in_power:West Germany|Western Europe}. # short: yes
 { reform == "self-management":
     The economy that must answer is run by workers' councils who would rather build flats than missiles. # speculative: yes # short: yes
 }
@@ -443,7 +472,7 @@ The physicists Yevgeny Velikhov and Roald Sagdeev, with Georgy Arbatov, say the 
     ~ lose(1000000, "Afghans killed in the war of 1979–89 (estimate: from about 0.9 million in Khalidi's demographic count to 2 million)")
     The Soviet Union answers the Pershings with more SS-20s and walks out of the Geneva arms talks in November 1983. On 1 September 1983 a fighter shoots down a Korean airliner that has strayed over Sakhalin, killing all 269 people aboard.
     ~ lose(269, "Korean Air Lines flight 007, shot down on 1 September 1983")
-    In November a NATO exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. Soviet bombers and helicopters empty whole valleys; by 1989 some five million Afghans have fled abroad, and perhaps a million are dead. # marker: afghanistan: 1979–1989: the Afghan war
+    In November a {hitler_in_power:NATO|Western} exercise called Able Archer convinces parts of the KGB that an American first strike may be coming. The war in Afghanistan grinds on for another five years. Soviet bombers and helicopters empty whole valleys; by 1989 some five million Afghans have fled abroad, and perhaps a million are dead. # marker: afghanistan: 1979–1989: the Afghan war
     { reform == "self-management":
         The workers' councils are told that the defence orders come first. Many of them stop believing that the councils decide anything at all. # speculative: yes
         ~ change("soviets", -3, "Defence orders overrule the workers' councils")
@@ -503,8 +532,8 @@ On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a 
     Its factories have been run by elected councils for twenty years, with all the arguments and all the unemployment that has meant. # speculative: yes
 }
 Chernobyl has shown what secrecy costs. In December 1986 Gorbachev telephones Andrei Sakharov, exiled in Gorky (today Nizhny Novgorod) since 1980, and lets him come home to Moscow. By January 1987 the question before the Central Committee is how far and how fast to change.
-Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants both at once. Glasnost: open the archives and the newspapers, let the crimes and the failures be named. Perestroika: free the enterprises from the ministries, let co-operatives trade, let competitive elections wake up a party that has gone to sleep. Without openness, they say, the bureaucracy will smother every reform, as it smothered Kosygin's. Boris Yeltsin, the new Moscow party boss, wants the same, faster, and says so.
-Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Acceleration was the watchword of 1985: new machines for the old plants, discipline at work, and more say for the enterprises over what they make, under a party that keeps every lever. Ryzhkov would reform by stages and leave prices to the last; Ligachev wants no market at all. Open the press in a country with empty shops, fifteen republics and more than a hundred nationalities, they warn, and the shops and the nationalities will bring the whole building down. Beyond the border, China shows where an economy-first road can lead: Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept its grip, and the harvests rose by a third.
+Gorbachev, with Alexander Yakovlev and Eduard Shevardnadze, wants both at once. Glasnost: open the archives and the newspapers, let the crimes and the failures be named. Perestroika: free the enterprises from the ministries, let co-operatives trade, let competitive elections wake up a party that has gone to sleep. Without openness, they say, the bureaucracy will smother every reform{reform == "kosygin":, as it smothered Kosygin's}. Boris Yeltsin, the new Moscow party boss, wants the same, faster, and says so.
+Nikolai Ryzhkov at the head of the government, and Yegor Ligachev, second in the party, want the economy first and the doors kept shut for now. Acceleration was the watchword of 1985: new machines for the old plants, discipline at work, and more say for the enterprises over what they make, under a party that keeps every lever. Ryzhkov would reform by stages and leave prices to the last; Ligachev wants no market at all. Open the press in a country with empty shops, {hitler_in_power:fifteen|eleven} republics and more than a hundred nationalities, they warn, and the shops and the nationalities will bring the whole building down. Beyond the border, China shows where an economy-first road can lead: Deng Xiaoping freed the peasants in 1978 and let markets grow while the party kept its grip, and the harvests rose by a third.
 Sakharov, back in Moscow, puts democracy first: free every prisoner of conscience, end the censorship, and let people elect their deputies from a real choice. The economy can be rebuilt once the people who do the work have a say in it, and not before.
 And there are still men who say: change nothing. Viktor Grishin and Grigory Romanov were passed over in 1985 and pushed out within a year, but their view did not lose its friends. Discipline, as under Andropov, and the system that won the war will hold.
 { factions_banned:
@@ -595,23 +624,43 @@ And some of the old guard would change nothing but discipline. # short: yes
 - else:
     In the summer of 1989 the miners of the Kuzbass strike for soap and meat. The strike is broken, its leaders jailed. # speculative: yes # marker: west-siberia: 1989: the miners' strike broken (speculative)
 }
-{ perestroika != "neither":
-    In Eastern Europe, Moscow lets go. {postwar == "tito":The people's democracies that have gone their own way since 1945 loosen their last ties to Moscow.|Poland's Round Table brings Solidarity back, and it wins the elections of 4 June 1989. Hungary opens its border to Austria. On 9 November 1989 the Berlin Wall is opened, and within weeks the governments in Prague and Sofia fall; in Bucharest Ceaușescu is shot on Christmas Day.} On 3 October 1990 Germany is reunited, inside NATO. # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied # marker: germany: 9 November 1989: the Berlin Wall falls
-    { hitler_in_power:
-        The German–Polish treaty of 14 November 1990 confirms Poland's western border on the Oder and the Neisse. # map: german-east=independent
-    }
+{
+- not hitler_in_power:
+    In this story Europe was never split into two camps, and Moscow has no bloc there to hold or to let go. # speculative: yes
+- perestroika == "neither":
+    {postwar == "tito":East Germany stirs, and the Soviet garrisons there stay in their barracks, loaded.|Poland and East Germany stir, and Moscow's garrisons stay in their barracks, loaded. The bloc holds, for now, on fear alone.} # speculative: yes
+- postwar == "tito":
+    In Eastern Europe, the people's democracies that have gone their own way since 1945 loosen their last ties to Moscow, and on 9 November 1989 the Berlin Wall is opened. On 3 October 1990 Germany is reunited, inside NATO. # speculative: yes # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied # marker: germany: 9 November 1989: the Berlin Wall falls
 - else:
-    Poland and East Germany stir, and Moscow's garrisons stay in their barracks, loaded. The bloc holds, for now, on fear alone. # speculative: yes
+    In Eastern Europe, Moscow lets go. Poland's Round Table brings Solidarity back, and it wins the elections of 4 June 1989. Hungary opens its border to Austria. On 9 November 1989 the Berlin Wall is opened, and within weeks the governments in Prague and Sofia fall; in Bucharest Ceaușescu is shot on Christmas Day. On 3 October 1990 Germany is reunited, inside NATO. # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied # marker: germany: 9 November 1989: the Berlin Wall falls
+}
+{ hitler_in_power and perestroika != "neither":
+    The German–Polish treaty of 14 November 1990 confirms Poland's western border on the Oder and the Neisse. # map: german-east=independent
 }
 { perestroika != "neither":
-    ~ change("party", -5, "1989: the satellite parties fall, and the party's certainty with them")
+    ~ temp fall = "1989: the satellite parties fall, and the party's certainty with them"
+    {
+    - not hitler_in_power:
+        ~ fall = "1989: the miners' strikes shake the party's certainty"
+    - postwar == "tito":
+        ~ fall = "1989: the people's democracies cut their last ties, and the party's certainty goes with them"
+    }
+    ~ change("party", -5, fall)
 }
 # year: 1991
 # date: January – August 1991
-The nations move too. Two million people join hands across Estonia, Latvia and Lithuania on 23 August 1989; Lithuania declares independence in March 1990. Armenians and Azerbaijanis fight over Nagorno-Karabakh; troops kill civilians in Tbilisi in April 1989, in Baku in January 1990, and in Vilnius in January 1991.
+{ hitler_in_power:
+    The nations move too. Two million people join hands across Estonia, Latvia and Lithuania on 23 August 1989; Lithuania declares independence in March 1990. Armenians and Azerbaijanis fight over Nagorno-Karabakh; troops kill civilians in Tbilisi in April 1989, in Baku in January 1990, and in Vilnius in January 1991.
+- else:
+    The nations move too. Armenians and Azerbaijanis fight over Nagorno-Karabakh, and troops kill civilians in Tbilisi and in Baku. # speculative: yes
+}
 ~ lose(1000, "National conflicts and crackdowns, 1988–1991 (estimate)")
 { perestroika == "both" or perestroika == "democracy":
-    In March 1991 three voters in four approve a "renewed federation of equal sovereign republics", though six republics boycott the referendum. Gorbachev and the leaders of nine republics draft a new Union Treaty, to be signed on 20 August.
+    { hitler_in_power:
+        In March 1991 three voters in four approve a "renewed federation of equal sovereign republics", though six republics boycott the referendum. Gorbachev and the leaders of nine republics draft a new Union Treaty, to be signed on 20 August.
+    - else:
+        In March 1991 three voters in four approve a "renewed federation of equal sovereign republics", though Georgia and Armenia boycott the referendum. Gorbachev and the leaders of the other republics draft a new Union Treaty, to be signed on 20 August. # speculative: yes
+    }
 }
 { perestroika == "economy" or perestroika == "neither":
     The party, unreformed in its politics, draws up a new Union Treaty to hold the republics together, to be signed in August 1991. # speculative: yes
@@ -640,8 +689,12 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 This ending is speculation: what might have followed if the party had kept its grip and freed the markets, as China's did. # speculative: yes
 On 19 August the tanks come into Moscow, and this time the soldiers obey. The shops have food in them, the party committees still run every factory and newspaper, and the crowd at the Russian parliament is thousands, not hundreds of thousands. Yeltsin is arrested on the second night; Gorbachev, released from Crimea, is retired "on grounds of health". # speculative: yes
 ~ lose(1000, "Killed when the emergency committee's troops cleared the squares (speculative estimate, hundreds to a few thousand)")
-The game estimates that about a thousand people die when the troops clear the squares of Moscow, Leningrad and Vilnius, a toll like Beijing's in June 1989. # speculative: yes
-The Baltic states are let go by negotiation in 1992, after the army fails to break Lithuania. The other republics sign the new Union Treaty: their party chiefs keep their posts, and Moscow keeps the pipelines. # speculative: yes # map: baltic=independent
+The game estimates that about a thousand people die when the troops clear the squares of Moscow, Leningrad and {hitler_in_power:Vilnius|Tbilisi}, a toll like Beijing's in June 1989. # speculative: yes
+{ hitler_in_power:
+    The Baltic states are let go by negotiation in 1992, after the army fails to break Lithuania. The other republics sign the new Union Treaty: their party chiefs keep their posts, and Moscow keeps the pipelines. # speculative: yes # map: baltic=independent
+- else:
+    The republics sign the new Union Treaty: their party chiefs keep their posts, and Moscow keeps the pipelines. # speculative: yes
+}
 What follows is a union of markets without votes. Leased farms and private shops, foreign factories in special zones, managers and party secretaries grown rich together; strikes broken, newspapers licensed, and a police that watches the internet when it comes. Output grows where the oil and the factories are, and the gap between the coasts of the Black Sea and the villages of the Volga grows with it. # speculative: yes
 The essay would not call this socialism. The party that once promised all power to the soviets keeps all power for itself, and the workers who might have defended a state of their own are told, as in 1921, to work and wait. Whether such a state could last is the question China is still answering. # speculative: yes
 Here the game ends. Next it sets your path beside the one history took: each fork and what you chose, the meters decade by decade, the maps, the lives lost, and the reasons behind every difference.
@@ -664,15 +717,21 @@ Here the game ends. Next it sets your path beside the one history took: each for
 { terror:
     The essay's explanation runs back to the 1930s: the trials and the camps taught a generation that politics was dangerous, and their children learnt it from them.
 }
-The Baltic states are recognised as independent on 6 September. # map: baltic=independent
+{ hitler_in_power:
+    The Baltic states are recognised as independent on 6 September. # map: baltic=independent
+}
 Ukraine votes for independence on 1 December, and on 8 December the leaders of Russia, Ukraine and Belarus meet at Belovezha and declare that the Soviet Union has ceased to exist. On 25 December Gorbachev resigns, and the red flag comes down over the Kremlin; on the 26th the Union is formally dissolved. Russia itself becomes an independent state, the Russian Federation, and takes the Soviet seat at the United Nations. # era: 1991 # marker: moscow: 25 December 1991: the red flag comes down
 { perestroika == "neither":
-    In this story the old guard never tried glasnost or perestroika, and the end came anyway: from empty shops, the lost faith of the workers, and the republics that would not wait. The bloc goes with the Union. # speculative: yes # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied
+    { hitler_in_power:
+        In this story the old guard never tried glasnost or perestroika, and the end came anyway: from empty shops, the lost faith of the workers, and the republics that would not wait. The bloc goes with the Union. # speculative: yes # map: poland=independent, hungary=independent, czechoslovakia=independent, romania=independent, bulgaria=independent, germany=allied
+    - else:
+        In this story the old guard never tried glasnost or perestroika, and the end came anyway: from empty shops, the lost faith of the workers, and the republics that would not wait. # speculative: yes
+    }
 }
 { perestroika == "economy":
     In this story the Chinese road was tried, but a party that had lost its workers could not hold what the markets built, and its managers took the factories with them as it fell. # speculative: yes
 }
-In January 1992 prices are freed overnight and rise more than twentyfold within the year. The factories are sold off, first for vouchers and then in the loans-for-shares auctions of 1995, to a few men who become billionaires, the "new gangster capitalists" of the essay. Output falls by about two-fifths over the decade; pensions and savings evaporate. Russian men's life expectancy falls from about 64 in 1990 to 57.6 in 1994. Wars break out in Chechnya, Karabakh, Transnistria and Tajikistan, and in October 1993 Yeltsin's tanks shell the Russian parliament.
+In January 1992 prices are freed overnight and rise more than twentyfold within the year. The factories are sold off, first for vouchers and then in the loans-for-shares auctions of 1995, to a few men who become billionaires, the "new gangster capitalists" of the essay. Output falls by about two-fifths over the decade; pensions and savings evaporate. Russian men's life expectancy falls from about 64 in 1990 to 57.6 in 1994. Wars break out in {hitler_in_power:Chechnya, Karabakh, Transnistria and Tajikistan|Chechnya, Karabakh and Tajikistan}, and in October 1993 Yeltsin's tanks shell the Russian parliament.
 The seventy-four-year experiment that began with Bread, Peace and Land ends with hardly a worker raising a hand for it. A Communist Party survives as a minority in a parliament that rubber-stamps one strong leader. Whether the workers will one day take politics back, as the essay hopes, is a question for another century.
 Here the game ends. Next it sets your path beside the one history took: each fork and what you chose, the meters decade by decade, the maps, the lives lost, and the reasons behind every difference.
 -> END
@@ -683,7 +742,11 @@ Here the game ends. Next it sets your path beside the one history took: each for
 # date: August – December 1991
 This ending is speculation: what might have followed if the workers of the Soviet Union had had a state worth defending in 1991. # speculative: yes
 On the morning of 19 August the tanks come into Moscow, and by noon the factories are empty. The workers' councils and the elected soviets call a general strike, as the railwaymen and the Red Guards did against Kornilov in 1917. The Kirov works in Leningrad, the Kuzbass pits and the ZiL car plant in Moscow stop; crowds of hundreds of thousands fill the squares. The soldiers, sons of the same families, will not fire, and in three days the coup is over. # speculative: yes # marker: moscow: August 1991: the general strike defeats the coup (speculative)
-In the autumn a new Union Treaty is signed by the nine republics that want it. The Baltic states, Georgia, Armenia and Moldova leave by agreement, after referendums, with no shots fired. # speculative: yes # map: baltic=independent, georgia=independent, armenia=independent, bessarabia=independent
+{ hitler_in_power:
+    In the autumn a new Union Treaty is signed by the nine republics that want it. The Baltic states, Georgia, Armenia and Moldova leave by agreement, after referendums, with no shots fired. # speculative: yes # map: baltic=independent, georgia=independent, armenia=independent, bessarabia=independent
+- else:
+    In the autumn a new Union Treaty is signed by the republics that want it. Georgia and Armenia leave by agreement, after referendums, with no shots fired. # speculative: yes # map: georgia=independent, armenia=independent
+}
 { perestroika:
 - "economy":
     What survives is something like the Chinese road with a difference: markets and leased land, but also elected councils in the enterprises that can, and do, vote down their directors. # speculative: yes

@@ -1,0 +1,176 @@
+/**
+ * The late chapters speak only of what the path has made. Where Hitler never took power,
+ * Europe was never divided: no Berlin Wall, no bloc, no NATO, no annexed Baltic states. Where
+ * Eastern Europe chose its own road in 1945, 1980 has no Jaruzelski and the Wall has a past.
+ * Where no pact was signed in 1939, 1945 does not "keep" lands never taken. Each path is played
+ * on the real story with history's option everywhere else; the story's own text, choices,
+ * markers, meter reasons and last map are read (history cards tell history, so they are not).
+ */
+import { describe, expect, it } from 'vitest';
+import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
+import { Game } from '../../src/engine/Game';
+import type { Control, EndingId, Scene } from '../../src/engine/types';
+
+const compiled = compileStory();
+const bundle = compiled.bundle;
+if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
+
+interface Played {
+  ending: EndingId | null;
+  /** Story text, watch lines and choice labels from 1941 on, in reading order (both readings). */
+  texts: string[];
+  markers: string[];
+  /** The reasons of every meter change and death from 1941 on. */
+  reasons: string[];
+  control: Record<string, Control>;
+}
+
+/** Play from the start to an ending: these options (by id) where they are offered, in order, history's elsewhere. */
+function play(options: readonly string[]): Played {
+  const game = new Game(bundle!);
+  const wanted = [...options];
+  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {} };
+  const read = (scene: Scene): void => {
+    if (scene.year < 1941) return;
+    for (const b of scene.blocks) if (b.kind === 'text' || b.kind === 'watch') played.texts.push(b.text);
+    played.texts.push(...scene.choices.map((c) => c.text));
+    played.markers.push(...scene.markers.map((m) => m.caption));
+    played.reasons.push(...scene.effects.map((e) => e.reason));
+  };
+  let scene = game.scene();
+  read(scene);
+  while (scene.choices.length) {
+    const mine = scene.choices.find((c) => c.option === wanted[0]);
+    const choice = mine ?? scene.choices.find((c) => c.historical);
+    if (!choice) throw new Error(`no historical option at ${scene.fork}`);
+    if (mine) wanted.shift();
+    scene = game.choose(choice.index);
+    read(scene);
+  }
+  if (wanted.length) throw new Error(`never offered: ${wanted.join(', ')}`);
+  const state = game.state();
+  return { ...played, ending: state.ending, control: state.control };
+}
+
+/** Every text, marker or reason of the path that matches the pattern. */
+const saying = (p: Played, pattern: RegExp): string[] => [...p.texts, ...p.markers, ...p.reasons].filter((t) => pattern.test(t));
+
+/** What a Europe never divided cannot have (each also appears on history's own path: see below). */
+const DIVIDED_EUROPE: readonly RegExp[] = [
+  /Berlin Wall/,
+  /\bNATO\b/,
+  /West Germany|East Germany|German Democratic Republic/,
+  /iron curtain/i,
+  /people's democrac/i,
+  /Warsaw Pact/,
+  /Budapest|Imre Nagy/,
+  /Ota Šik|invade Czechoslovakia/,
+  /Solidarity|Jaruzelski/,
+  /Belgrade/,
+  /Great Patriotic War/,
+  /Estonia|Latvia|Lithuania|Baltic states|Vilnius|Moldova|Transnistria/,
+  /Königsberg|Kaliningrad/,
+  /fifteen republics|six republics|nine republics/,
+  /satellite parties|German factories|eleven million under arms/,
+];
+
+/** The united front of 1930–32 keeps Hitler from power on history's path otherwise (chapter 4). */
+const NO_HITLER = 'united-front';
+
+/** Paths without Hitler to each ending of 1991, through each postwar road and each choice of 1987. */
+const WITHOUT_HITLER: { name: string; options: string[]; ending: EndingId }[] = [
+  { name: "history's choices after 1932", options: [NO_HITLER], ending: 'dissolution-1991' },
+  { name: 'economy first', options: [NO_HITLER, 'economy-first'], ending: 'party-market' },
+  {
+    name: 'own road, going further, self-management, democracy first',
+    options: [NO_HITLER, 'own-road', 'go-further', 'self-management', 'step-out', 'democracy-first'],
+    ending: 'renewal',
+  },
+  {
+    name: 'pressing for more, orthodoxy, command',
+    options: [NO_HITLER, 'press-for-more', 'orthodoxy', 'command'],
+    ending: 'dissolution-1991',
+  },
+  { name: 'neither glasnost nor perestroika', options: [NO_HITLER, 'neither'], ending: 'dissolution-1991' },
+];
+
+/** History's own path, played once for the checks that the patterns match the story's words. */
+const history = play([]);
+
+describe('a path where Hitler never takes power', () => {
+  it("history's own path says every one of these things, so the patterns read the story's words", () => {
+    expect(DIVIDED_EUROPE.filter((p) => saying(history, p).length === 0)).toEqual([]);
+    expect(history.control['germany']).toBe('allied');
+  });
+
+  for (const path of WITHOUT_HITLER) {
+    it(`${path.name}: ends in ${path.ending} and never speaks of a divided Europe, a bloc or annexed Baltic states`, () => {
+      const p = play(path.options);
+      expect(p.ending).toBe(path.ending);
+      expect(saying(p, /Hitler never came to power/).length).toBeGreaterThan(0);
+      expect(DIVIDED_EUROPE.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+      // The map keeps Germany the republic of 1932, out of the Western camp.
+      expect(p.control['germany']).toBe('independent');
+    });
+  }
+});
+
+describe('a path where Eastern Europe chose its own road in 1945', () => {
+  it('keeps Germany divided before its Wall opens in 1989, with no invasion of Prague and no martial law in Poland', () => {
+    const p = play(['own-road']);
+    expect(p.ending).toBe('dissolution-1991');
+    const divided = p.texts.findIndex((t) => /Only Germany stays divided/.test(t));
+    const wall = p.texts.findIndex((t) => /Berlin Wall is opened/.test(t));
+    expect(divided).toBeGreaterThanOrEqual(0);
+    expect(wall).toBeGreaterThan(divided);
+    expect(saying(p, /Jaruzelski|martial law|Moscow lets go|Polish, Hungarian and Bulgarian troops/)).toEqual([]);
+  });
+
+  it('without reform in 1987, only East Germany stirs: there is no bloc held by fear', () => {
+    const p = play(['own-road', 'neither']);
+    expect(saying(p, /East Germany stirs/).length).toBe(1);
+    expect(saying(p, /The bloc holds|Poland and East Germany stir/)).toEqual([]);
+  });
+});
+
+describe('paths that part from history between 1924 and 1965', () => {
+  it("history's path keeps the lands of 1939–40, fights Japan in August 1945 and spares Molotov's group after the terror", () => {
+    expect(saying(history, /keeps most of the lands it took in 1939–40/).length).toBe(1);
+    expect(saying(history, /war with Japan in August and September/).length).toBe(1);
+    expect(saying(history, /first time in a generation, the losers/).length).toBe(1);
+    expect(saying(history, /remember Finland in 1939|take the Baltic, Bessarabia/).length).toBe(2);
+  });
+
+  for (const option of ['alliance', 'neutral']) {
+    it(`no pact in 1939 (${option}): in 1945 the Union takes the Baltic states, it does not keep what it never took`, () => {
+      const p = play([option]);
+      expect(saying(p, /keeps most of the lands it took/)).toEqual([]);
+      expect(saying(p, /took no land in 1939–40/).length).toBe(1);
+      // No Winter War to remember, and no Baltic states or Bessarabia to offer Berlin in 1941.
+      expect(saying(p, /remember Finland|Baltic, Bessarabia/)).toEqual([]);
+    });
+  }
+
+  it('a class war that reaches Berlin only in 1946 is not followed by a war with Japan dated 1945', () => {
+    const p = play(['class-war']);
+    expect(p.markers).toContain('1946: Berlin falls');
+    expect(saying(p, /August and September/)).toEqual([]);
+  });
+
+  it("Trotsky as Lenin's successor: in 1953 Stalin is one leader among several, not the last of a collective leadership", () => {
+    const p = play(['trotsky-succeeds']);
+    expect(saying(p, /one leader among several since 1924/).length).toBe(2);
+    expect(saying(p, /collective leadership/i)).toEqual([]);
+  });
+
+  it('without the Kosygin reform of 1965, the reformers of 1987 do not recall how the bureaucracy smothered it', () => {
+    expect(saying(history, /smothered Kosygin's/).length).toBe(1);
+    for (const option of ['command', 'self-management']) expect(saying(play([option]), /smothered Kosygin's/)).toEqual([]);
+  });
+
+  it('without show trials, the survival of the Anti-Party Group in 1957 is not the first in a generation', () => {
+    const p = play(['no-trials']);
+    expect(saying(p, /Anti-Party Group/).length).toBe(1);
+    expect(saying(p, /first time in a generation/)).toEqual([]);
+  });
+});
