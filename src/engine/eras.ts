@@ -177,7 +177,7 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
   },
   '1991': {
     id: '1991',
-    title: 'The fifteen republics, 1991',
+    title: "The Union's end, 1991",
     endsUnion: true,
     control: {
       russia: 'independent',
