@@ -9,6 +9,7 @@ import { formatDelta, formatPeople } from '../shared/numbers';
 import { territoryReading } from '../shared/territory';
 import { hexToNumber, type Theme } from './theme';
 import { FloatSlots } from './floatSlots';
+import { addText } from './textMetrics';
 
 interface MeterGfx {
   name: Phaser.GameObjects.Text;
@@ -198,14 +199,12 @@ export class MeterScene extends Phaser.Scene {
   private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
     const t = this.floats.replace(id, () =>
-      this.add
-        .text(m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
-          fontFamily: theme.display,
-          fontSize: `${this.deltaSize()}px`,
-          fontStyle: '700',
-          color: delta > 0 ? theme.ink : theme.accent,
-        })
-        .setOrigin(1, 0),
+      addText(this, m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
+        fontFamily: theme.display,
+        fontSize: `${this.deltaSize()}px`,
+        fontStyle: '700',
+        color: delta > 0 ? theme.ink : theme.accent,
+      }).setOrigin(1, 0),
     );
     if (this.opts.reducedMotion) {
       this.time.delayedCall(2500, () => this.floats.done(id, t));

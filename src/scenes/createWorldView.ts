@@ -186,6 +186,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   host.addEventListener('click', onClick);
 
   let shown: GameState | null = null;
+  let letters: boolean | null = null;
   const apply = (state: GameState, scene: Scene): void => {
     shown = state;
     keepAwake(false);
@@ -197,7 +198,9 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     const mapData: MapSceneData = {
       theme,
       reducedMotion: opts.reducedMotion,
-      letters: () => mapLetters(host),
+      // Read from the page's style once, and again when the setting changes (below): reading it
+      // in every choice's click worked out the whole new page's style there.
+      letters: () => (letters ??= mapLetters(host)),
       // Published for tests: what Moscow's label says (its name, and its side's letter if asked for).
       onLabel: (text) => {
         host.dataset.moscowLabel = text;
@@ -237,6 +240,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
 
   // The Settings' "Letters on the map" takes effect at once.
   const settingsWatch = new MutationObserver(() => {
+    letters = null;
     if (shown) {
       const state = shown;
       whenReady(() => mapScene.relabel(state));

@@ -4,6 +4,7 @@ import type { RegionInfo } from '../engine/regions';
 import type { Marker } from '../engine/types';
 import type { PlacedMarker } from './mapLabels';
 import { hexToNumber, type Theme } from './theme';
+import { addText } from './textMetrics';
 
 /** Replace the layer's markers with the scene's; markers on unknown regions are left out. */
 export function placeMarkers(
@@ -21,7 +22,7 @@ export function placeMarkers(
     if (!info) continue;
     const [x, y] = info.label;
     const dot = scene.add.circle(0, 0, 7, hexToNumber(theme.accent)).setStrokeStyle(2, 0xffffff);
-    const caption = scene.add.text(10, -8, m.caption, {
+    const caption = addText(scene, 10, -8, m.caption, {
       fontFamily: theme.body,
       fontSize: '13px',
       color: '#ffffff',

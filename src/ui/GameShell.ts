@@ -39,6 +39,10 @@ export function whyButton(open: () => void): HTMLButtonElement {
   return b;
 }
 
+let narrow: MediaQueryList | null = null;
+/** The width at which narrow.css folds the map away under its button. */
+const narrowScreen = (): MediaQueryList => (narrow ??= window.matchMedia('(max-width: 820px)'));
+
 export class GameShell {
   readonly mapPanel = new MapPanel();
   readonly meters = new MeterStrip();
@@ -116,7 +120,9 @@ export class GameShell {
       this.markMapNews(true);
     this.mapChanges = changes;
     // Folded (display: none), the map panel's own live list is silent: say the changes here.
-    const folded = this.opts.foldableMap === true && !this.mapPanel.el.checkVisibility();
+    // Asked of the screen's width, not the panel's style: reading style here would work out the
+    // whole new page's style inside the choice's click (narrow.css folds the map at 820 px).
+    const folded = this.opts.foldableMap === true && !this.root?.classList.contains('map-open') && narrowScreen().matches;
     this.mapNews.textContent = folded ? mapNews(scene.mapChanges) : '';
     this.world?.update(state, scene);
   }

@@ -48,6 +48,8 @@ export class MapPanel {
   private readonly card: HTMLElement;
   private readonly announcer: HTMLElement;
   private readonly regionButtons = new Map<string, { button: HTMLButtonElement; control: HTMLElement }>();
+  private readonly regionListsEl = h('div', { class: 'region-lists' });
+  private legendKey = '';
   private world: WorldView | null = null;
   private state: GameState | null = null;
   private selected: string | null = null;
@@ -97,7 +99,7 @@ export class MapPanel {
         'div',
         { class: 'map-text' },
         this.legend,
-        h('details', { class: 'map-regions' }, h('summary', {}, 'Regions'), h('div', { class: 'region-lists' }, ...this.regionLists())),
+        this.regionDetails(),
         h('details', { class: 'map-log' }, h('summary', {}, 'Map changes so far'), this.changes),
       ),
     );
@@ -121,13 +123,19 @@ export class MapPanel {
     const shown = new Set<Control>(Object.values(state.control));
     this.eraCaption.textContent = state.era ? `Borders: ${ERAS[state.era].title}` : '';
     this.eraCaption.hidden = !state.era;
-    this.legend.replaceChildren(
-      ...CONTROLS.filter((c) => shown.has(c)).map((c) => {
-        const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' }, CONTROL_MARKS[c]);
-        swatch.style.background = CONTROL_COLOURS[c];
-        return h('li', {}, swatch, this.nameOf(c));
-      }),
-    );
+    // The legend changes only when a side appears or goes, or is renamed with the years.
+    const legend = CONTROLS.filter((c) => shown.has(c));
+    const legendKey = legend.map((c) => this.nameOf(c)).join('|');
+    if (legendKey !== this.legendKey) {
+      this.legendKey = legendKey;
+      this.legend.replaceChildren(
+        ...legend.map((c) => {
+          const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' }, CONTROL_MARKS[c]);
+          swatch.style.background = CONTROL_COLOURS[c];
+          return h('li', {}, swatch, this.nameOf(c));
+        }),
+      );
+    }
     const items = state.mapLog.map((c) => h('li', {}, describeChange(c)));
     this.changes.replaceChildren(...items.reverse());
     for (const r of NAMED) {
@@ -201,6 +209,26 @@ export class MapPanel {
     );
   }
 
+  /**
+   * "Regions", a closed disclosure: its list of every named region is built when it is first
+   * opened (a summary's click, by mouse or keyboard, comes before it opens), not with the screen.
+   */
+  private regionDetails(): HTMLElement {
+    const summary = h('summary', {}, 'Regions');
+    const details = h('details', { class: 'map-regions' }, summary, this.regionListsEl);
+    summary.addEventListener('click', () => this.buildRegionLists());
+    details.addEventListener('toggle', () => {
+      if (details.open) this.buildRegionLists();
+    });
+    return details;
+  }
+
+  private buildRegionLists(): void {
+    if (this.regionButtons.size) return;
+    this.regionListsEl.append(...this.regionLists());
+    if (this.selected) this.regionButtons.get(this.selected)?.button.setAttribute('aria-pressed', 'true');
+  }
+
   /** Every named region as a button: the Empire's first, then the rest of Europe and Asia. */
   private regionLists(): HTMLElement[] {
     const groups: [string, string, RegionInfo[]][] = [
@@ -218,7 +246,7 @@ export class MapPanel {
   }
 
   private regionButton(r: RegionInfo): HTMLButtonElement {
-    const control = h('span', { class: 'region-control' }, this.nameOf(r.initial));
+    const control = h('span', { class: 'region-control' }, this.nameOf(this.controlOf(r)));
     const button = h(
       'button',
       { type: 'button', class: 'region-button', 'aria-pressed': 'false' },

@@ -12,6 +12,7 @@ import { causesSection, chainFor, endActions, endingOrder } from './EndScreen';
 import { loadGlossary } from './Glossary';
 import { currentReadingMode } from './readingMode';
 import { renderBlocks, spokenText } from './storyText';
+import { afterNextFrame } from './afterFrame';
 
 export interface NarrativeActions {
   choose(index: number): void;
@@ -79,12 +80,17 @@ export class NarrativeView {
     }
     // Announce only the story text, briefly, rather than the whole panel twice.
     this.live.textContent = spokenText(scene.blocks, mode);
-    this.article.scrollTop = 0;
-    if (opts.moveFocus) {
-      this.article.focus({ preventScroll: true });
-      // On a phone the page scrolls, not the panel: bring the start of the new text into view.
-      if (this.article.getBoundingClientRect().top < 0) this.article.scrollIntoView({ block: 'start' });
-    }
+    if (opts.moveFocus) this.article.focus({ preventScroll: true });
+    // Scrolling reads the layout: done as the frame starts, once every part of the screen has
+    // changed, so the new page is laid out once (read in the click, it was laid out twice).
+    requestAnimationFrame(() => this.scrollToStart(opts.moveFocus));
+  }
+
+  /** The new scene from its start; on a phone the page scrolls, not the panel: bring its start into view. */
+  private scrollToStart(intoView: boolean): void {
+    if (this.article.scrollTop !== 0) this.article.scrollTop = 0;
+    if (intoView && this.article.isConnected && this.article.getBoundingClientRect().top < 0)
+      this.article.scrollIntoView({ block: 'start' });
   }
 
   private shown: Scene | null = null;
@@ -221,11 +227,6 @@ export class NarrativeView {
     });
     return button;
   }
-}
-
-/** Run `f` once the next frame is on screen (work the player does not see first). */
-function afterNextFrame(f: () => void): void {
-  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 /** One block of a scene as DOM, in the full reading. */

@@ -11,6 +11,7 @@ import type { SaveSlot } from '../storage/saves';
 import type { LibraryEntry, PathLibrary } from '../storage/library';
 import { h } from './dom';
 import { NarrativeView } from './NarrativeView';
+import { afterNextFrame } from './afterFrame';
 import { GameShell, whyButton } from './GameShell';
 import { aboutDialog, confirmDialog, openDialog, whyDialog } from './Dialogs';
 import { shareDialog } from './paths/share';
@@ -99,9 +100,14 @@ export class PlayScreen {
     this.render(false);
     if (notice) this.narrative.el.prepend(dismissible(notice, this.opts.branch ? compareParentButton(() => this.compareParent()) : null));
     this.autosave();
-    // Start reading at the top; number keys and Tab reach the choices.
-    this.narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
+    // Start reading at the top; number keys and Tab reach the choices. Focus and scrolling read
+    // the new screen's style and layout: done as its first frame starts, where they are worked
+    // out anyway, not in this task (which ends with the choices live).
+    requestAnimationFrame(() => {
+      if (this.destroyed) return;
+      this.narrative.el.querySelector<HTMLElement>('.scene')?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    });
     this.shell.loadMapSoon();
   }
 
@@ -158,12 +164,12 @@ export class PlayScreen {
     this.recorded = Promise.resolve();
     if (game.path().steps.length > 0 || this.opts.branch) {
       const s = game.state();
-      this.recorded = library
-        .record(
-          pathId,
-          { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished },
-          { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch },
-        )
+      const entry = { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished };
+      const naming = { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch };
+      // The library's copy is written once the new scene is on screen: the autosave above is the
+      // truth (written in the click), and the app brings the library up to it on the next start.
+      this.recorded = new Promise<void>((resolve) => afterNextFrame(resolve))
+        .then(() => library.record(pathId, entry, naming))
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
           this.libraryNote =
