@@ -17,7 +17,7 @@ for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`${viewport.width}×${viewport.height}: the map is at least ${MAP_AT_LEAST} px tall, its buttons clear of the meters, no panel over another`, async ({
+  test(`${viewport.width}×${viewport.height}: the map is at least ${MAP_AT_LEAST} px tall, its buttons clear of the meters, no panel over another, and so after a vote`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport);
@@ -47,5 +47,11 @@ for (const viewport of [
     for (const [i, a] of panels.entries()) for (const b of panels.slice(i + 1)) expect(overlap(a, b)).toBe(false);
     // The vote's Play button is on screen without scrolling the page.
     await expect(page.getByTestId('play-winner')).toBeInViewport({ ratio: 1 });
+    // The result slide after a vote leaves the map where it was, as tall, to show the change.
+    await page.locator('input.vote-count').first().fill('9');
+    await page.getByTestId('play-winner').click();
+    await expect(page.getByTestId('next-fork')).toBeInViewport({ ratio: 1 });
+    expect(Number(await host.getAttribute('data-map-height'))).toBe(mapHeight);
+    expect(await host.boundingBox()).toEqual(canvas);
   });
 }
