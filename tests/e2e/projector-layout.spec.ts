@@ -51,6 +51,9 @@ for (const viewport of [
     await page.locator('input.vote-count').first().fill('9');
     await page.getByTestId('play-winner').click();
     await expect(page.getByTestId('next-fork')).toBeInViewport({ ratio: 1 });
+    // The slide's tally and its three biggest moves are in view, not scrolled away inside the panel.
+    await expect(page.getByTestId('result-row').last()).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('result-move').last()).toBeInViewport({ ratio: 1 });
     expect(Number(await host.getAttribute('data-map-height'))).toBe(mapHeight);
     expect(await host.boundingBox()).toEqual(canvas);
   });
