@@ -149,3 +149,33 @@ export function buildPathTree(
   }
   return { trunk, history: { ending: history.ending, year: history.year }, paths: paths.length };
 }
+
+/** A stretch of steps where nothing happens (no path leaves, none ends), or one step that counts. */
+export type Run = { quiet: true; steps: TreeStep[] } | { quiet: false; step: TreeStep };
+
+/** A step where no path turns off and none ends: the paths that came this far all go on alike. */
+export const isQuiet = (s: TreeStep): boolean => !s.branches.length && !s.ends.length;
+
+/**
+ * The steps with every stretch of at least `min` quiet steps in a row folded into one run, so a
+ * reader sees at once where paths part and end ("6 forks as history") and opens a stretch on
+ * demand. Shorter quiet stretches stay as they are: folding one line into one line saves nothing.
+ */
+export function foldQuiet(steps: readonly TreeStep[], min = 2): Run[] {
+  const out: Run[] = [];
+  let quiet: TreeStep[] = [];
+  const flush = (): void => {
+    if (quiet.length >= min) out.push({ quiet: true, steps: quiet });
+    else out.push(...quiet.map((step): Run => ({ quiet: false, step })));
+    quiet = [];
+  };
+  for (const s of steps) {
+    if (isQuiet(s)) quiet.push(s);
+    else {
+      flush();
+      out.push({ quiet: false, step: s });
+    }
+  }
+  flush();
+  return out;
+}

@@ -137,6 +137,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     const { width, height } = cssSize();
     const mh = meterHeight(width, leastMeterScale(host));
     const mapH = Math.max(80, height - mh);
+    host.dataset.mapHeight = String(Math.round(mapH)); // published for tests: the map's part of the canvas, above the meters
     if (game.scale.zoom !== 1 / dpr) game.scale.setZoom(1 / dpr);
     mapScene.cameras.main.setViewport(0, 0, width * dpr, mapH * dpr);
     meterCam

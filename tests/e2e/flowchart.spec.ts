@@ -60,7 +60,9 @@ for (const viewport of [
       await expect(tree.locator('[data-testid="trunk-fork"][data-fork="february"] [data-testid="tree-branch"]')).toHaveCount(0);
       // History's own path ends at the end of the trunk.
       await expect(tree.locator('[data-testid="trunk-fork"]').last().getByTestId('tree-end')).toContainText('Ends: 1991');
-      // Options not yet taken are shown, never "Locked".
+      // Options not yet taken are shown (February, where no path parted, opens on a click, and its options too), never "Locked".
+      await tree.locator('[data-testid="trunk-fork"][data-fork="february"] > .tree-label').click();
+      await tree.locator('[data-fork="february"] [data-testid="not-yet-taken-group"] > .tree-label').click();
       await expect(tree.locator('[data-fork="february"] [data-testid="not-yet-taken"]').first()).toBeVisible();
       await expect(tree.locator('[data-fork="february"] [data-testid="not-yet-taken"]').first()).toContainText('Not yet taken');
       await expect(page.getByTestId('flowchart')).not.toContainText('Locked');
@@ -84,10 +86,9 @@ test('the tree by keyboard: one Tab stop, arrows move, right opens a branch and 
         ? `${el.getAttribute('data-testid')}:${el.getAttribute('data-fork') ?? ''}:${el.getAttribute('aria-expanded') ?? ''}`
         : null;
     });
-  expect(await focused()).toBe('trunk-fork:february:true');
-  // Down through February's open options to the Provisional Government, then to the branch there.
-  const febItems = await tree.locator('[data-fork="february"] > [role="group"] > [role="treeitem"]').count();
-  for (let i = 0; i <= febItems; i++) await page.keyboard.press('ArrowDown');
+  // February, where no path parted, is closed; the Provisional Government, where one did, is open at its branch.
+  expect(await focused()).toBe('trunk-fork:february:false');
+  await page.keyboard.press('ArrowDown');
   expect(await focused()).toBe('trunk-fork:provisional-government:true');
   await page.keyboard.press('ArrowRight');
   expect(await focused()).toBe('tree-branch:provisional-government:false');
