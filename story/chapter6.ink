@@ -686,7 +686,7 @@ The Berlin Wall was opened on 9 November 1989 (the essay says 1988). The game co
 # ending: party-market
 # year: 1991
 # date: August – December 1991
-This ending is speculation: what might have followed if the party had kept its grip and freed the markets, as China's did. # speculative: yes
+This ending is speculation: what might have followed if the party had kept its grip and freed the markets, as China's did. # speculative: yes # era: 1991-union
 On 19 August the tanks come into Moscow, and this time the soldiers obey. The shops have food in them, the party committees still run every factory and newspaper, and the crowd at the Russian parliament is thousands, not hundreds of thousands. Yeltsin is arrested on the second night; Gorbachev, released from Crimea, is retired "on grounds of health". # speculative: yes
 ~ lose(1000, "Killed when the emergency committee's troops cleared the squares (speculative estimate, hundreds to a few thousand)")
 The game estimates that about a thousand people die when the troops clear the squares of Moscow, Leningrad and {hitler_in_power:Vilnius|Tbilisi}, a toll like Beijing's in June 1989. # speculative: yes
@@ -740,7 +740,7 @@ Here the game ends. Next it sets your path beside the one history took: each for
 # ending: renewal
 # year: 1991
 # date: August – December 1991
-This ending is speculation: what might have followed if the workers of the Soviet Union had had a state worth defending in 1991. # speculative: yes
+This ending is speculation: what might have followed if the workers of the Soviet Union had had a state worth defending in 1991. # speculative: yes # era: 1991-union
 On the morning of 19 August the tanks come into Moscow, and by noon the factories are empty. The workers' councils and the elected soviets call a general strike, as the railwaymen and the Red Guards did against Kornilov in 1917. The Kirov works in Leningrad, the Kuzbass pits and the ZiL car plant in Moscow stop; crowds of hundreds of thousands fill the squares. The soldiers, sons of the same families, will not fire, and in three days the coup is over. # speculative: yes # marker: moscow: August 1991: the general strike defeats the coup (speculative)
 { hitler_in_power:
     In the autumn a new Union Treaty is signed by the nine republics that want it. The Baltic states, Georgia, Armenia and Moldova leave by agreement, after referendums, with no shots fired. # speculative: yes # map: baltic=independent, georgia=independent, armenia=independent, bessarabia=independent

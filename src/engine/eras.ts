@@ -9,7 +9,7 @@
  */
 import type { Control } from './types.ts';
 
-export const ERA_IDS = ['1914', '1918', '1922', '1939', '1941', '1945', '1991'] as const;
+export const ERA_IDS = ['1914', '1918', '1922', '1939', '1941', '1945', '1991-union', '1991'] as const;
 export type EraId = (typeof ERA_IDS)[number];
 
 export interface Era {
@@ -174,6 +174,15 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
       turkey: 'neutral',
       mongolia: 'bloc',
     },
+  },
+  /**
+   * An ending where the Union survives 1991 (renewal, the party's market): it names the time
+   * and changes no border; what the path and its ending moved is already on the map.
+   */
+  '1991-union': {
+    id: '1991-union',
+    title: 'The Union holds, 1991',
+    control: {},
   },
   '1991': {
     id: '1991',

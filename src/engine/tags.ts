@@ -81,7 +81,8 @@ export function parseLineTag(raw: string): Parsed<LineTag> {
       const table = Object.entries(ERAS[value].control)
         .map(([r, c]) => `${r}=${c}`)
         .join(', ');
-      const changes = parseMap(table);
+      // An era that only names the time (1991-union) changes no region.
+      const changes = table ? parseMap(table) : ok([]);
       return changes.ok ? ok({ key, era: value, changes: changes.value }) : fail(`era ${value}: ${changes.error}`);
     }
     case 'marker': {

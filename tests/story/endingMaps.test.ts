@@ -2,6 +2,7 @@
  * Every ending's last map agrees with its epilogue: the Union dissolved in 1991 leaves nothing
  * Soviet and shows the red flag coming down; the party that keeps power keeps the Union but
  * the Baltic states; renewal lets six republics go by agreement; the early endings show who won.
+ * The endings of 1991 title the map for 1991, whether the Union ends or holds.
  * Checked over seeded random walks that reach every ending, and on a reported path.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ interface Final {
 const heldBy = (f: Final, regions: string[], control: Control): string[] => regions.filter((r) => f.state.control[r] !== control);
 const noBlocIn = (f: Final, regions: string[]): string[] => regions.filter((r) => f.state.control[r] === 'bloc');
 const redFlag = (f: Final): boolean => f.markers.some((m) => RED_FLAG.test(m.caption));
+/** The map's title names the borders of 1991 (not those of 1945) when the game ends in 1991. */
+const titled = (f: Final, era: GameState['era']): string[] => (f.state.era === era ? [] : [`map titled by era ${String(f.state.era)}`]);
 
 /** What each ending's last map must show; each returns the regions (or facts) that are wrong. */
 const RULES: Record<EndingId, (f: Final) => string[]> = {
@@ -41,12 +44,14 @@ const RULES: Record<EndingId, (f: Final) => string[]> = {
       .map(([r, c]) => `${r}=${c}`),
     ...heldBy(f, [...UNION, ...BALTIC], 'independent'),
     ...(redFlag(f) ? [] : ['no red flag marker']),
+    ...titled(f, '1991'),
   ],
   'party-market': (f) => [
     ...heldBy(f, UNION, 'soviet'),
     ...heldBy(f, BALTIC, 'independent'),
     ...noBlocIn(f, EASTERN_EUROPE),
     ...(redFlag(f) ? ['red flag marker'] : []),
+    ...titled(f, '1991-union'),
   ],
   renewal: (f) => [
     ...heldBy(
@@ -57,6 +62,7 @@ const RULES: Record<EndingId, (f: Final) => string[]> = {
     ...heldBy(f, [...BALTIC, 'georgia', 'armenia'], 'independent'),
     ...noBlocIn(f, EASTERN_EUROPE),
     ...(redFlag(f) ? ['red flag marker'] : []),
+    ...titled(f, '1991-union'),
   ],
   thermidor: (f) => heldBy(f, UNION, 'soviet'),
   barbarossa: (f) => heldBy(f, ['petrograd', 'moscow', 'ukraine', 'belarus'], 'axis'),
