@@ -21,6 +21,9 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The service worker precaches the whole build (about 4 MB) in every fresh context, on the
+    // same two cores the test needs. Only offline.spec.ts, which tests it, lets it register.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

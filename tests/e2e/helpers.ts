@@ -53,7 +53,8 @@ export async function startNewGame(page: Page): Promise<void> {
 export async function pressChoice(page: Page, index: number): Promise<void> {
   const before = await page.locator('.scene').innerText();
   await page.keyboard.press(String(index + 1));
-  await expect.poll(async () => page.locator('.scene').innerText()).not.toBe(before);
+  // A locator assertion re-checks within milliseconds; expect.poll waits 100, 250, 500 ms between reads.
+  await expect(page.locator('.scene')).not.toHaveText(before, { useInnerText: true });
 }
 
 export async function meterValue(page: Page, name: string): Promise<number> {

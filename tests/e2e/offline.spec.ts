@@ -6,6 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './helpers';
 
+test.use({ serviceWorkers: 'allow' }); // the rest of the suite blocks it (playwright.config.ts)
+
 async function visitAndCache(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByTestId('offline-ready')).toContainText('ready to play offline');

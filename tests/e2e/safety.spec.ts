@@ -12,7 +12,7 @@ import { bundle, collectErrors } from './helpers';
 async function choose(page: Page, index: number): Promise<void> {
   const before = await page.locator('.scene').innerText();
   await page.locator('.choice-list .choice').nth(index).click();
-  await expect.poll(() => page.locator('.scene').innerText()).not.toBe(before);
+  await expect(page.locator('.scene')).not.toHaveText(before, { useInnerText: true });
 }
 
 async function newGame(page: Page, picks: number[]): Promise<void> {
