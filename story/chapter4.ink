@@ -6,7 +6,8 @@
 //
 // Flags read from earlier chapters (declared there):
 //   Ch2: comintern_push, turn_east (third-period, popular-front: the state of the Comintern),
-//        ex_tsarist_officers (trials: the officer corps), brest (pact-1939, text).
+//        ex_tsarist_officers (trials: the officer corps), brest (pact-1939, text),
+//        ch2_poland (pact-1939: what the pact gives and takes).
 //   Ch3: stalin_gensec, collective_leadership (who leads: third-period text; trials: a purge
 //        without one-man rule is smaller), factions_banned, open_platforms (trials),
 //        collectivization, left_plan, nep_kept (third-period and popular-front: the plan at
@@ -611,18 +612,30 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
 }
 ~ change("industry", 4, "German machine tools traded for Soviet grain and oil")
 ~ change("bread", -2, "Grain shipped to Germany")
-Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, eastern Poland and Bessarabia in the Soviet sphere. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.}
-On 1 September Germany invades Poland, and Britain and France declare war. On 17 September the Red Army crosses into eastern Poland; at Brest-Litovsk, German and Soviet troops mark the handover of the town with a joint parade. Germany takes the west of Poland, the Soviet Union the east, annexed to Soviet Ukraine and Belarus. Communist parties abroad are ordered to call the war an imperialist war. # map: poland=axis, german-east=axis, west-belarus=soviet, west-ukraine=soviet, vilna=independent # marker: poland: The Red Army enters eastern Poland, 17 September 1939
-~ lose(1475, "Soviet dead and missing in the invasion of eastern Poland, September 1939")
-~ lose(5000, "Polish soldiers and police killed by the Red Army in September 1939 (estimate; counts run from about 3,000 to 7,000)")
+{ ch2_poland == "curzon":
+    // The lands east of the Curzon line have been Soviet since 1920: there is no eastern Poland
+    // to take, so no invasion, no Polish prisoners, no Katyn and no deportees from it.
+    Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, Lithuania and Bessarabia in the Soviet sphere, and leaves all of Poland to Germany: the Soviet border has run on the Curzon line since 1920. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.} # speculative: yes
+    On 1 September Germany invades Poland, and Britain and France declare war. This time the Red Army does not march, because there is no eastern Poland left to take. Poland falls in five weeks, all of it, and the Wehrmacht stands on the Curzon line. Communist parties abroad are ordered to call the war an imperialist war. # speculative: yes # map: poland=axis, german-east=axis # marker: poland: Germany conquers all of Poland, September 1939
+- else:
+    Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, eastern Poland and Bessarabia in the Soviet sphere. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.}
+    On 1 September Germany invades Poland, and Britain and France declare war. On 17 September the Red Army crosses into eastern Poland; at Brest-Litovsk, German and Soviet troops mark the handover of the town with a joint parade. Germany takes the west of Poland, the Soviet Union the east, annexed to Soviet Ukraine and Belarus. Communist parties abroad are ordered to call the war an imperialist war. # map: poland=axis, german-east=axis, west-belarus=soviet, west-ukraine=soviet, vilna=independent # marker: poland: The Red Army enters eastern Poland, 17 September 1939
+    ~ lose(1475, "Soviet dead and missing in the invasion of eastern Poland, September 1939")
+    ~ lose(5000, "Polish soldiers and police killed by the Red Army in September 1939 (estimate; counts run from about 3,000 to 7,000)")
+}
 ~ lose(126875, "Soviet dead and missing in the Winter War, 1939–40")
 ~ lose(25900, "Finnish dead in the Winter War, 1939–40")
 ~ change("army", -4, "The Winter War exposes the Red Army's weakness")
 On 30 November the Red Army attacks Finland. The Finns fight, and for three months a small army holds off a huge one in the snow{officer_purge:, and the world sees what the purge did to Soviet command}. The League of Nations expels the Soviet Union. By the peace of 12 March 1940 Finland gives up Karelia and Vyborg, but stays independent. # year: 1940 # map: karelia=soviet # marker: finland: The Winter War, November 1939 – March 1940
-~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
-In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
-~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
-Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
+{ ch2_poland == "curzon":
+    In June 1940, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+    With no Polish officers in Soviet hands, there is no Katyn. In May and June 1941 the NKVD deports tens of thousands of people from the Baltic states and Bessarabia to Siberia and Kazakhstan: anyone it counts as an enemy, with their families. The trains leave only days before the German invasion, so the game counts their dead in the war's toll. # speculative: yes
+- else:
+    ~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
+    In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+    ~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
+    Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
+}
 -> ch4_pact_end
 
 = ch4_pact_end

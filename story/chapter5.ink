@@ -7,7 +7,8 @@
 //
 // Flags read from earlier chapters (declared there): brest (Ch2); stalin_gensec,
 // collectivization, nep_kept, left_plan (Ch3); hitler_in_power, united_front, popular_front,
-// officer_purge, terror, pact (Ch4); comintern_push, turn_east (Ch2, read at after-the-war).
+// officer_purge, terror, pact (Ch4); comintern_push, turn_east (Ch2, read at after-the-war); ch2_poland (Ch2: june-1941,
+// after-the-war).
 // If hitler_in_power is false (a speculative Chapter 4), there is no Nazi invasion: the
 // chapter imagines a smaller war with Japan instead, and the barbarossa ending cannot happen.
 
@@ -375,7 +376,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     { pact == "pact":
         The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     - else:
-        In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states, eastern Poland and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
+        In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states{ch2_poland == "riga":, eastern Poland} and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     }
 }
 ~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")

@@ -23,15 +23,21 @@ interface Played {
   /** The reasons of every meter change and death from 1941 on. */
   reasons: string[];
   control: Record<string, Control>;
+  /** The map on entering each fork. */
+  controlAt: Partial<Record<string, Record<string, Control>>>;
 }
 
-/** Play from the start to an ending: these options (by id) where they are offered, in order, history's elsewhere. */
-function play(options: readonly string[]): Played {
+/**
+ * Play from the start to an ending: these options (by id) where they are offered, in order,
+ * history's elsewhere. Text, markers and reasons are read from the year `from` on.
+ */
+function play(options: readonly string[], from = 1941): Played {
   const game = new Game(bundle!);
   const wanted = [...options];
-  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {} };
+  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {}, controlAt: {} };
   const read = (scene: Scene): void => {
-    if (scene.year < 1941) return;
+    if (scene.fork) played.controlAt[scene.fork] = { ...game.state().control };
+    if (scene.year < from) return;
     for (const b of scene.blocks) if (b.kind === 'text' || b.kind === 'watch') played.texts.push(b.text);
     played.texts.push(...scene.choices.map((c) => c.text));
     played.markers.push(...scene.markers.map((m) => m.caption));
@@ -173,4 +179,33 @@ describe('paths that part from history between 1924 and 1965', () => {
     expect(saying(p, /Anti-Party Group/).length).toBe(1);
     expect(saying(p, /first time in a generation/)).toEqual([]);
   });
+});
+
+/** What history's 1939 says of eastern Poland: invaded, annexed, its officers shot, its people deported. */
+const EASTERN_POLAND_1939: readonly RegExp[] = [
+  /crosses into eastern Poland|invasion of eastern Poland/,
+  /eastern Poland and Bessarabia in the Soviet sphere/,
+  /killed by the Red Army in September 1939/,
+  /Katyn and other sites/,
+  /from eastern Poland, the Baltic states/,
+];
+
+describe('a peace on the Curzon line in 1920', () => {
+  const history1939 = play([], 1939);
+
+  it("history's 1939 says all of it, and its map keeps the west of Belarus and Ukraine Polish until then", () => {
+    expect(EASTERN_POLAND_1939.filter((p) => saying(history1939, p).length === 0)).toEqual([]);
+    expect(history1939.controlAt['general-secretary']?.['west-belarus']).toBe('independent');
+  });
+
+  for (const option of ['peace-at-curzon-line', 'turn-east']) {
+    it(`${option}: the west of Belarus and Ukraine is Soviet from 1920, so 1939 invades no eastern Poland and has no Katyn`, () => {
+      const p = play([option], 1939);
+      expect(p.controlAt['general-secretary']?.['west-belarus']).toBe('soviet');
+      expect(p.controlAt['general-secretary']?.['west-ukraine']).toBe('soviet');
+      expect(saying(p, /Soviet border has run on the Curzon line since 1920/).length).toBe(1);
+      expect(EASTERN_POLAND_1939.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+      expect(p.controlAt['june-1941']?.['poland']).toBe('axis');
+    });
+  }
 });
