@@ -205,7 +205,12 @@ CONST CH5_BREAKS = 90
     ~ lost_patriotic = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "patriotic", "withdraw") < CH5_BREAKS
 }
 { hitler_in_power:
-    Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
+    { pact == "alliance":
+        // No pact: Poland and the Baltic states still lie between Germany and the Soviet border.
+        Before dawn on Sunday, 22 June 1941, the guns open up from East Prussia to the Carpathians. More than three million German soldiers cross into Poland and Lithuania, with Romania, Hungary and Italy soon at their side: the largest invasion force ever assembled. As the alliance binds it to, the Red Army marches west to meet them on Polish soil, and the Luftwaffe catches its columns on the roads. # speculative: yes # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
+    - else:
+        Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
+    }
     { pact != "alliance":
         By now Germany rules most of Europe. Poland fell in 1939, France and the Low Countries in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis
     }
@@ -218,7 +223,11 @@ CONST CH5_BREAKS = 90
     { pact == "neutral":
         In this story Moscow made no pact and no alliance in 1939. Neutrality bought neither land nor time nor friends: the blow lands on the old frontier, and London watches to see how long the Red Army will last. # speculative: yes
     }
-    At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." {stalin_gensec:Stalin says nothing in public for eleven days.} Minsk falls on 28 June, and a third of a million soldiers are taken in the pockets west of it. What should the people be told they are fighting for?
+    { pact == "alliance":
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Within a month the Polish and Soviet armies are driven back across Poland to the old Soviet border, and hundreds of thousands of soldiers are taken prisoner. What should the people be told they are fighting for? # speculative: yes
+    - else:
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." {stalin_gensec:Stalin says nothing in public for eleven days.} Minsk falls on 28 June, and a third of a million soldiers are taken in the pockets west of it. What should the people be told they are fighting for?
+    }
     Lev Mekhlis, head of the army's political commissars, speaks for the doctrine the army was raised on, the one the films of the 1930s showed: any war would be carried onto the enemy's soil, where the enemy's own workers would rise. Make it a class war, he says. Call the German worker in uniform a brother, let the Comintern summon the German working class to turn its guns on its masters, and carry the revolution west. A workers' state that fights in the name of tsarist generals and the old Russia has forgotten what it is.
     Molotov, with Ivan Maisky, the ambassador in London, answers that this is no war of classes: the invader means to destroy every people of the Union, Russian, Ukrainian, Belarusian, Jewish, Georgian and Kazakh, the believer and the unbeliever alike. Call them all to defend their homeland, and take the hand that Churchill offered on the radio the very evening of the invasion.{pact == "pact": And remember Finland in 1939, where the Finnish workers fought for Finland and not for the Red Army.}
     And a few whisper of a third way. Lenin yielded land at Brest-Litovsk to save the revolution; perhaps Berlin would take {pact == "pact":the Baltic, Bessarabia and part of Ukraine|part of Ukraine and Belarus} for a pause now. {brest == "sign":The party signed at Brest in 1918, and the breathing-space saved it.} {brest == "war":In 1918 the party chose revolutionary war instead, and nearly perished of it.} {brest == "delay":In 1918 delay cost the party more land than signing would have.}
@@ -228,7 +237,11 @@ CONST CH5_BREAKS = 90
     Lev Mekhlis and the political commissars want a class war: call on the Japanese conscripts, peasants' sons, to turn their rifles on their officers, and arm Mao Zedong's guerrillas to carry revolution across China. Molotov would fight it as a war of all the peoples of the Union, side by side with Chiang Kai-shek's China and with the Western powers, who fear Japan too. And some would buy peace, as Lenin did at Brest: sign away the fisheries and the northern half of Sakhalin and wait. # speculative: yes
 }
 { hitler_in_power:
-    Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross the Soviet border: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them on their airfields. # short: yes
+    { pact == "alliance":
+        Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross into Poland and Lithuania, and the Red Army marches west to meet them: the largest invasion force ever assembled. # speculative: yes # short: yes
+    - else:
+        Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross the Soviet border: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them on their airfields. # short: yes
+    }
     { pact == "pact":
         The pact with Germany bought twenty-two months and new frontier lands, but not readiness. Warnings from spies and deserters were dismissed as provocations. # short: yes
     }
@@ -238,7 +251,11 @@ CONST CH5_BREAKS = 90
     { pact == "neutral":
         In this story Moscow made no pact and no alliance in 1939, and the blow lands on the old frontier. # speculative: yes # short: yes
     }
-    At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Minsk falls on 28 June. What should the people be told they are fighting for? # short: yes
+    { pact == "alliance":
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Within a month the Germans are at the old Soviet border. What should the people be told they are fighting for? # speculative: yes # short: yes
+    - else:
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Minsk falls on 28 June. What should the people be told they are fighting for? # short: yes
+    }
     Lev Mekhlis, head of the army's political commissars, says: make it a class war. Call on the German workers in uniform to turn their guns on their masters, and carry the revolution west. # short: yes
     Molotov, with the ambassador in London, Ivan Maisky, answers that the invader means to destroy every people of the Union. Call them all to defend their homeland, and take the hand Churchill has offered. # short: yes
     And a few whisper of a second Brest-Litovsk: give Germany land now for a pause, as Lenin did in 1918. # short: yes

@@ -209,3 +209,27 @@ describe('a peace on the Curzon line in 1920', () => {
     });
   }
 });
+
+describe('words that name what a path never had', () => {
+  it('an alliance in 1939: in 1941 the Germans cross Poland and Lithuania first, not a Soviet border from the Baltic to the Black Sea', () => {
+    expect(saying(history, /from the Baltic to the Black Sea/).length).toBe(1);
+    const p = play(['alliance']);
+    expect(saying(p, /triple alliance/i).length).toBeGreaterThan(0);
+    expect(saying(p, /from the Baltic to the Black Sea|cross the Soviet border|Minsk falls on 28 June/)).toEqual([]);
+    expect(saying(p, /cross into Poland and Lithuania/).length).toBe(2);
+  });
+
+  it("Trotsky as Lenin's successor: in 1956 no one man's cult takes the blame, and it was Trotsky's Politburo that signed the lists", () => {
+    expect(saying(history, /one man's cult of personality/).length).toBe(2);
+    const p = play(['trotsky-succeeds']);
+    expect(saying(p, /one man's cult of personality|the leadership he sat in/)).toEqual([]);
+    expect(saying(p, /his Politburo that signed the lists of 1937/).length).toBe(1);
+  });
+
+  it('orthodoxy in 1956: Gorbachev comes of age in the 1950s, not in a Thaw the path never had', () => {
+    expect(saying(history, /came of age in the Thaw/).length).toBe(2);
+    const p = play(['orthodoxy']);
+    expect(saying(p, /came of age in the Thaw/)).toEqual([]);
+    expect(saying(p, /came of age in the 1950s/).length).toBe(2);
+  });
+});
