@@ -207,11 +207,14 @@ CONST CH5_BREAKS = 90
 { hitler_in_power:
     { pact == "alliance":
         // No pact: Poland and the Baltic states still lie between Germany and the Soviet border.
-        Before dawn on Sunday, 22 June 1941, the guns open up from East Prussia to the Carpathians. More than three million German soldiers cross into Poland and Lithuania, with Romania, Hungary and Italy soon at their side: the largest invasion force ever assembled. As the alliance binds it to, the Red Army marches west to meet them on Polish soil, and the Luftwaffe catches its columns on the roads. # speculative: yes # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
+        Before dawn on Sunday, 22 June 1941, the guns open up from East Prussia to the Carpathians. More than three million German soldiers cross into Poland and Lithuania, with Romania, Hungary and Italy soon at their side: the largest invasion force ever assembled. As the alliance binds it to, the Red Army marches west to meet them on Polish soil, and the Luftwaffe catches its columns on the roads. # speculative: yes # era: 1941 # map: poland=axis # marker: belarus: 22 June: Operation Barbarossa
     - else:
         Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
     }
-    { pact != "alliance":
+    {
+    - pact != "alliance" and ch2_poland == "soviet":
+        By now Germany rules most of Europe: Denmark, Norway, France and the Low Countries fell in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. In the first days of the invasion the Wehrmacht overruns Soviet Poland. # speculative: yes # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis, poland=axis
+    - pact != "alliance":
         By now Germany rules most of Europe. Poland fell in 1939, France and the Low Countries in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis
     }
     { pact == "pact":

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { Game } from '../../src/engine/Game';
-import type { Control, EndingId, Scene } from '../../src/engine/types';
+import type { Control, EndingId, MapChange, Scene } from '../../src/engine/types';
 
 const compiled = compileStory();
 const bundle = compiled.bundle;
@@ -23,8 +23,10 @@ interface Played {
   /** The reasons of every meter change and death from 1941 on. */
   reasons: string[];
   control: Record<string, Control>;
-  /** The map on entering each fork. */
+  /** The map at each fork's choice. */
   controlAt: Partial<Record<string, Record<string, Control>>>;
+  /** Every change of the map, in order, from the start. */
+  mapLog: MapChange[];
 }
 
 /**
@@ -34,9 +36,10 @@ interface Played {
 function play(options: readonly string[], from = 1941): Played {
   const game = new Game(bundle!);
   const wanted = [...options];
-  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {}, controlAt: {} };
+  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {}, controlAt: {}, mapLog: [] };
   const read = (scene: Scene): void => {
     if (scene.fork) played.controlAt[scene.fork] = { ...game.state().control };
+    played.mapLog.push(...scene.mapChanges);
     if (scene.year < from) return;
     for (const b of scene.blocks) if (b.kind === 'text' || b.kind === 'watch') played.texts.push(b.text);
     played.texts.push(...scene.choices.map((c) => c.text));
@@ -232,4 +235,31 @@ describe('words that name what a path never had', () => {
     expect(saying(p, /came of age in the Thaw/)).toEqual([]);
     expect(saying(p, /came of age in the 1950s/).length).toBe(2);
   });
+});
+
+/** Strong enough in 1920 (Army 65 and World 30 at the march on Warsaw) to take it: a Soviet Poland. */
+const SOVIET_POLAND = ['order-first', 'await-assembly', 'retreat-and-organise', 'arm-red-guards', 'seize-power'];
+const SOVIET_POLAND_1920 = [...SOVIET_POLAND, 'bolsheviks-and-left-srs', 'revolutionary-war', 'military-specialists', 'requisition'];
+
+/** When the map gives Poland to the Axis. */
+const polandToAxis = (p: Played): number[] => p.mapLog.filter((c) => c.region === 'poland' && c.control === 'axis').map((c) => c.year);
+
+describe('a Soviet Poland from 1920', () => {
+  it("history's Poland falls to the Axis in 1939 and is invaded, divided and guaranteed in the text", () => {
+    const h = play([], 1939);
+    expect(polandToAxis(h)[0]).toBe(1939);
+    expect(saying(h, /guaranteed Poland|invades Poland|Poland fell in 1939/).length).toBe(3);
+  });
+
+  for (const option of ['pact', 'alliance', 'neutral']) {
+    it(`${option} in 1939: no independent Poland to guarantee, invade or divide, and the map keeps Poland Soviet until 1941`, () => {
+      const p = play([...SOVIET_POLAND_1920, option], 1939);
+      expect(p.controlAt['tax-in-kind']?.['poland']).toBe('soviet');
+      expect(polandToAxis(p)).toEqual([1941]);
+      expect(p.controlAt['after-the-war']?.['poland']).toBe('bloc');
+      expect(saying(p, /Polish Soviet Republic/).length).toBe(2);
+      expect(saying(p, /guaranteed Poland|attack Poland|invades Poland|Poles (say no|will not)|Poland fell in 1939/)).toEqual([]);
+      expect(EASTERN_POLAND_1939.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+    });
+  }
 });
