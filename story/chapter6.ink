@@ -225,12 +225,16 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
 - else:
     Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
 }
-Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
-{ hitler_in_power:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+{ ch3_trotsky_leads:
+    Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to open the files is to put the whole leadership in the dock. In the end Malenkov joins them. Every signature on the lists is one of theirs, or of the men they sat beside. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao will call it treason to Marxism. # speculative: yes
 - else:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
-    In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+    Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
+}
+{ hitler_in_power:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
+- else:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
+    In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
 }
 { stalin_gensec:
     March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
@@ -246,14 +250,18 @@ Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol
 - else:
     Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
 }
-Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
-{ hitler_in_power:
-    In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+{ ch3_trotsky_leads:
+    Molotov, Kaganovich and Voroshilov warn that to open the files is to put the whole leadership in the dock: every signature on the lists is one of theirs. # speculative: yes # short: yes
 - else:
-    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
-    Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+    Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
 }
-* [Denounce the cult in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
+{ hitler_in_power:
+    In Belgrade, Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+- else:
+    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
+    Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+}
+* [Denounce the {ch3_trotsky_leads:terror|cult} in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
     ~ change("soviets", 10, "The Secret Speech: fear begins to lift")

@@ -227,6 +227,10 @@ describe('words that name what a path never had', () => {
     const p = play(['trotsky-succeeds']);
     expect(saying(p, /one man's cult of personality|the leadership he sat in/)).toEqual([]);
     expect(saying(p, /his Politburo that signed the lists of 1937/).length).toBe(1);
+    // Nor an idol to pull down, nor one man who did it all.
+    expect(saying(history, /pull down the idol/).length).toBe(2);
+    expect(saying(history, /if one man did all this/).length).toBe(2);
+    expect(saying(p, /pull down the idol|if one man did all this|the cult/)).toEqual([]);
   });
 
   it('orthodoxy in 1956: Gorbachev comes of age in the 1950s, not in a Thaw the path never had', () => {
