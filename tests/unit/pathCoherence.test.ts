@@ -264,6 +264,8 @@ describe('a Soviet Poland from 1920', () => {
       expect(saying(p, /Polish Soviet Republic/).length).toBe(2);
       expect(saying(p, /guaranteed Poland|attack Poland|invades Poland|Poles (say no|will not)|Poland fell in 1939/)).toEqual([]);
       expect(EASTERN_POLAND_1939.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+      // No London government's Home Army to rise in Warsaw in 1944.
+      expect(saying(p, /Warsaw Uprising/)).toEqual([]);
     });
   }
 });
