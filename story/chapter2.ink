@@ -48,6 +48,12 @@ VAR turn_east = false
 // peace with Moscow makes collective security believable).
 VAR ch2_curzon_peace = false
 
+// german-revolution: where Poland's eastern border runs after 1920. "riga" (history: the
+// Treaty of Riga of 1921), "curzon" (peace on the Curzon line: the lands east of it stay
+// Soviet) or "soviet" (Warsaw taken: a Polish Soviet Republic, speculative). Read by Chapter 4
+// (pact-1939) and Chapter 5 (june-1941, after-the-war).
+VAR ch2_poland = "riga"
+
 // tax-in-kind: the New Economic Policy (also set when Kronstadt's free-trade demands are met).
 // Read by Chapter 3 (general-secretary, great-turn, the thermidor ending).
 VAR nep = false
@@ -536,6 +542,7 @@ The Indian communist M. N. Roy and the Tatar Bolshevik Mirsaid Sultan-Galiev say
         ~ change("army", -6, "Heavy losses in the Polish campaign")
         ~ change("land", -3, "More levies for the Polish war")
         ~ change("soviets", -3, "A revolution carried in on bayonets")
+        ~ ch2_poland = "soviet"
         The Red Army reaches the Vistula in strength, with the Comintern's prestige behind it, and the German railwaymen stop the French arms trains at the border. Warsaw falls in late August. A Polish Revolutionary Committee under Julian Marchlewski and Felix Dzerzhinsky takes office, with the Red Army's bayonets for a guarantee. # speculative: yes # map: poland=soviet # marker: poland: August 1920: Warsaw taken
         Germany does not rise, and most Poles see the new republic as the old Russian yoke in a red cap. But it holds, for now, and the Comintern's parties in the West grow on its example. # speculative: yes
     - else:
@@ -548,19 +555,21 @@ The Indian communist M. N. Roy and the Tatar Bolshevik Mirsaid Sultan-Galiev say
     }
 * [Make peace on the Curzon line and build the parties patiently # option: peace-at-curzon-line # advocates: Trotsky, Radek]
     ~ ch2_curzon_peace = true
+    ~ ch2_poland = "curzon"
     ~ lose(20000, "Polish soldiers killed in 1920, before the peace (estimate)")
     ~ change("army", 3, "The army rests and rebuilds")
     ~ change("world", 2, "The Comintern builds its parties patiently")
     ~ change("land", 2, "Fewer levies for the war")
-    Your government accepts the Curzon line and signs an armistice in August. Piłsudski grumbles, but his army is exhausted too. The border runs well west of the one history drew: Belarus and Ukraine stay whole on the Soviet side. # speculative: yes # marker: poland: August 1920: peace on the Curzon line
+    Your government accepts the Curzon line and signs an armistice in August. Piłsudski grumbles, but his army is exhausted too. The border runs well west of the one history drew: Belarus and Ukraine stay whole on the Soviet side. # speculative: yes # map: west-belarus=soviet, west-ukraine=soviet # marker: poland: August 1920: peace on the Curzon line
     The Comintern's congress turns from the wall map to the slow work of building communist parties out of the left wings of the old socialist ones. # speculative: yes
 * [Make peace in the West and turn to the colonial East # option: turn-east # advocates: M. N. Roy, Sultan-Galiev]
     ~ turn_east = true
+    ~ ch2_poland = "curzon"
     ~ lose(20000, "Polish soldiers killed in 1920, before the peace (estimate)")
     ~ change("world", 5, "Allies among the colonial peoples of the East")
     ~ change("army", 2, "The army rests and rebuilds")
     ~ change("party", -2, "Europe-minded leaders resent the turn")
-    Peace with Poland is signed in August on the Curzon line, and the Comintern's money and agents go east. # speculative: yes # marker: poland: August 1920: peace on the Curzon line
+    Peace with Poland is signed in August on the Curzon line, and the Comintern's money and agents go east. # speculative: yes # map: west-belarus=soviet, west-ukraine=soviet # marker: poland: August 1920: peace on the Curzon line
     At Baku in September nearly two thousand delegates from Persia, Turkey, India and Central Asia meet at the Congress of the Peoples of the East. Moscow arms Mustafa Kemal's Turkey, sends help to the Gilan republic in northern Persia, and takes in the first Chinese and Indian students. # speculative: yes # marker: azerbaijan: September 1920: the Baku Congress
 -
 ~ change("army", 3, "Wrangel's Crimea taken; the last White front in Europe gone")

@@ -44,8 +44,8 @@ VAR factions_banned = false
 // Read by Chapter 4 (trials) and Chapter 6 (1991: Soviets).
 VAR open_platforms = false
 
-// Chapter-internal: general-secretary: Trotsky made Lenin's successor (speculative).
-// Read only in this chapter (great-turn and oppositions text).
+// general-secretary: Trotsky made Lenin's successor (speculative). Read by great-turn and
+// oppositions (text) and Chapter 6 (after-stalin: no one man's cult to blame in 1956).
 VAR ch3_trotsky_leads = false
 
 // The thermidor ending's rule, shared by the check after oppositions and the ending watch

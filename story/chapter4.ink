@@ -6,7 +6,8 @@
 //
 // Flags read from earlier chapters (declared there):
 //   Ch2: comintern_push, turn_east (third-period, popular-front: the state of the Comintern),
-//        ex_tsarist_officers (trials: the officer corps), brest (pact-1939, text).
+//        ex_tsarist_officers (trials: the officer corps), brest (pact-1939, text),
+//        ch2_poland (pact-1939: what the pact gives and takes).
 //   Ch3: stalin_gensec, collective_leadership (who leads: third-period text; trials: a purge
 //        without one-man rule is smaller), factions_banned, open_platforms (trials),
 //        collectivization, left_plan, nep_kept (third-period and popular-front: the plan at
@@ -514,8 +515,16 @@ By the NKVD's own records, more than 1.5 million people were arrested in 1937–
 In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese armies have been fighting since May. In the last days of August, a corps commander named Georgy Zhukov encircles the Japanese with tanks and aircraft and destroys them. It costs nearly ten thousand Soviet lives. # marker: mongolia: Zhukov defeats the Japanese at Khalkhin Gol, August 1939
 { hitler_in_power:
     In Europe the danger is nearer. In March 1938 Hitler annexed Austria. # year: 1938 # map: austria=axis
-    At Munich in September 1938 Britain and France gave him the Sudetenland without asking the Czechoslovaks, and without inviting the Soviet Union, which was bound by treaty to defend Czechoslovakia if France did. In March 1939 the Wehrmacht marched into Prague. Britain then guaranteed Poland, and Hitler plans to attack it in the first days of September. # year: 1939 # map: czechoslovakia=axis # marker: czechoslovakia: The Wehrmacht enters Prague, March 1939
-    On 3 May Litvinov was dismissed; Molotov now runs foreign affairs as well as the government. {terror:Many of Litvinov's diplomats have been shot or sent to the camps.} On 11 August a British and French military mission arrives in Moscow after a slow voyage by sea, with no power to sign anything. Voroshilov asks one question: will Poland let the Red Army cross its territory to fight the Germans? The Poles say no. {officer_purge:The British and French staffs doubt anyway that an army which has just shot its commanders can fight.} Meanwhile Berlin offers a treaty of non-aggression, and more: a secret line dividing Eastern Europe. {brest == "sign" or brest == "delay":Much of what was signed away at Brest-Litovsk in 1918 is on that map.}
+    { ch2_poland == "soviet":
+        At Munich in September 1938 Britain and France gave him the Sudetenland without asking the Czechoslovaks, and without inviting the Soviet Union, which was bound by treaty to defend Czechoslovakia if France did. In March 1939 the Wehrmacht marched into Prague. Now Hitler claims Danzig (today Gdańsk) and a road across the Polish Corridor from the Polish Soviet Republic, which the Red Army has guarded since 1920: to attack it is to attack the Soviet Union. # speculative: yes # year: 1939 # map: czechoslovakia=axis # marker: czechoslovakia: The Wehrmacht enters Prague, March 1939
+    - else:
+        At Munich in September 1938 Britain and France gave him the Sudetenland without asking the Czechoslovaks, and without inviting the Soviet Union, which was bound by treaty to defend Czechoslovakia if France did. In March 1939 the Wehrmacht marched into Prague. Britain then guaranteed Poland, and Hitler plans to attack it in the first days of September. # year: 1939 # map: czechoslovakia=axis # marker: czechoslovakia: The Wehrmacht enters Prague, March 1939
+    }
+    { ch2_poland == "soviet":
+        On 3 May Litvinov was dismissed; Molotov now runs foreign affairs as well as the government. {terror:Many of Litvinov's diplomats have been shot or sent to the camps.} On 11 August a British and French military mission arrives in Moscow after a slow voyage by sea, with no power to sign anything. Voroshilov asks one question: will Britain and France fight if Germany attacks Soviet Poland? The mission cannot say. {officer_purge:The British and French staffs doubt anyway that an army which has just shot its commanders can fight.} Meanwhile Berlin offers a treaty of non-aggression, and more: a secret line dividing Eastern Europe. {brest == "sign" or brest == "delay":Much of what was signed away at Brest-Litovsk in 1918 is on that map.} # speculative: yes
+    - else:
+        On 3 May Litvinov was dismissed; Molotov now runs foreign affairs as well as the government. {terror:Many of Litvinov's diplomats have been shot or sent to the camps.} On 11 August a British and French military mission arrives in Moscow after a slow voyage by sea, with no power to sign anything. Voroshilov asks one question: will Poland let the Red Army cross its territory to fight the Germans? The Poles say no. {officer_purge:The British and French staffs doubt anyway that an army which has just shot its commanders can fight.} Meanwhile Berlin offers a treaty of non-aggression, and more: a secret line dividing Eastern Europe. {brest == "sign" or brest == "delay":Much of what was signed away at Brest-Litovsk in 1918 is on that map.}
+    }
     Molotov{ch4_leader == "stalin":, for Stalin,} argues for Berlin's offer. London and Paris sold out Czechoslovakia and now send junior officers; they want Hitler to march east. A pact keeps the Soviet Union out of the war, pushes the frontier west, and buys years for an army and an industry that need them.
     Litvinov argued until his dismissal, and Ivan Maisky, the ambassador in London, still argues, for the alliance: only a firm pact of three powers can stop Hitler, and a deal with him sends him west only to return east with Europe's industry behind him. {popular_front:It would also betray every anti-fascist who joined the Popular Front.}
     Andrei Zhdanov has told Pravda's readers that the British and French do not want an equal treaty. If neither side can be trusted, say those who think like him, sign with neither and keep a free hand.
@@ -528,8 +537,13 @@ In the far east, on the Mongolian steppe at Khalkhin Gol, Soviet and Japanese ar
 }
 August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks destroy a Japanese army. It costs nearly ten thousand Soviet lives. # short: yes
 { hitler_in_power:
-    In Europe the danger is nearer. Hitler has taken Austria, then Czechoslovakia, after Britain and France gave him the Sudetenland at Munich without asking the Soviet Union. Now he plans to attack Poland. # short: yes
-    A British and French mission arrives in Moscow with no power to sign anything, and Poland will not let the Red Army cross its land to fight the Germans. Meanwhile Berlin offers a treaty of non-aggression, with a secret line dividing Eastern Europe. # short: yes
+    { ch2_poland == "soviet":
+        In Europe the danger is nearer. Hitler has taken Austria, then Czechoslovakia, after Britain and France gave him the Sudetenland at Munich without asking the Soviet Union. Now he claims Danzig (today Gdańsk) from the Polish Soviet Republic, which the Red Army has guarded since 1920. # speculative: yes # short: yes
+        A British and French mission arrives in Moscow with no power to sign anything, and cannot say whether its governments would fight for Soviet Poland. Meanwhile Berlin offers a treaty of non-aggression, with a secret line dividing Eastern Europe. # speculative: yes # short: yes
+    - else:
+        In Europe the danger is nearer. Hitler has taken Austria, then Czechoslovakia, after Britain and France gave him the Sudetenland at Munich without asking the Soviet Union. Now he plans to attack Poland. # short: yes
+        A British and French mission arrives in Moscow with no power to sign anything, and Poland will not let the Red Army cross its land to fight the Germans. Meanwhile Berlin offers a treaty of non-aggression, with a secret line dividing Eastern Europe. # short: yes
+    }
     Molotov, now in charge of foreign affairs, argues for Berlin's offer: it keeps the Soviet Union out of the war and buys years for the army. # short: yes
     Maxim Litvinov, dismissed in May, and Ivan Maisky, the ambassador in London, argue for an alliance with Britain and France: only a wall of three powers can stop Hitler. # short: yes
     Andrei Zhdanov trusts neither side: sign with no one and keep a free hand. # short: yes
@@ -579,23 +593,39 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
         ~ change("army", 3, "Joint staff plans with the French and British")
         ~ change("industry", -4, "Ready to march for Poland: war production from 1939")
         ~ change("party", -3, "Molotov and Zhdanov outvoted on the alliance")
-        Moscow turns Ribbentrop away and tells London and Paris it will sign if they make Warsaw accept Soviet help. Faced with a treaty and a two-front war, they lean on the Poles, who agree, grudgingly, to let Soviet troops in if Germany attacks. The triple alliance is signed at the end of August. # speculative: yes
-        Hitler postpones the attack on Poland. The war has not been abolished; it has been delayed, and when it comes Germany will face east and west at once. # speculative: yes # marker: moscow: A triple alliance against Hitler, August 1939
+        { ch2_poland == "soviet":
+            Moscow turns Ribbentrop away and signs with London and Paris at the end of August. The triple alliance guards Soviet Poland too. # speculative: yes
+            Hitler drops his claim to Danzig, for now. The war has not been abolished; it has been delayed, and when it comes Germany will face east and west at once. # speculative: yes # marker: moscow: A triple alliance against Hitler, August 1939
+        - else:
+            Moscow turns Ribbentrop away and tells London and Paris it will sign if they make Warsaw accept Soviet help. Faced with a treaty and a two-front war, they lean on the Poles, who agree, grudgingly, to let Soviet troops in if Germany attacks. The triple alliance is signed at the end of August. # speculative: yes
+            Hitler postpones the attack on Poland. The war has not been abolished; it has been delayed, and when it comes Germany will face east and west at once. # speculative: yes # marker: moscow: A triple alliance against Hitler, August 1939
+        }
     - else:
         ~ pact = "neutral"
         ~ change("world", -3, "The alliance talks fail")
         ~ change("army", -3, "The Wehrmacht reaches the Soviet border")
-        Moscow turns Ribbentrop away and keeps talking to London and Paris. {officer_purge:They do not believe a purged Red Army can fight|They do not trust Moscow's word}, and the Poles will not let the Red Army in. The talks drag on into September. # speculative: yes
-        On 1 September Germany invades Poland without a pact in its pocket, and Britain and France declare war. Poland falls in five weeks, all of it, and the Wehrmacht stands on the old Soviet frontier, with no buffer and no treaty. # speculative: yes # map: poland=axis # marker: poland: Germany conquers all of Poland, September 1939
+        { ch2_poland == "soviet":
+            Moscow turns Ribbentrop away and keeps talking to London and Paris. {officer_purge:They do not believe a purged Red Army can fight|They do not trust Moscow's word}, and they will not promise to fight for Soviet Poland. The talks drag on into September. # speculative: yes
+            Hitler, not yet ready to fight the Red Army in Poland, takes Danzig and turns west: in May 1940 he attacks France and the Low Countries. The Wehrmacht and the Red Army face each other across Soviet Poland's border, with no treaty between them. # speculative: yes # marker: poland: Germany takes Danzig, September 1939
+        - else:
+            Moscow turns Ribbentrop away and keeps talking to London and Paris. {officer_purge:They do not believe a purged Red Army can fight|They do not trust Moscow's word}, and the Poles will not let the Red Army in. The talks drag on into September. # speculative: yes
+            On 1 September Germany invades Poland without a pact in its pocket, and Britain and France declare war. Poland falls in five weeks, all of it, and the Wehrmacht stands on the old Soviet frontier, with no buffer and no treaty. # speculative: yes # map: poland=axis # marker: poland: Germany conquers all of Poland, September 1939
+        }
     }
 * [Sign with no one: stay neutral # option: neutral # advocates: Zhdanov]
     ~ pact = "neutral"
     ~ change("industry", 4, "No war orders: the Third Plan builds factories, not forts")
     ~ change("party", 3, "No treaty to explain to the comrades")
     { hitler_in_power:
-        ~ change("world", -4, "Moscow stands aside as Poland falls")
-        ~ change("army", -3, "The Wehrmacht reaches the Soviet border")
-        Moscow signs nothing. On 1 September Germany invades Poland, and Britain and France declare war. Poland falls in five weeks, all of it; the Baltic states and Finland stay independent, and the Wehrmacht stands on the old Soviet frontier. # speculative: yes # map: poland=axis # marker: poland: Germany conquers all of Poland, September 1939
+        { ch2_poland == "soviet":
+            ~ change("world", -4, "Moscow stands aside as Hitler takes Danzig")
+            ~ change("army", -3, "The Wehrmacht reaches Soviet Poland's border")
+            Moscow signs nothing. Hitler, not yet ready to fight the Red Army in Poland, takes Danzig and turns west: in May 1940 he attacks France and the Low Countries. The Baltic states and Finland stay independent, and the Wehrmacht faces the Red Army across Soviet Poland's border. # speculative: yes # marker: poland: Germany takes Danzig, September 1939
+        - else:
+            ~ change("world", -4, "Moscow stands aside as Poland falls")
+            ~ change("army", -3, "The Wehrmacht reaches the Soviet border")
+            Moscow signs nothing. On 1 September Germany invades Poland, and Britain and France declare war. Poland falls in five weeks, all of it; the Baltic states and Finland stay independent, and the Wehrmacht stands on the old Soviet frontier. # speculative: yes # map: poland=axis # marker: poland: Germany conquers all of Poland, September 1939
+        }
     - else:
         ~ change("world", -2, "Moscow keeps its distance from everyone")
         Moscow signs nothing and watches. Europe stays uneasily at peace, and every capital goes on rearming. # speculative: yes
@@ -611,18 +641,35 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
 }
 ~ change("industry", 4, "German machine tools traded for Soviet grain and oil")
 ~ change("bread", -2, "Grain shipped to Germany")
-Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, eastern Poland and Bessarabia in the Soviet sphere. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.}
-On 1 September Germany invades Poland, and Britain and France declare war. On 17 September the Red Army crosses into eastern Poland; at Brest-Litovsk, German and Soviet troops mark the handover of the town with a joint parade. Germany takes the west of Poland, the Soviet Union the east, annexed to Soviet Ukraine and Belarus. Communist parties abroad are ordered to call the war an imperialist war. # map: poland=axis, german-east=axis, west-belarus=soviet, west-ukraine=soviet, vilna=independent # marker: poland: The Red Army enters eastern Poland, 17 September 1939
-~ lose(1475, "Soviet dead and missing in the invasion of eastern Poland, September 1939")
-~ lose(5000, "Polish soldiers and police killed by the Red Army in September 1939 (estimate; counts run from about 3,000 to 7,000)")
+{
+- ch2_poland == "curzon":
+    // The lands east of the Curzon line have been Soviet since 1920: there is no eastern Poland
+    // to take, so no invasion, no Polish prisoners, no Katyn and no deportees from it.
+    Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, Lithuania and Bessarabia in the Soviet sphere, and leaves all of Poland to Germany: the Soviet border has run on the Curzon line since 1920. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.} # speculative: yes
+    On 1 September Germany invades Poland, and Britain and France declare war. This time the Red Army does not march, because there is no eastern Poland left to take. Poland falls in five weeks, all of it, and the Wehrmacht stands on the Curzon line. Communist parties abroad are ordered to call the war an imperialist war. # speculative: yes # map: poland=axis, german-east=axis # marker: poland: Germany conquers all of Poland, September 1939
+- ch2_poland == "soviet":
+    // Poland has been a Soviet republic since 1920: nothing to divide, no one to invade.
+    Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, Lithuania and Bessarabia in the Soviet sphere, and hands Germany Danzig and the Polish Corridor. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.} # speculative: yes
+    With its eastern border quiet, Hitler turns west. In April 1940 he takes Denmark and Norway, and in May he attacks France and the Low Countries; Britain and France are at war with him at last. Communist parties abroad are ordered to call the war an imperialist war. # speculative: yes # marker: poland: Germany takes Danzig and the Corridor, September 1939
+- else:
+    Ribbentrop flies in on 23 August, and the pact is signed that night. A secret protocol puts Finland, Estonia, Latvia, eastern Poland and Bessarabia in the Soviet sphere. {social_fascism:The parties that once called the socialists fascism's twins must now explain a handshake with the real thing.}
+    On 1 September Germany invades Poland, and Britain and France declare war. On 17 September the Red Army crosses into eastern Poland; at Brest-Litovsk, German and Soviet troops mark the handover of the town with a joint parade. Germany takes the west of Poland, the Soviet Union the east, annexed to Soviet Ukraine and Belarus. Communist parties abroad are ordered to call the war an imperialist war. # map: poland=axis, german-east=axis, west-belarus=soviet, west-ukraine=soviet, vilna=independent # marker: poland: The Red Army enters eastern Poland, 17 September 1939
+    ~ lose(1475, "Soviet dead and missing in the invasion of eastern Poland, September 1939")
+    ~ lose(5000, "Polish soldiers and police killed by the Red Army in September 1939 (estimate; counts run from about 3,000 to 7,000)")
+}
 ~ lose(126875, "Soviet dead and missing in the Winter War, 1939–40")
 ~ lose(25900, "Finnish dead in the Winter War, 1939–40")
 ~ change("army", -4, "The Winter War exposes the Red Army's weakness")
 On 30 November the Red Army attacks Finland. The Finns fight, and for three months a small army holds off a huge one in the snow{officer_purge:, and the world sees what the purge did to Soviet command}. The League of Nations expels the Soviet Union. By the peace of 12 March 1940 Finland gives up Karelia and Vyborg, but stays independent. # year: 1940 # map: karelia=soviet # marker: finland: The Winter War, November 1939 – March 1940
-~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
-In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
-~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
-Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
+{ ch2_poland != "riga":
+    In June 1940, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+    {ch2_poland == "curzon":With no Polish officers in Soviet hands, there is no Katyn. }In May and June 1941 the NKVD deports tens of thousands of people from the Baltic states and Bessarabia to Siberia and Kazakhstan: anyone it counts as an enemy, with their families. The trains leave only days before the German invasion, so the game counts their dead in the war's toll. # speculative: yes
+- else:
+    ~ lose(21857, "Polish prisoners shot at Katyn and other sites, spring 1940")
+    In the spring of 1940 the NKVD shoots some 22,000 Polish officers, police and others in the Katyn forest and other sites. In June, as France falls, Moscow sends ultimatums: Soviet troops occupy Lithuania, Latvia and Estonia, which are annexed in August, and Romania yields Bessarabia. # era: 1939 # marker: latvia: The Baltic states occupied, June 1940
+    ~ lose(15000, "Deportees from the annexed lands who died before June 1941 (estimate; about 400,000 were deported in 1940–41, and deaths after June 1941 are counted in the war's toll)")
+    Four waves of deportation, from February 1940 to June 1941, send some 400,000 people from eastern Poland, the Baltic states and Bessarabia to the special settlements and camps of the north, Siberia and Kazakhstan: military settlers and foresters, the families of arrested officers, police and officials, refugees from German-held Poland, and in 1941 anyone in the Baltic states and Bessarabia the NKVD counts as an enemy. Many of the men sent to the camps die there.
+}
 -> ch4_pact_end
 
 = ch4_pact_end

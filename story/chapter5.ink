@@ -7,7 +7,8 @@
 //
 // Flags read from earlier chapters (declared there): brest (Ch2); stalin_gensec,
 // collectivization, nep_kept, left_plan (Ch3); hitler_in_power, united_front, popular_front,
-// officer_purge, terror, pact (Ch4); comintern_push, turn_east (Ch2, read at after-the-war).
+// officer_purge, terror, pact (Ch4); comintern_push, turn_east (Ch2, read at after-the-war); ch2_poland (Ch2: june-1941,
+// after-the-war).
 // If hitler_in_power is false (a speculative Chapter 4), there is no Nazi invasion: the
 // chapter imagines a smaller war with Japan instead, and the barbarossa ending cannot happen.
 
@@ -204,8 +205,16 @@ CONST CH5_BREAKS = 90
     ~ lost_patriotic = ch5_strength_if(industry, army, world, party, soviets, land, officer_purge, pact, "patriotic", "withdraw") < CH5_BREAKS
 }
 { hitler_in_power:
-    Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
-    { pact != "alliance":
+    { pact == "alliance":
+        // No pact: Poland and the Baltic states still lie between Germany and the Soviet border.
+        Before dawn on Sunday, 22 June 1941, the guns open up from East Prussia to the Carpathians. More than three million German soldiers cross into Poland and Lithuania, with Romania, Hungary and Italy soon at their side: the largest invasion force ever assembled. As the alliance binds it to, the Red Army marches west to meet them on Polish soil, and the Luftwaffe catches its columns on the roads. # speculative: yes # era: 1941 # map: poland=axis # marker: belarus: 22 June: Operation Barbarossa
+    - else:
+        Before dawn on Sunday, 22 June 1941, the guns open up from the Baltic to the Black Sea. More than three million German soldiers cross the border, with the Romanian army beside them and the Finns, Hungarians, Slovaks and Italians soon to follow: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them parked wing to wing on their airfields. # era: 1941 # marker: belarus: 22 June: Operation Barbarossa
+    }
+    {
+    - pact != "alliance" and ch2_poland == "soviet":
+        By now Germany rules most of Europe: Denmark, Norway, France and the Low Countries fell in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. In the first days of the invasion the Wehrmacht overruns Soviet Poland. # speculative: yes # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis, poland=axis
+    - pact != "alliance":
         By now Germany rules most of Europe. Poland fell in 1939, France and the Low Countries in 1940, Yugoslavia and Greece in the spring of 1941. Mussolini's Italy fights at Hitler's side. # map: france=axis, benelux=axis, czechoslovakia=axis, austria=axis, yugoslavia=axis, greece=axis, italy=axis, bulgaria=axis
     }
     { pact == "pact":
@@ -217,7 +226,11 @@ CONST CH5_BREAKS = 90
     { pact == "neutral":
         In this story Moscow made no pact and no alliance in 1939. Neutrality bought neither land nor time nor friends: the blow lands on the old frontier, and London watches to see how long the Red Army will last. # speculative: yes
     }
-    At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." {stalin_gensec:Stalin says nothing in public for eleven days.} Minsk falls on 28 June, and a third of a million soldiers are taken in the pockets west of it. What should the people be told they are fighting for?
+    { pact == "alliance":
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Within a month the Polish and Soviet armies are driven back across Poland to the old Soviet border, and hundreds of thousands of soldiers are taken prisoner. What should the people be told they are fighting for? # speculative: yes
+    - else:
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." {stalin_gensec:Stalin says nothing in public for eleven days.} Minsk falls on 28 June, and a third of a million soldiers are taken in the pockets west of it. What should the people be told they are fighting for?
+    }
     Lev Mekhlis, head of the army's political commissars, speaks for the doctrine the army was raised on, the one the films of the 1930s showed: any war would be carried onto the enemy's soil, where the enemy's own workers would rise. Make it a class war, he says. Call the German worker in uniform a brother, let the Comintern summon the German working class to turn its guns on its masters, and carry the revolution west. A workers' state that fights in the name of tsarist generals and the old Russia has forgotten what it is.
     Molotov, with Ivan Maisky, the ambassador in London, answers that this is no war of classes: the invader means to destroy every people of the Union, Russian, Ukrainian, Belarusian, Jewish, Georgian and Kazakh, the believer and the unbeliever alike. Call them all to defend their homeland, and take the hand that Churchill offered on the radio the very evening of the invasion.{pact == "pact": And remember Finland in 1939, where the Finnish workers fought for Finland and not for the Red Army.}
     And a few whisper of a third way. Lenin yielded land at Brest-Litovsk to save the revolution; perhaps Berlin would take {pact == "pact":the Baltic, Bessarabia and part of Ukraine|part of Ukraine and Belarus} for a pause now. {brest == "sign":The party signed at Brest in 1918, and the breathing-space saved it.} {brest == "war":In 1918 the party chose revolutionary war instead, and nearly perished of it.} {brest == "delay":In 1918 delay cost the party more land than signing would have.}
@@ -227,7 +240,11 @@ CONST CH5_BREAKS = 90
     Lev Mekhlis and the political commissars want a class war: call on the Japanese conscripts, peasants' sons, to turn their rifles on their officers, and arm Mao Zedong's guerrillas to carry revolution across China. Molotov would fight it as a war of all the peoples of the Union, side by side with Chiang Kai-shek's China and with the Western powers, who fear Japan too. And some would buy peace, as Lenin did at Brest: sign away the fisheries and the northern half of Sakhalin and wait. # speculative: yes
 }
 { hitler_in_power:
-    Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross the Soviet border: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them on their airfields. # short: yes
+    { pact == "alliance":
+        Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross into Poland and Lithuania, and the Red Army marches west to meet them: the largest invasion force ever assembled. # speculative: yes # short: yes
+    - else:
+        Before dawn on Sunday, 22 June 1941, more than three million German soldiers cross the Soviet border: the largest invasion force ever assembled. By nightfall some twelve hundred Soviet aircraft have been destroyed, most of them on their airfields. # short: yes
+    }
     { pact == "pact":
         The pact with Germany bought twenty-two months and new frontier lands, but not readiness. Warnings from spies and deserters were dismissed as provocations. # short: yes
     }
@@ -237,7 +254,11 @@ CONST CH5_BREAKS = 90
     { pact == "neutral":
         In this story Moscow made no pact and no alliance in 1939, and the blow lands on the old frontier. # speculative: yes # short: yes
     }
-    At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Minsk falls on 28 June. What should the people be told they are fighting for? # short: yes
+    { pact == "alliance":
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Within a month the Germans are at the old Soviet border. What should the people be told they are fighting for? # speculative: yes # short: yes
+    - else:
+        At noon Vyacheslav Molotov speaks on the radio: "Our cause is just. The enemy will be beaten. Victory will be ours." Minsk falls on 28 June. What should the people be told they are fighting for? # short: yes
+    }
     Lev Mekhlis, head of the army's political commissars, says: make it a class war. Call on the German workers in uniform to turn their guns on their masters, and carry the revolution west. # short: yes
     Molotov, with the ambassador in London, Ivan Maisky, answers that the invader means to destroy every people of the Union. Call them all to defend their homeland, and take the hand Churchill has offered. # short: yes
     And a few whisper of a second Brest-Litovsk: give Germany land now for a pause, as Lenin did in 1918. # short: yes
@@ -358,7 +379,11 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
 - "patriotic":
     In 1942 the Germans try again in the south and reach the Volga at Stalingrad and the Caucasus mountains. Order No. 227, "Not one step back", puts blocking detachments behind the lines. The city is fought for house by house from August; on 19 November Soviet fronts break through the Romanian armies on the flanks, and on 2 February 1943 the last of Paulus's army surrenders. # year: 1942 # map: crimea=axis, don-kuban=axis, north-caucasus=axis # marker: volga: 23 August 1942 – 2 February 1943: Stalingrad
     At Kursk in July 1943 the last German strategic offensive in the east breaks on minefields and dug-in guns. Kiev is freed on 6 November 1943, and the siege of Leningrad is lifted on 27 January 1944, after 872 days. # year: 1944 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet # marker: moscow: July 1943: Kursk
-    On 22 June 1944 Operation Bagration smashes Army Group Centre and frees Belarus in weeks. The Red Army halts at the Vistula while the Warsaw Uprising is crushed on the far bank. In 1945 it takes Budapest, Vienna and, on 2 May, Berlin. Germany surrenders on 8 May. # year: 1945 # map: belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 2 May 1945: Berlin falls
+    { ch2_poland == "soviet":
+        On 22 June 1944 Operation Bagration smashes Army Group Centre and frees Belarus in weeks. The Red Army reaches the Vistula in the summer and takes Warsaw in January 1945. In 1945 it takes Budapest, Vienna and, on 2 May, Berlin. Germany surrenders on 8 May. # year: 1945 # map: belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 2 May 1945: Berlin falls
+    - else:
+        On 22 June 1944 Operation Bagration smashes Army Group Centre and frees Belarus in weeks. The Red Army halts at the Vistula while the Warsaw Uprising is crushed on the far bank. In 1945 it takes Budapest, Vienna and, on 2 May, Berlin. Germany surrenders on 8 May. # year: 1945 # map: belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 2 May 1945: Berlin falls
+    }
 - "class":
     The war goes on longer than it might have. The class appeal brings over a handful of deserters and a great deal of Nazi propaganda, and British and American aid comes slowly and with conditions. The Red Army holds the Volga in 1942 and turns the tide in 1943 as it did in history, but its victory is bought with more Soviet blood; it reaches Berlin only in 1946. # speculative: yes # year: 1946 # map: don-kuban=soviet, north-caucasus=soviet, ukraine=soviet, crimea=soviet, belarus=soviet, baltic=soviet, bessarabia=soviet, finland=independent, poland=bloc, czechoslovakia=bloc, hungary=bloc, romania=bloc, bulgaria=bloc, yugoslavia=bloc, germany=allied, austria=allied, france=allied, benelux=allied, italy=allied, greece=allied # marker: germany: 1946: Berlin falls
 - else:
@@ -375,7 +400,7 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     { pact == "pact":
         The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     - else:
-        In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states, eastern Poland and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
+        In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states{ch2_poland == "riga":, eastern Poland} and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     }
 }
 ~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")

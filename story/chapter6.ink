@@ -4,7 +4,8 @@
 // dissolution-1991, renewal or party-market.
 //
 // Flags read from earlier chapters (declared there): stalin_gensec, collectivization,
-// factions_banned, open_platforms (Ch3); terror, officer_purge, hitler_in_power (Ch4);
+// factions_banned, open_platforms, ch3_trotsky_leads (Ch3: the Secret Speech's words);
+// terror, officer_purge, hitler_in_power (Ch4);
 // patriotic_war, postwar (Ch5). Without Hitler (hitler_in_power false) Europe was never
 // divided: the text has no bloc, no Berlin Wall, no NATO, no Tito's Yugoslavia and no Baltic
 // states or Moldova inside the Union (tests/unit/pathCoherence.test.ts).
@@ -213,16 +214,27 @@ Malenkov promises more consumer goods and cuts the peasants' taxes; Khrushchev p
 ~ change("land", 4, "Lower taxes and better grain prices for the collective farms")
 ~ change("bread", 18, "The Virgin Lands and better farm prices: farm output up by half in five years")
 In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's own dead. {terror:Its figures shock even the men who signed the lists: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|The count is smaller than it might have been, but every number in it is a name, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it?
-{ not stalin_gensec:
+{
+- ch3_trotsky_leads:
+    In this story Trotsky led the party from 1924, and it was his Politburo that {terror:signed the lists of 1937, with Stalin's old secretariat and the Right among the names on them|drove the peasants into the collective farms and filled the camps}. There is no one man's cult to take the blame. Now the leadership must decide how much of that to own. # speculative: yes
+- not stalin_gensec:
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
 }
-Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
-Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
-{ hitler_in_power:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+{ ch3_trotsky_leads:
+    Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of the police, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West. # speculative: yes
 - else:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that the cult was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
-    In Moscow, students and the writers of the Thaw ask the same question in their own words: if one man did all this, what were the rest of you doing?
+    Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
+}
+{ ch3_trotsky_leads:
+    Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to open the files is to put the whole leadership in the dock. In the end Malenkov joins them. Every signature on the lists is one of theirs, or of the men they sat beside. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao will call it treason to Marxism. # speculative: yes
+- else:
+    Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
+}
+{ hitler_in_power:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
+- else:
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
+    In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
 }
 { stalin_gensec:
     March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
@@ -233,15 +245,23 @@ Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol
     Prisoners strike in the camps, and commissions start to review cases. Prisoners come home by the hundred thousand, carrying papers that say they were innocent all along. # short: yes
 }
 {terror:A commission counts the party's own dead: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|A commission counts the party's own dead, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it? # short: yes
-Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
-Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
-{ hitler_in_power:
-    In Belgrade, Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+{ ch3_trotsky_leads:
+    Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of the police, so that the party and the system come out clean. # speculative: yes # short: yes
 - else:
-    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say the cult grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
-    Students and writers in Moscow ask: if one man did all this, what were the rest of you doing? # short: yes
+    Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
 }
-* [Denounce the cult in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
+{ ch3_trotsky_leads:
+    Molotov, Kaganovich and Voroshilov warn that to open the files is to put the whole leadership in the dock: every signature on the lists is one of theirs. # speculative: yes # short: yes
+- else:
+    Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
+}
+{ hitler_in_power:
+    In Belgrade, Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+- else:
+    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
+    Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+}
+* [Denounce the {ch3_trotsky_leads:terror|cult} in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
     ~ change("soviets", 10, "The Secret Speech: fear begins to lift")
@@ -519,7 +539,7 @@ Through the early 1980s the Soviet Union kept pace with the American build-up in
 { not market and not renew:
     ~ near = ch6_reach(soviets + CH6_NEAR, party + CH6_NEAR, bread + CH6_NEAR, industry + CH6_NEAR, arms_matched)
 }
-After three funerals in three years, Brezhnev's in 1982, Andropov's in 1984 and Konstantin Chernenko's in March 1985, the Politburo turns on 11 March 1985 to its youngest member. Mikhail Gorbachev is fifty-four, the son of collective farmers from Stavropol, a law graduate of Moscow University who came of age in the Thaw. {secret_speech:He belongs to the generation that was young when the Secret Speech was read, the "children of the Twentieth Congress".}
+After three funerals in three years, Brezhnev's in 1982, Andropov's in 1984 and Konstantin Chernenko's in March 1985, the Politburo turns on 11 March 1985 to its youngest member. Mikhail Gorbachev is fifty-four, the son of collective farmers from Stavropol, a law graduate of Moscow University who came of age {ch6_destalin == "orthodoxy":in the 1950s|in the Thaw}. {secret_speech:He belongs to the generation that was young when the Secret Speech was read, the "children of the Twentieth Congress".}
 In May 1985 he and Yegor Ligachev open a campaign against drink: vodka rationed and dearer, vineyards grubbed up, weddings held dry. Deaths from drink fall, and so do the state's takings from vodka.
 On 26 April 1986 the fourth reactor at Chernobyl, in Ukraine, explodes during a safety test. For two days Moscow says nothing; the town of Pripyat is evacuated only after thirty-six hours, and May Day parades go ahead in Kiev under the drifting cloud. Firemen and plant workers die of radiation in the Moscow hospitals. Gorbachev speaks on television only on 14 May. # marker: ukraine: 26 April 1986: Chernobyl
 ~ lose(31, "Chernobyl: the first deaths, 1986")
@@ -542,7 +562,7 @@ And there are still men who say: change nothing. Viktor Grishin and Grigory Roma
 { open_platforms:
     The party has argued in open platforms since the 1920s; its members know how to disagree without splitting. # speculative: yes
 }
-On 11 March 1985, after three funerals in three years, the Politburo turns to its youngest member. Mikhail Gorbachev is fifty-four, a collective farmers' son who came of age in the Thaw. # short: yes
+On 11 March 1985, after three funerals in three years, the Politburo turns to its youngest member. Mikhail Gorbachev is fifty-four, a collective farmers' son who came of age {ch6_destalin == "orthodoxy":in the 1950s|in the Thaw}. # short: yes
 On 26 April 1986 a reactor explodes at Chernobyl in Ukraine. For days Moscow says nothing. # short: yes
 { arms_matched:
     The country spends a huge share of its strength on arms, fights in Afghanistan, and buys grain with oil now worth half what it was. # short: yes

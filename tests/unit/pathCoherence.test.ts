@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
 import { Game } from '../../src/engine/Game';
-import type { Control, EndingId, Scene } from '../../src/engine/types';
+import type { Control, EndingId, MapChange, Scene } from '../../src/engine/types';
 
 const compiled = compileStory();
 const bundle = compiled.bundle;
@@ -23,15 +23,24 @@ interface Played {
   /** The reasons of every meter change and death from 1941 on. */
   reasons: string[];
   control: Record<string, Control>;
+  /** The map at each fork's choice. */
+  controlAt: Partial<Record<string, Record<string, Control>>>;
+  /** Every change of the map, in order, from the start. */
+  mapLog: MapChange[];
 }
 
-/** Play from the start to an ending: these options (by id) where they are offered, in order, history's elsewhere. */
-function play(options: readonly string[]): Played {
+/**
+ * Play from the start to an ending: these options (by id) where they are offered, in order,
+ * history's elsewhere. Text, markers and reasons are read from the year `from` on.
+ */
+function play(options: readonly string[], from = 1941): Played {
   const game = new Game(bundle!);
   const wanted = [...options];
-  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {} };
+  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {}, controlAt: {}, mapLog: [] };
   const read = (scene: Scene): void => {
-    if (scene.year < 1941) return;
+    if (scene.fork) played.controlAt[scene.fork] = { ...game.state().control };
+    played.mapLog.push(...scene.mapChanges);
+    if (scene.year < from) return;
     for (const b of scene.blocks) if (b.kind === 'text' || b.kind === 'watch') played.texts.push(b.text);
     played.texts.push(...scene.choices.map((c) => c.text));
     played.markers.push(...scene.markers.map((m) => m.caption));
@@ -173,4 +182,90 @@ describe('paths that part from history between 1924 and 1965', () => {
     expect(saying(p, /Anti-Party Group/).length).toBe(1);
     expect(saying(p, /first time in a generation/)).toEqual([]);
   });
+});
+
+/** What history's 1939 says of eastern Poland: invaded, annexed, its officers shot, its people deported. */
+const EASTERN_POLAND_1939: readonly RegExp[] = [
+  /crosses into eastern Poland|invasion of eastern Poland/,
+  /eastern Poland and Bessarabia in the Soviet sphere/,
+  /killed by the Red Army in September 1939/,
+  /Katyn and other sites/,
+  /from eastern Poland, the Baltic states/,
+];
+
+describe('a peace on the Curzon line in 1920', () => {
+  const history1939 = play([], 1939);
+
+  it("history's 1939 says all of it, and its map keeps the west of Belarus and Ukraine Polish until then", () => {
+    expect(EASTERN_POLAND_1939.filter((p) => saying(history1939, p).length === 0)).toEqual([]);
+    expect(history1939.controlAt['general-secretary']?.['west-belarus']).toBe('independent');
+  });
+
+  for (const option of ['peace-at-curzon-line', 'turn-east']) {
+    it(`${option}: the west of Belarus and Ukraine is Soviet from 1920, so 1939 invades no eastern Poland and has no Katyn`, () => {
+      const p = play([option], 1939);
+      expect(p.controlAt['general-secretary']?.['west-belarus']).toBe('soviet');
+      expect(p.controlAt['general-secretary']?.['west-ukraine']).toBe('soviet');
+      expect(saying(p, /Soviet border has run on the Curzon line since 1920/).length).toBe(1);
+      expect(EASTERN_POLAND_1939.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+      expect(p.controlAt['june-1941']?.['poland']).toBe('axis');
+    });
+  }
+});
+
+describe('words that name what a path never had', () => {
+  it('an alliance in 1939: in 1941 the Germans cross Poland and Lithuania first, not a Soviet border from the Baltic to the Black Sea', () => {
+    expect(saying(history, /from the Baltic to the Black Sea/).length).toBe(1);
+    const p = play(['alliance']);
+    expect(saying(p, /triple alliance/i).length).toBeGreaterThan(0);
+    expect(saying(p, /from the Baltic to the Black Sea|cross the Soviet border|Minsk falls on 28 June/)).toEqual([]);
+    expect(saying(p, /cross into Poland and Lithuania/).length).toBe(2);
+  });
+
+  it("Trotsky as Lenin's successor: in 1956 no one man's cult takes the blame, and it was Trotsky's Politburo that signed the lists", () => {
+    expect(saying(history, /one man's cult of personality/).length).toBe(2);
+    const p = play(['trotsky-succeeds']);
+    expect(saying(p, /one man's cult of personality|the leadership he sat in/)).toEqual([]);
+    expect(saying(p, /his Politburo that signed the lists of 1937/).length).toBe(1);
+    // Nor an idol to pull down, nor one man who did it all.
+    expect(saying(history, /pull down the idol/).length).toBe(2);
+    expect(saying(history, /if one man did all this/).length).toBe(2);
+    expect(saying(p, /pull down the idol|if one man did all this|the cult/)).toEqual([]);
+  });
+
+  it('orthodoxy in 1956: Gorbachev comes of age in the 1950s, not in a Thaw the path never had', () => {
+    expect(saying(history, /came of age in the Thaw/).length).toBe(2);
+    const p = play(['orthodoxy']);
+    expect(saying(p, /came of age in the Thaw/)).toEqual([]);
+    expect(saying(p, /came of age in the 1950s/).length).toBe(2);
+  });
+});
+
+/** Strong enough in 1920 (Army 65 and World 30 at the march on Warsaw) to take it: a Soviet Poland. */
+const SOVIET_POLAND = ['order-first', 'await-assembly', 'retreat-and-organise', 'arm-red-guards', 'seize-power'];
+const SOVIET_POLAND_1920 = [...SOVIET_POLAND, 'bolsheviks-and-left-srs', 'revolutionary-war', 'military-specialists', 'requisition'];
+
+/** When the map gives Poland to the Axis. */
+const polandToAxis = (p: Played): number[] => p.mapLog.filter((c) => c.region === 'poland' && c.control === 'axis').map((c) => c.year);
+
+describe('a Soviet Poland from 1920', () => {
+  it("history's Poland falls to the Axis in 1939 and is invaded, divided and guaranteed in the text", () => {
+    const h = play([], 1939);
+    expect(polandToAxis(h)[0]).toBe(1939);
+    expect(saying(h, /guaranteed Poland|invades Poland|Poland fell in 1939/).length).toBe(3);
+  });
+
+  for (const option of ['pact', 'alliance', 'neutral']) {
+    it(`${option} in 1939: no independent Poland to guarantee, invade or divide, and the map keeps Poland Soviet until 1941`, () => {
+      const p = play([...SOVIET_POLAND_1920, option], 1939);
+      expect(p.controlAt['tax-in-kind']?.['poland']).toBe('soviet');
+      expect(polandToAxis(p)).toEqual([1941]);
+      expect(p.controlAt['after-the-war']?.['poland']).toBe('bloc');
+      expect(saying(p, /Polish Soviet Republic/).length).toBe(2);
+      expect(saying(p, /guaranteed Poland|attack Poland|invades Poland|Poles (say no|will not)|Poland fell in 1939/)).toEqual([]);
+      expect(EASTERN_POLAND_1939.flatMap((pattern) => saying(p, pattern))).toEqual([]);
+      // No London government's Home Army to rise in Warsaw in 1944.
+      expect(saying(p, /Warsaw Uprising/)).toEqual([]);
+    });
+  }
 });
