@@ -9,6 +9,7 @@ import { formatDelta, formatPeople } from '../shared/numbers';
 import { territoryReading } from '../shared/territory';
 import { hexToNumber, type Theme } from './theme';
 import { FloatSlots } from './floatSlots';
+import { floatPlace } from './floatPlace';
 import { addText } from './textMetrics';
 
 interface MeterGfx {
@@ -192,20 +193,30 @@ export class MeterScene extends Phaser.Scene {
   private makeFloats(): FloatSlots<MeterId, Phaser.GameObjects.Text> {
     return new FloatSlots((t) => {
       this.tweens.killTweensOf(t);
+      // A name that stepped aside for this change comes back.
+      const id = t.getData('hides') as MeterId | undefined;
+      if (id) this.meters.get(id)?.name.setAlpha(1);
       t.destroy();
     });
   }
 
   private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const { theme } = this.opts;
-    const t = this.floats.replace(id, () =>
-      addText(this, m.value.x - m.value.width - 8, m.value.y + 2, formatDelta(delta), {
+    const t = this.floats.replace(id, () => {
+      const text = addText(this, 0, m.value.y + 2, formatDelta(delta), {
         fontFamily: theme.display,
         fontSize: `${this.deltaSize()}px`,
         fontStyle: '700',
         color: delta > 0 ? theme.ink : theme.accent,
-      }).setOrigin(1, 0),
-    );
+      }).setOrigin(1, 0);
+      const place = floatPlace(m.name.x + m.name.width, m.value.x - m.value.width, text.width);
+      text.setX(place.right);
+      if (place.hideName) {
+        m.name.setAlpha(0);
+        text.setData('hides', id);
+      }
+      return text;
+    });
     if (this.opts.reducedMotion) {
       this.time.delayedCall(2500, () => this.floats.done(id, t));
       return;
