@@ -129,6 +129,17 @@ test.describe('phone', () => {
     expect(canvas.width).toBeLessThanOrEqual(PHONE.width);
   });
 
+  test('the open map leaves no empty band between its legend and the story', async ({ page }) => {
+    await startNewGame(page);
+    await openMap(page);
+    const story = await box(page.locator('.narrative'));
+    const lastLine = await page
+      .locator('.map-panel > *')
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+    // The set height once left a 105 px band here; the panel now ends with its legend.
+    expect(story.y - lastLine).toBeLessThanOrEqual(24);
+  });
+
   test('the folded map says when it changed, and opens in one tap', async ({ page }) => {
     await startNewGame(page);
     const toggle = page.getByRole('button', { name: /^Map/ });
