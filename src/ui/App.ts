@@ -141,6 +141,8 @@ export class App {
     this.earlyChoice = null;
     if (early) game?.chooseOption(early);
     if (game) this.play(game);
+    // "#new" has done its work: a reload must resume this game, not ask to start another.
+    if (location.hash === '#new') history.replaceState(null, '', location.pathname + location.search);
   }
 
   private continueSaved(): void {

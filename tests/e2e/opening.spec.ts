@@ -65,6 +65,13 @@ test('New game on the title before the story has loaded opens the first fork at 
   await page.locator('#new .choice').first().click();
   release();
   await expect(page.locator('.you-chose')).toContainText(afterFirstChoice(0).choice);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  // A reload resumes this game: the address no longer says "start a new one".
+  expect(new URL(page.url()).hash).toBe('');
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.you-chose')).toContainText(afterFirstChoice(0).choice);
 });
 
 test('a menu button pressed before the story has loaded is pressed again once it has', async ({ page }) => {
