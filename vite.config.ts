@@ -59,6 +59,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The test files share each worker's modules (inkjs, the compiled story, the engine): no
+    // file mocks a module or changes a global, and the suite runs in about 150 s instead of 215 s.
+    isolate: false,
     hookTimeout: 120_000,
   },
 });

@@ -116,8 +116,10 @@ export class GameShell {
     this.meters.update(state, scene.effects);
     this.mapPanel.update(state);
     const changes = state.mapLog.length;
-    if (this.mapChanges >= 0 && changes > this.mapChanges && this.mapButton.getAttribute('aria-expanded') !== 'true')
-      this.markMapNews(true);
+    // On the first show, the choice that led here (pressed before the engine was in, or the
+    // last one of a resumed game) is news too if it moved the map.
+    const changed = this.mapChanges >= 0 ? changes > this.mapChanges : scene.mapChanges.length > 0;
+    if (changed && this.mapButton.getAttribute('aria-expanded') !== 'true') this.markMapNews(true);
     this.mapChanges = changes;
     // Folded (display: none), the map panel's own live list is silent: say the changes here.
     // Asked of the screen's width, not the panel's style: reading style here would work out the

@@ -45,6 +45,21 @@ test('a choice pressed on the first fork before the story has loaded is played o
   await expect(page.locator('.save-status')).toHaveText('Saved');
 });
 
+test('on a phone, a choice pressed before the story has loaded marks the folded map as new', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdStory(page);
+  await page.goto('/#new');
+  await expect(page.locator('#new .choice').first()).toBeEnabled();
+  // History's February: the Empire's regions pass to the Provisional Government.
+  await page.locator('#new .choice').first().click();
+  release();
+  await expect(page.locator('.you-chose')).toContainText(afterFirstChoice(0).choice);
+  const toggle = page.getByRole('button', { name: /^Map/ });
+  await expect(toggle).toHaveText('Map • new');
+  await toggle.click();
+  await expect(toggle).toHaveText('Map');
+});
+
 test('a number key pressed on the first fork before the story has loaded chooses that option', async ({ page }) => {
   const release = await holdStory(page);
   await page.goto('/#new');
