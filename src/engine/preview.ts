@@ -2,11 +2,10 @@
  * Stakes shown before choosing: for each current choice, which meters it moves (up or down)
  * and whether it costs lives, from choosing it to the next choice point or ending.
  *
- * Ink plays each option ahead on a snapshot of its own state (random state included) and the
- * snapshot is loaded back exactly, so a previewed game plays on as if it never looked ahead.
- * Only the view asks for it; the engine's own advance() never does.
+ * Game.preview() plays each option ahead on a copy of the whole game (ink's random state
+ * included) and loads the game back exactly, so a previewed game plays on as if it never looked
+ * ahead; the games after each option are kept for choose(). Only the view asks for it.
  */
-import type { Story } from 'inkjs';
 import { METERS, METER_LABELS, type ChoiceView, type MeterId } from './types.ts';
 
 export type Direction = 'up' | 'down';
@@ -19,7 +18,7 @@ export interface ChoicePreview {
   costsLives: boolean;
 }
 
-/** A change ink reported through note(): meter (or "lives"), the change as applied, the reason. */
+/** A change ink reported through note() or change(): meter (or "lives"), the change as applied. */
 export interface NotedChange {
   meter: string;
   delta: number;
@@ -34,27 +33,6 @@ export function summarise(choice: Pick<ChoiceView, 'index' | 'option'>, changes:
     return sum === 0 ? [] : [{ meter, direction: sum > 0 ? 'up' : 'down' }];
   });
   return { index: choice.index, option: choice.option, meters, costsLives: (sums.get('lives') ?? 0) > 0 };
-}
-
-/**
- * Play each choice ahead and load the state back. `capture` runs a step of ink and returns the
- * changes note() reported during it, keeping them out of the game's own records.
- */
-export function previewChoices(story: Story, choices: readonly ChoiceView[], capture: (run: () => void) => NotedChange[]): ChoicePreview[] {
-  if (choices.length === 0) return [];
-  const snapshot = story.state.toJson();
-  try {
-    return choices.map((choice) => {
-      story.state.LoadJson(snapshot);
-      const changes = capture(() => {
-        story.ChooseChoiceIndex(choice.index);
-        while (story.canContinue) story.Continue();
-      });
-      return summarise(choice, changes);
-    });
-  } finally {
-    story.state.LoadJson(snapshot);
-  }
 }
 
 const names = (ids: readonly MeterId[]): string => {

@@ -235,19 +235,24 @@ export class MapScene extends Phaser.Scene {
     drawOutline(this.outline, r?.rings ?? null, this.dpr / this.camScale);
   }
 
-  /** Each label: the region's name, and its side's letter when the Settings ask for it. */
-  relabel(state: GameState): void {
+  /** Each label: the region's name, and its side's letter when the Settings ask for it. True if one changed. */
+  relabel(state: GameState): boolean {
     const letters = this.opts.letters?.() ?? false;
+    let changed = false;
     for (const r of this.regions.values()) {
       const name = r.info.name?.toUpperCase() ?? '';
       const label = name && letters ? `${name}\n${CONTROL_MARKS[state.control[r.info.id] ?? r.info.initial]}` : name;
-      r.label?.setText(label);
+      if (r.label && r.label.text !== label) {
+        r.label.setText(label);
+        changed = true;
+      }
       if (r.info.id === 'moscow') this.opts.onLabel?.(label);
     }
+    return changed;
   }
 
   show(state: GameState, scene: Scene): void {
-    this.relabel(state);
+    const relabelled = this.relabel(state);
     for (const r of this.regions.values()) {
       const control = state.control[r.info.id] ?? r.info.initial;
       const target = hexToNumber(CONTROL_COLOURS[control]);
@@ -265,8 +270,11 @@ export class MapScene extends Phaser.Scene {
       }
       r.control = control;
     }
+    // Which labels fit depends only on the labels' texts and the markers: with neither changed
+    // (no markers before or now), the last layout stands.
+    const hadMarkers = this.markers.length > 0;
     this.showMarkers(scene);
-    this.layoutLabels();
+    if (relabelled || hadMarkers || this.markers.length > 0) this.layoutLabels();
   }
 
   private showMarkers(scene: Scene): void {

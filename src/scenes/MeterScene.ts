@@ -50,6 +50,8 @@ export class MeterScene extends Phaser.Scene {
   private meters = new Map<MeterId, MeterGfx>();
   /** The change floating beside each meter's value (one at a time). */
   private floats = this.makeFloats();
+  /** Floats off screen, one per meter at most, for the next change (see makeFloats). */
+  private spareFloats = new Map<MeterId, Phaser.GameObjects.Text>();
   private caption!: Phaser.GameObjects.Text;
   private tallies!: Phaser.GameObjects.Text;
   private opts!: MeterSceneData;
@@ -65,6 +67,7 @@ export class MeterScene extends Phaser.Scene {
   init(data: MeterSceneData): void {
     this.opts = data;
     this.meters = new Map();
+    this.spareFloats = new Map();
     this.floats = this.makeFloats();
   }
 
@@ -190,25 +193,50 @@ export class MeterScene extends Phaser.Scene {
     return Math.round(18 * this.k);
   }
 
+  /**
+   * A float that has run its course is hidden and kept for the meter's next change: making a
+   * new Text in a choice's click (a canvas, its style, its measurement) cost more than
+   * re-setting one.
+   */
   private makeFloats(): FloatSlots<MeterId, Phaser.GameObjects.Text> {
     return new FloatSlots((t) => {
       this.tweens.killTweensOf(t);
+      (t.getData('timer') as Phaser.Time.TimerEvent | undefined)?.remove();
       // A name that stepped aside for this change comes back.
       const id = t.getData('hides') as MeterId | undefined;
       if (id) this.meters.get(id)?.name.setAlpha(1);
-      t.destroy();
+      t.data.remove(['hides', 'timer']);
+      t.setVisible(false);
+      this.spareFloats.set(t.getData('meter') as MeterId, t);
     });
   }
 
-  private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
+  /** The meter's float Text: a spare one set to this change, or a new one. */
+  private floatText(id: MeterId, y: number, delta: number): Phaser.GameObjects.Text {
     const { theme } = this.opts;
+    const text = formatDelta(delta);
+    const color = delta > 0 ? theme.ink : theme.accent;
+    const fontSize = `${this.deltaSize()}px`;
+    const spare = this.spareFloats.get(id);
+    if (!spare) {
+      return addText(this, 0, y, text, { fontFamily: theme.display, fontSize, fontStyle: '700', color })
+        .setOrigin(1, 0)
+        .setData('meter', id);
+    }
+    this.spareFloats.delete(id);
+    spare.setPosition(0, y).setAlpha(1).setVisible(true);
+    if (spare.style.fontSize !== fontSize) spare.setFontSize(fontSize);
+    // The colour and the text are drawn in one update (each setter alone redraws the text).
+    if (spare.style.color !== color) {
+      spare.style.color = color;
+      if (spare.text === text) spare.updateText();
+    }
+    return spare.setText(text);
+  }
+
+  private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const t = this.floats.replace(id, () => {
-      const text = addText(this, 0, m.value.y + 2, formatDelta(delta), {
-        fontFamily: theme.display,
-        fontSize: `${this.deltaSize()}px`,
-        fontStyle: '700',
-        color: delta > 0 ? theme.ink : theme.accent,
-      }).setOrigin(1, 0);
+      const text = this.floatText(id, m.value.y + 2, delta);
       const place = floatPlace(m.name.x + m.name.width, m.value.x - m.value.width, text.width);
       text.setX(place.right);
       if (place.hideName) {
@@ -218,7 +246,7 @@ export class MeterScene extends Phaser.Scene {
       return text;
     });
     if (this.opts.reducedMotion) {
-      this.time.delayedCall(2500, () => this.floats.done(id, t));
+      t.setData('timer', this.time.delayedCall(2500, () => this.floats.done(id, t)));
       return;
     }
     this.tweens.add({ targets: t, y: t.y - 14, alpha: 0, delay: 1400, duration: 900, onComplete: () => this.floats.done(id, t) });
