@@ -47,9 +47,12 @@ export async function buildAndServe(): Promise<BenchServer> {
   throw new Error(`the benchmark server did not start on port ${port}`);
 }
 
+/** The middle value; of an even count, the mean of the two middle values. */
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? 0) : NaN;
+  if (!s.length) return NaN;
+  const mid = s.length / 2;
+  return Number.isInteger(mid) ? ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2 : (s[Math.floor(mid)] ?? 0);
 };
 export const percentile = (xs: readonly number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
