@@ -246,7 +246,10 @@ export class MeterScene extends Phaser.Scene {
       return text;
     });
     if (this.opts.reducedMotion) {
-      t.setData('timer', this.time.delayedCall(2500, () => this.floats.done(id, t)));
+      t.setData(
+        'timer',
+        this.time.delayedCall(2500, () => this.floats.done(id, t)),
+      );
       return;
     }
     this.tweens.add({ targets: t, y: t.y - 14, alpha: 0, delay: 1400, duration: 900, onComplete: () => this.floats.done(id, t) });

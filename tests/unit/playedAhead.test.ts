@@ -27,7 +27,7 @@ function walk(b: StoryBundle, seed: number): { scenes: [Scene, Scene][]; plain: 
   const plain = new Game(b);
   const looked = new Game(b);
   const scenes: [Scene, Scene][] = [];
-  for (let scene = plain.scene(); scene.choices.length && scenes.length < 200; ) {
+  for (let scene = plain.scene(); scene.choices.length && scenes.length < 200;) {
     looked.preview();
     const i = Math.floor(next() * scene.choices.length);
     scene = plain.choose(i);
