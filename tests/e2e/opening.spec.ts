@@ -89,6 +89,20 @@ test('New game on the title before the story has loaded opens the first fork at 
   await expect(page.locator('.you-chose')).toContainText(afterFirstChoice(0).choice);
 });
 
+test('the reading choice on the title waits for the engine, so a choice made there is kept', async ({ page }) => {
+  const release = await holdStory(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New game' })).toBeEnabled();
+  // Before the engine is in, nothing could keep the setting: it cannot be changed yet.
+  await expect(page.getByLabel(/Short text/)).toBeDisabled();
+  release();
+  await page.getByLabel(/Short text/).check();
+  await page.reload();
+  await expect(page.getByLabel(/Short text/)).toBeChecked();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.getByRole('button', { name: 'Read the full text' })).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a menu button pressed before the story has loaded is pressed again once it has', async ({ page }) => {
   const release = await holdStory(page);
   await page.goto('/');
