@@ -13,7 +13,8 @@ import type { RegionInfo } from '../engine/regions';
 import type { Control, GameState, Scene } from '../engine/types';
 import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
-import { drawOutline, makeLabel, paintRegion } from './mapPaint';
+import { borderWidth, drawOutline, makeLabel, paintRegion, regionAlpha } from './mapPaint';
+import { RegionCache, regionOutline, type CachedRegion } from './regionCache';
 import { placeMarkers } from './mapMarkers';
 import { DEFAULT_FRAME, clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
 import { layoutLabels, type PlacedMarker } from './mapLabels';
@@ -26,12 +27,10 @@ const FRAME = DEFAULT_FRAME;
 /** Long enough to follow, short enough not to wait for. */
 const CAMERA_MS = 220;
 
-interface RegionGfx {
+interface RegionGfx extends CachedRegion {
   info: RegionInfo;
   rings: Phaser.Math.Vector2[][];
-  fill: Phaser.GameObjects.Graphics;
   label: Phaser.GameObjects.Text | null;
-  colour: number;
   control: Control | null;
 }
 
@@ -60,6 +59,8 @@ export class MapScene extends Phaser.Scene {
   private fitZoom = 1;
   private paintedScale = 0;
   private viewTween: Phaser.Tweens.Tween | null = null;
+  /** The regions drawn once and kept (Canvas renderer only: WebGL draws them fast enough). */
+  private regionLayer: RegionCache | null = null;
 
   constructor() {
     super('map');
@@ -72,14 +73,19 @@ export class MapScene extends Phaser.Scene {
     this.selected = null;
     this.atDefault = true;
     this.paintedScale = 0;
+    this.regionLayer = null;
   }
 
   create(): void {
+    if (this.sys.game.renderer.type === Phaser.CANVAS)
+      this.regionLayer = new RegionCache(this, hexToNumber(this.opts.theme.border), () => borderWidth(this.dpr / this.camScale));
     // Larger regions first, so small ones sit on top of any shared edge.
     for (const { info, rings } of regionShapes()) {
       const fill = this.add.graphics();
-      this.regions.set(info.id, { info, rings, fill, label: null, colour: 0, control: null });
+      const r: RegionGfx = { info, rings, fill, label: null, colour: 0, control: null, alpha: regionAlpha(info), ...regionOutline(rings) };
+      this.regions.set(info.id, r);
     }
+    this.regionLayer?.setRegions([...this.regions.values()]);
     // Above every fill, below the labels, so a selected region's name stays readable.
     this.outline = this.add.graphics();
     for (const r of this.regions.values()) if (r.info.name) r.label = makeLabel(this, r.info, this.opts.theme);
@@ -210,6 +216,7 @@ export class MapScene extends Phaser.Scene {
     this.view = clampView(view, this.fitZoom, cam, PLANE);
     cam.setZoom(this.camScale);
     cam.centerOn(this.view.cx, this.view.cy);
+    this.regionLayer?.invalidate();
     if (this.camScale !== this.paintedScale) {
       // Borders are drawn in world units: redraw them so they keep their width on screen.
       this.paintedScale = this.camScale;
@@ -258,14 +265,17 @@ export class MapScene extends Phaser.Scene {
       const target = hexToNumber(CONTROL_COLOURS[control]);
       if (r.control === null || this.opts.reducedMotion) {
         this.paint(r, target);
+        this.regionLayer?.invalidate();
       } else if (r.control !== control) {
         const from = r.colour;
+        this.regionLayer?.fadeStarted(r);
         this.tweens.addCounter({
           from: 0,
           to: 1,
           duration: 700,
           ease: 'Sine.easeInOut',
           onUpdate: (tw) => this.paint(r, mixColour(from, target, tw.getValue() ?? 1)),
+          onComplete: () => this.regionLayer?.fadeEnded(r),
         });
       }
       r.control = control;

@@ -9,6 +9,12 @@ import { hexToNumber, type Theme } from './theme';
 
 type Rings = readonly Phaser.Math.Vector2[][];
 
+/** How opaque a region's fill is: the rest of the world is washed out. */
+export const regionAlpha = (info: RegionInfo): number => (info.id === 'rest' ? 0.35 : 1);
+
+/** A region border's width in world units, `px` world units per device pixel. */
+export const borderWidth = (px: number): number => 1.2 * px;
+
 /** Fill a region in `colour` with a border `px` world units per device pixel wide. */
 export function paintRegion(
   g: Phaser.GameObjects.Graphics,
@@ -19,8 +25,8 @@ export function paintRegion(
   theme: Theme,
 ): void {
   g.clear();
-  g.fillStyle(colour, info.id === 'rest' ? 0.35 : 1);
-  g.lineStyle(1.2 * px, hexToNumber(theme.border), 1);
+  g.fillStyle(colour, regionAlpha(info));
+  g.lineStyle(borderWidth(px), hexToNumber(theme.border), 1);
   for (const ring of rings) {
     if (ring.length < 3) continue;
     g.fillPoints(ring, true);

@@ -19,7 +19,7 @@ import type { Control } from '../../src/engine/types';
 import { CONTROL_COLOURS, CONTROL_NAMES } from '../../src/shared/palette';
 import { pointInRing, type Point, type ViewTransform } from '../../src/scenes/mapView';
 import { bundle, collectErrors, pressChoice, seriousViolations, startNewGame, waitForMap } from './helpers';
-import { canvasPng, viewOf } from './mapHelpers';
+import { canvasPng, settled, viewOf } from './mapHelpers';
 
 const topo = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/map/eurasia.topo.json', import.meta.url)), 'utf8')) as Topology<{
   regions: GeometryCollection;
@@ -105,6 +105,17 @@ test('a region changes colour on the map after the fork that changes it', async 
     })
     .toBe(true);
   expect(await viewOf(page)).toEqual(view); // a choice does not move the camera
+  // Once the fade has ended the region is drawn from the kept image of the map (the Canvas
+  // renderer's region cache): it keeps its new colour there, and after the camera moves.
+  await settled(page);
+  expect(distance(meanColour(await canvasPng(page), points), CONTROL_COLOURS[change.after])).toBeLessThan(12);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await viewOf(page)).scale).toBeGreaterThan(view.scale);
+  await settled(page);
+  const zoomed = await viewOf(page);
+  const zoomedPoints = interiorPoints(change.id, zoomed, { width, height: zoomed.height });
+  expect(zoomedPoints.length, `visible interior points of ${change.id} zoomed in`).toBeGreaterThan(5);
+  expect(distance(meanColour(await canvasPng(page), zoomedPoints), CONTROL_COLOURS[change.after])).toBeLessThan(12);
   expect(errors).toEqual([]);
 });
 
