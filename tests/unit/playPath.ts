@@ -27,6 +27,8 @@ export interface Played {
   mapLog: MapChange[];
   /** The options taken, in order, up to each fork (as the classroom reads the path there). */
   takenBefore: Partial<Record<string, string[]>>;
+  /** Each fork's first choice point: what the classroom's role cards are read against. */
+  sceneAt: Partial<Record<string, Pick<Scene, 'fork' | 'choices'>>>;
 }
 
 /**
@@ -46,12 +48,14 @@ export function play(options: readonly string[], from = 1941): Played {
     eraAt: {},
     mapLog: [],
     takenBefore: {},
+    sceneAt: {},
   };
   const read = (scene: Scene): void => {
     if (scene.fork) {
       played.controlAt[scene.fork] = { ...game.state().control };
       played.eraAt[scene.fork] = game.state().era;
       played.takenBefore[scene.fork] ??= game.path().steps.map((s) => s.option);
+      played.sceneAt[scene.fork] ??= scene;
     }
     played.mapLog.push(...scene.mapChanges);
     if (scene.year < from) return;
