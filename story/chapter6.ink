@@ -277,7 +277,7 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
     - postwar == "tito":
         In the people's democracies, which have gone their own way since the war, the speech is read as vindication: Moscow has at last admitted what they left behind. # speculative: yes
     - else:
-        In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed under Stalin, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
+        In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed from 1951 to 1954, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
         ~ lose(3200, "Hungary, 1956: about 2,500 Hungarians and 700 Soviet soldiers killed")
     }
     In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium. They mean to remove Khrushchev. He appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. {terror:For the first time in a generation, the losers of a fight at the top live.}

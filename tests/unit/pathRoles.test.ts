@@ -45,6 +45,9 @@ describe("role cards on the class's path", () => {
       const p = play([option], 1953);
       expect(saying(p, /cult of personality|pull down the idol|if one man did all this|the cult\b/i)).toEqual([]);
       expect(saying(p, /crimes of the police/).length).toBe(2);
+      // Nor was anyone jailed "under Stalin": Gomułka, back in October 1956, was jailed from 1951 to 1954.
+      expect(saying(p, /under Stalin/)).toEqual([]);
+      expect(saying(p, /Gomułka, jailed from 1951 to 1954/).length).toBe(1);
       expect(cardsSaying(p, 'after-stalin', STALINS_CULT)).toEqual([]);
       expect(cardsSaying(p, 'after-stalin', /crimes of the police/).length).toBe(1);
     });
