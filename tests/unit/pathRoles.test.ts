@@ -61,4 +61,10 @@ describe("role cards on the class's path", () => {
       expect(cardsSaying(p, 'june-1941', /Trotsky was never sent abroad/).length).toBe(1);
     });
   }
+
+  it('remove-stalin: Trotsky is deported, but no card says it was on the orders of a Stalin who never ruled alone', () => {
+    const p = play(['remove-stalin'], 1937);
+    expect(cardsSaying(p, 'june-1941', /organised the murder of Trotsky/)).toEqual([]);
+    expect(cardsSaying(p, 'june-1941', /In history he organised Trotsky's murder in Mexico in 1940, on Stalin's orders/).length).toBe(1);
+  });
 });
