@@ -28,6 +28,9 @@ function cardWords(p: Played, fork: string): string[] {
 }
 const cardsSaying = (p: Played, fork: string, pattern: RegExp): string[] => cardWords(p, fork).filter((t) => pattern.test(t));
 
+/** How history's Stalin cards of 1941 and 1947 begin: the party's master. */
+const STALIN_IN_CHARGE = /^(Joseph )?Stalin, (62|now|68 in 1947), (General Secretary|People's Commissar|Generalissimo)/;
+
 /** How history's cards of 1956 speak of Stalin's cult and his rule, as a present fact. */
 const STALINS_CULT =
   /blame it on Stalin's cult|Break with the cult|Criticise the cult|End the cult|under Stalin's leadership|with his name on its lips|Stalin was the wisest|If one man did all this|The cult of one man|the cult grew|Keep Stalin's name/;
@@ -38,6 +41,7 @@ describe("role cards on the class's path", () => {
   it("history's cards of 1956 speak of Stalin's cult, and Sudoplatov's of 1941 of Trotsky's murder", () => {
     expect(cardsSaying(history, 'after-stalin', STALINS_CULT).length).toBeGreaterThanOrEqual(8);
     expect(cardsSaying(history, 'june-1941', /organised the murder of Trotsky in Mexico in 1940/).length).toBe(1);
+    for (const fork of ['june-1941', 'after-the-war']) expect(cardsSaying(history, fork, STALIN_IN_CHARGE).length, fork).toBe(1);
   });
 
   for (const option of ['trotsky-succeeds', 'remove-stalin']) {
@@ -50,6 +54,14 @@ describe("role cards on the class's path", () => {
       expect(saying(p, /Gomułka, jailed from 1951 to 1954/).length).toBe(1);
       expect(cardsSaying(p, 'after-stalin', STALINS_CULT)).toEqual([]);
       expect(cardsSaying(p, 'after-stalin', /crimes of the police/).length).toBe(1);
+      // Nor, in the war, is Stalin the party's master: his cards of 1941 and 1947 say so.
+      const p1941 = play([option], 1941);
+      for (const fork of ['june-1941', 'after-the-war']) {
+        expect(
+          cardsSaying(p1941, fork, /^(Joseph )?Stalin, (62|now|68 in 1947), (General Secretary|People's Commissar|Generalissimo)/),
+        ).toEqual([]);
+        expect(cardsSaying(p1941, fork, /in this story one member of the leadership among several/).length).toBeGreaterThan(0);
+      }
     });
   }
 
