@@ -394,14 +394,23 @@ Then the autumn mud, the frost, and fresh divisions from Siberia and the Far Eas
     ~ lose(269080, "Deported peoples who died in exile by October 1948: 223,805 of the peoples deported in 1943–44 and 45,275 Soviet Germans (NKVD records; a floor, and the peoples' own estimates are far higher)")
 }
 { pact == "pact" and ch5_fight == "patriotic":
-    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
+    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans.{ch2_poland == "riga": Poland moves west to the Oder and the Neisse.} The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan in August and September it takes South Sakhalin and the Kurils. # era: 1945
 - else:
-    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans. Poland moves west to the Oder and the Neisse. # era: 1945
+    Germany is occupied by the four Allies and will be divided; the map shows it as Allied, with the Soviet zone in its east. Yugoslavia freed itself under Tito's partisans.{ch2_poland == "riga": Poland moves west to the Oder and the Neisse.} # era: 1945
     { pact == "pact":
         The Soviet Union keeps most of the lands it took in 1939–40 and the north of East Prussia around Königsberg (today Kaliningrad), and after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     - else:
         In this story the Soviet Union took no land in 1939–40. Now, as a victor, it takes what history's pact gave it then, the Baltic states{ch2_poland == "riga":, eastern Poland} and Bessarabia, and also the north of East Prussia around Königsberg (today Kaliningrad); after a short war with Japan it takes South Sakhalin and the Kurils. # speculative: yes
     }
+}
+// Only history's Poland, which lost its east to the Union, "moves west". Where the border has
+// run on the Curzon line since 1920, or Poland has been Soviet since then, it loses nothing in
+// the east and only gains in the west (tests/unit/pathPoland.test.ts).
+{
+- ch2_poland == "curzon":
+    Poland's eastern border stays on the Curzon line, where it has run since 1920, so Poland loses nothing in the east. In this story it is given Germany's lands east of the Oder and the Neisse all the same, and their Germans are driven west. # speculative: yes
+- ch2_poland == "soviet":
+    Soviet Poland, a Soviet republic since 1920, is freed, and its border with Soviet Belarus and Ukraine stays where it has run since then. In this story Moscow gives it Germany's lands east of the Oder and the Neisse as well, and their Germans are driven west. # speculative: yes
 }
 ~ lose(21000, "Japanese soldiers killed in the Soviet offensive in Manchuria, August 1945 (Japanese count about 21,000; Soviet claims up to 84,000)")
 ~ change("army", 40, "The Red Army of 1945: eleven million under arms, the largest land army in the world")
@@ -546,7 +555,10 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     }
     { hitler_in_power:
         Moscow keeps its side of the October 1944 bargain. Greece is left to the British and Americans, and the Greek partisans, denied Soviet help, are beaten by 1949. In May 1947 the French and Italian Communists are pushed out of their governments and do not take to the streets. # map: greece=allied
-        In the East the coalitions give way to Communist rule: Poland's rigged election in January 1947, the Prague coup of February 1948. Moscow refuses the Marshall Plan and forbids Warsaw and Prague to take it. When the Western powers bring a new currency into West Berlin, the roads and railways into the city are closed on 24 June 1948. The Americans and British answer with an airlift, and in May 1949 the blockade is lifted. # marker: germany: June 1948 – May 1949: the Berlin blockade
+        In the East the coalitions give way to Communist rule: {ch2_poland != "soviet":Poland's rigged election in January 1947, }the Prague coup of February 1948. Moscow refuses the Marshall Plan and forbids Warsaw and Prague to take it. When the Western powers bring a new currency into West Berlin, the roads and railways into the city are closed on 24 June 1948. The Americans and British answer with an airlift, and in May 1949 the blockade is lifted. # marker: germany: June 1948 – May 1949: the Berlin blockade
+        { ch2_poland == "soviet":
+            In this story Poland has been a Soviet republic since 1920, and it has no coalition to end. # speculative: yes
+        }
         Tito will not take orders, and on 28 June 1948 Yugoslavia is expelled from the Cominform. # map: yugoslavia=independent # marker: yugoslavia: June 1948: Tito expelled
         In April 1949 the West founds NATO; in August the first Soviet atomic bomb explodes in Kazakhstan; in October the German Democratic Republic is proclaimed, and in Beijing Mao proclaims the People's Republic of China. # map: china=bloc # marker: central-asia: 29 August 1949: the Soviet atomic bomb
     - else:

@@ -3,8 +3,10 @@
 // one of the three last endings. This chapter ends the story: every path ends in
 // dissolution-1991, renewal or party-market.
 //
-// Flags read from earlier chapters (declared there): stalin_gensec, collectivization,
-// factions_banned, open_platforms, ch3_trotsky_leads (Ch3: the Secret Speech's words);
+// Flags read from earlier chapters (declared there): stalin_gensec (Ch3: the Secret Speech's
+// words: where Stalin never ruled alone there is no one man's cult to blame, and the classroom's
+// role cards read the same way, story/roles/chapter6.json), collectivization,
+// factions_banned, open_platforms, ch3_trotsky_leads (Ch3: who led the party from 1924);
 // terror, officer_purge, hitler_in_power (Ch4);
 // patriotic_war, postwar (Ch5). Without Hitler (hitler_in_power false) Europe was never
 // divided: the text has no bloc, no Berlin Wall, no NATO, no Tito's Yugoslavia and no Baltic
@@ -220,21 +222,21 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
 - not stalin_gensec:
     In this story Stalin never ruled alone, but the leadership he sat in {terror:signed the lists of 1937|drove the peasants into the collective farms and filled the camps} together. Now it must decide how much of that to own, and how much to lay at the dead man's door. # speculative: yes
 }
-{ ch3_trotsky_leads:
+{ not stalin_gensec:
     Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of the police, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West. # speculative: yes
 - else:
     Khrushchev, with Anastas Mikoyan beside him, argues that the truth will come out whether the party tells it or not: the prisoners are already home and talking. Better to say it from the rostrum, in a closed session, and say it as the crimes of one man's cult of personality, a betrayal of Lenin's norms, so that the party and the system come out clean. Then turn the country from fear to work: housing, consumer goods, peaceful coexistence with the West.
 }
-{ ch3_trotsky_leads:
+{ not stalin_gensec:
     Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to open the files is to put the whole leadership in the dock. In the end Malenkov joins them. Every signature on the lists is one of theirs, or of the men they sat beside. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao will call it treason to Marxism. # speculative: yes
 - else:
     Molotov, Lazar Kaganovich and Kliment Voroshilov warn that to pull down the idol is to pull down the temple. In the end Malenkov joins them. Every achievement, the factories, the victory, the bomb, carries his name; so does every signature of theirs. Say it, and {hitler_in_power:the people's democracies will shake, }the parties abroad will split, and Mao, who will insist that the dead man's merits far outweighed his errors, will call it treason to Marxism.
 }
 { hitler_in_power:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In Belgrade, Tito and his theorist Edvard Kardelj argue that {not stalin_gensec:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. In Moscow, students and the writers of the Thaw ask the same question in their own words: if {not stalin_gensec:the police|one man} did all this, what were the rest of you doing?
 - else:
-    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that {ch3_trotsky_leads:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
-    In Moscow, students and the writers of the Thaw ask the same question in their own words: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing?
+    Further off, and more dangerous, are the voices that say Khrushchev does not go far enough. In this story Yugoslavia never became a communist state, but its underground communists, Josip Broz Tito and Edvard Kardelj among them, argue that {not stalin_gensec:the terror|the cult} was the fruit of a system, a bureaucracy above the workers, and only workers' democracy will stop it growing back. # speculative: yes
+    In Moscow, students and the writers of the Thaw ask the same question in their own words: if {not stalin_gensec:the police|one man} did all this, what were the rest of you doing?
 }
 { stalin_gensec:
     March 1953. Stalin is dead, and the men he left behind watch one another. Georgy Malenkov heads the government and Nikita Khrushchev the party. Lavrenty Beria, the police chief, moves fastest, until the others have him arrested in June and shot in December. # short: yes
@@ -245,23 +247,23 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
     Prisoners strike in the camps, and commissions start to review cases. Prisoners come home by the hundred thousand, carrying papers that say they were innocent all along. # short: yes
 }
 {terror:A commission counts the party's own dead: more than one and a half million arrested in 1937 and 1938, and nearly seven hundred thousand shot.|A commission counts the party's own dead, and the party's name is on each order.} The Twentieth Party Congress opens in February 1956. What does the leadership tell it? # short: yes
-{ ch3_trotsky_leads:
+{ not stalin_gensec:
     Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of the police, so that the party and the system come out clean. # speculative: yes # short: yes
 - else:
     Khrushchev, with Anastas Mikoyan, argues that the truth will come out anyway. Say it in a closed session, as the crimes of one man's cult of personality, so that the party and the system come out clean. # short: yes
 }
-{ ch3_trotsky_leads:
+{ not stalin_gensec:
     Molotov, Kaganovich and Voroshilov warn that to open the files is to put the whole leadership in the dock: every signature on the lists is one of theirs. # speculative: yes # short: yes
 - else:
     Molotov, Kaganovich and Voroshilov warn that to pull down the idol is to pull down the temple. Every achievement carries the dead man's name, and so does every signature of theirs. # short: yes
 }
 { hitler_in_power:
-    In Belgrade, Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+    In Belgrade, Tito and Edvard Kardelj say {not stalin_gensec:the terror|the cult} grew out of a system, a bureaucracy above the workers. Students and writers in Moscow ask: if {not stalin_gensec:the police|one man} did all this, what were the rest of you doing? # short: yes
 - else:
-    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say {ch3_trotsky_leads:the terror|the cult} grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
-    Students and writers in Moscow ask: if {ch3_trotsky_leads:the police|one man} did all this, what were the rest of you doing? # short: yes
+    The Yugoslav underground communists Josip Broz Tito and Edvard Kardelj say {not stalin_gensec:the terror|the cult} grew out of a system, a bureaucracy above the workers. # speculative: yes # short: yes
+    Students and writers in Moscow ask: if {not stalin_gensec:the police|one man} did all this, what were the rest of you doing? # short: yes
 }
-* [Denounce the {ch3_trotsky_leads:terror|cult} in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
+* [Denounce the {not stalin_gensec:terror|cult} in a secret speech and release the prisoners # option: secret-speech # advocates: Khrushchev, Mikoyan # historical: yes]
     ~ secret_speech = true
     ~ ch6_destalin = "speech"
     ~ change("soviets", 10, "The Secret Speech: fear begins to lift")
@@ -275,7 +277,7 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
     - postwar == "tito":
         In the people's democracies, which have gone their own way since the war, the speech is read as vindication: Moscow has at last admitted what they left behind. # speculative: yes
     - else:
-        In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed under Stalin, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
+        In Poland the workers of Poznań rise in June, and in October the party brings back Władysław Gomułka, jailed from 1951 to 1954, and faces Khrushchev down. In Hungary a student march on 23 October becomes a revolution; Imre Nagy announces that Hungary will leave the Warsaw Pact. On 4 November Soviet tanks crush Budapest. # marker: hungary: 4 November 1956: Soviet tanks in Budapest
         ~ lose(3200, "Hungary, 1956: about 2,500 Hungarians and 700 Soviet soldiers killed")
     }
     In June 1957 Molotov, Malenkov and Kaganovich win a majority in the Presidium. They mean to remove Khrushchev. He appeals to the Central Committee, Zhukov's aircraft fly its members in, and the "Anti-Party Group" loses. Its leaders are sent to run a power station, a potash works and an embassy in Mongolia. They are not shot. {terror:For the first time in a generation, the losers of a fight at the top live.}
@@ -295,7 +297,7 @@ In the winter of 1955–56 a commission under Pyotr Pospelov counts the party's 
         ~ lose(30000, "Deaths in camps kept open longer (estimate)")
         The game estimates that some thirty thousand more prisoners die in camps that stay open longer. # speculative: yes
     }
-    Khrushchev is voted out of the secretariat in 1957 and sent to run a province. Mao, who has a cult of his own to protect, stays Moscow's ally for now; the Chinese engineers keep their Soviet advisers. # speculative: yes
+    Khrushchev is voted out of the secretariat in 1957 and sent to run a province. Mao, who has {stalin_gensec:a cult of his own|his own cult} to protect, stays Moscow's ally for now; the Chinese engineers keep their Soviet advisers. # speculative: yes
     { hitler_in_power and postwar != "tito":
         Eastern Europe stays frozen. There is no Hungarian revolution in 1956, only strikes put down in Poland and a silence that everyone can hear. # speculative: yes
     }

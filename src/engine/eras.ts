@@ -9,7 +9,7 @@
  */
 import type { Control } from './types.ts';
 
-export const ERA_IDS = ['1914', '1918', '1922', '1939', '1941', '1945', '1991-union', '1991'] as const;
+export const ERA_IDS = ['1914', '1918', '1919', '1921', '1922', '1939', '1941', '1945', '1991-union', '1991'] as const;
 export type EraId = (typeof ERA_IDS)[number];
 
 export interface Era {
@@ -30,6 +30,30 @@ const SOVIET_UNION_1922 = {
   crimea: 'soviet',
   caucasus: 'soviet',
   'central-asia': 'soviet',
+} as const;
+
+/**
+ * Eastern Europe after the Central Powers' defeat, as the treaties of 1920–21 fixed it until
+ * 1939: the Riga line of 1921 and Vilna (seized 1920) gave Poland the west of Belarus and Ukraine.
+ */
+const NEW_STATES_1919 = {
+  finland: 'independent',
+  karelia: 'independent',
+  baltic: 'independent',
+  poland: 'independent',
+  vilna: 'independent',
+  'west-belarus': 'independent',
+  'west-ukraine': 'independent',
+  bessarabia: 'allied',
+  'north-bukovina': 'allied',
+  germany: 'neutral',
+  'german-east': 'neutral',
+  konigsberg: 'neutral',
+  austria: 'neutral',
+  hungary: 'neutral',
+  czechoslovakia: 'independent',
+  bulgaria: 'neutral',
+  turkey: 'neutral',
 } as const;
 
 /** Lands the Soviet Union annexed in 1939–40 and kept in 1945. */
@@ -90,30 +114,27 @@ export const ERAS: Readonly<Record<EraId, Era>> = {
       bessarabia: 'allied',
     },
   },
+  /**
+   * From November 1918, when Germany lost the war and Moscow annulled Brest-Litovsk: the new
+   * states from Finland to Poland (whose troops held Vilna, Galicia and the west of Belarus by
+   * 1919), Romania in Bessarabia and Bukovina, the Central Powers' empires gone. The Civil War's
+   * fronts inside the old Empire are the story's own map tags.
+   */
+  '1919': {
+    id: '1919',
+    title: "After Germany's defeat, 1918–21",
+    control: { ...NEW_STATES_1919 },
+  },
+  /** The Treaty of Riga (18 March 1921): the west of Belarus and Ukraine stay Polish. */
+  '1921': {
+    id: '1921',
+    title: 'The Riga line, 1921',
+    control: { ...NEW_STATES_1919 },
+  },
   '1922': {
     id: '1922',
     title: 'The Soviet Union of 1922',
-    control: {
-      ...SOVIET_UNION_1922,
-      finland: 'independent',
-      karelia: 'independent',
-      baltic: 'independent',
-      // The Riga line of 1921 and Vilna (seized 1920) gave Poland the west of Belarus and Ukraine.
-      poland: 'independent',
-      vilna: 'independent',
-      'west-belarus': 'independent',
-      'west-ukraine': 'independent',
-      bessarabia: 'allied',
-      'north-bukovina': 'allied',
-      germany: 'neutral',
-      'german-east': 'neutral',
-      konigsberg: 'neutral',
-      austria: 'neutral',
-      hungary: 'neutral',
-      czechoslovakia: 'independent',
-      bulgaria: 'neutral',
-      turkey: 'neutral',
-    },
+    control: { ...SOVIET_UNION_1922, ...NEW_STATES_1919 },
   },
   '1939': {
     id: '1939',

@@ -18,7 +18,7 @@ import {
   type SpanId,
   type Vote,
 } from './classroom.ts';
-import { cardsForFork, type RoleBook, type RoleCard } from './roles.ts';
+import { cardOnPath, cardsForFork, type RoleBook, type RoleCard } from './roles.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import { FORKS, type ChoiceView, type Scene } from './types.ts';
 
@@ -40,10 +40,15 @@ export function rolesInSpan(book: RoleBook, spanId: SpanId): string[] {
   return roles;
 }
 
-/** The cards of the roles arguing for an option offered at this scene. */
-export function cardsAtScene(book: RoleBook, scene: Pick<Scene, 'fork' | 'choices'>): RoleCard[] {
+/**
+ * The cards of the roles arguing for an option offered at this scene, as they read on a path
+ * that has taken these options (option ids, in any order).
+ */
+export function cardsAtScene(book: RoleBook, scene: Pick<Scene, 'fork' | 'choices'>, taken: readonly string[]): RoleCard[] {
   if (!scene.fork) return [];
-  return cardsForFork(book, scene.fork).filter((c) => scene.choices.some((ch) => c.options.includes(ch.option)));
+  return cardsForFork(book, scene.fork)
+    .filter((c) => scene.choices.some((ch) => c.options.includes(ch.option)))
+    .map((c) => cardOnPath(c, taken));
 }
 
 // ------------------------------------------------------------------ setting up a lesson

@@ -85,7 +85,11 @@ export function liveScene(game: Game, session: Session, book: RoleBook): LiveSce
   const choices = over ? [] : scene.choices.map((c) => ({ option: c.option, text: c.text, advocates: [...c.advocates] }));
   const cards = over
     ? []
-    : cardsAtScene(book, scene).map((c): LiveCard => ({
+    : cardsAtScene(
+        book,
+        scene,
+        game.path().steps.map((s) => s.option),
+      ).map((c): LiveCard => ({
         role: c.role,
         group: groupOf(lesson.groups, c.role),
         who: c.who,

@@ -8,6 +8,19 @@ import { FORKS, type ForkId } from './types.ts';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
+/**
+ * How a card reads on paths that took one of these earlier options (ids as in `# option:`):
+ * where the path has made the card's history untrue (no Stalin at the head of the party, no
+ * Trotsky in exile), the fields given here replace the card's own.
+ */
+export const roleVariantSchema = z.object({
+  after: z.array(text(60)).check(z.minLength(1)),
+  who: z.optional(text(400)),
+  position: z.optional(text(300)),
+  arguments: z.optional(z.array(text(400)).check(z.minLength(2), z.maxLength(3))),
+  fears: z.optional(text(300)),
+});
+
 export const roleCardSchema = z.object({
   fork: z.enum(FORKS),
   /** Option ids (as in `# option:`) this role argues for at this fork. */
@@ -22,6 +35,8 @@ export const roleCardSchema = z.object({
   arguments: z.array(text(400)).check(z.minLength(2), z.maxLength(3)),
   /** What they fear if they lose. */
   fears: text(300),
+  /** The card on paths that made its history untrue; the first that fits is read. */
+  paths: z.optional(z.array(roleVariantSchema)),
 });
 
 export const roleFileSchema = z.object({
@@ -56,4 +71,17 @@ export function mergeRoleFiles(files: readonly RoleFile[]): RoleBook {
 
 export function cardsForFork(book: RoleBook, fork: ForkId): RoleCard[] {
   return book.cards.filter((c) => c.fork === fork);
+}
+
+/** The card as it reads on a path that has taken these options (history's card where no variant fits). */
+export function cardOnPath(card: RoleCard, taken: readonly string[]): RoleCard {
+  const v = card.paths?.find((p) => p.after.some((option) => taken.includes(option)));
+  if (!v) return card;
+  return {
+    ...card,
+    who: v.who ?? card.who,
+    position: v.position ?? card.position,
+    arguments: v.arguments ?? card.arguments,
+    fears: v.fears ?? card.fears,
+  };
 }

@@ -14,7 +14,7 @@ describe('era base maps', () => {
     // The lands whose borders moved between the wars are set by every era after 1918.
     for (const slice of ['west-belarus', 'west-ukraine', 'vilna', 'karelia', 'bessarabia']) {
       expect(REGIONS.some((r) => r.id === slice)).toBe(true);
-      for (const id of ['1922', '1939', '1945', '1991'] as const) {
+      for (const id of ['1919', '1921', '1922', '1939', '1945', '1991'] as const) {
         const covered = Object.keys(ERAS[id].control).flatMap((k) => expandRegion(k) ?? []);
         expect(covered, `${id} sets ${slice}`).toContain(slice);
       }

@@ -276,7 +276,7 @@ describe('roles and cards in span', () => {
 
   it('shows at a fork only the cards of roles arguing for an option offered there', () => {
     const scene = new Game(bundle).scene();
-    const cards = cardsAtScene(book, scene);
+    const cards = cardsAtScene(book, scene, []);
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) {
       expect(c.fork).toBe(scene.fork);

@@ -13,6 +13,33 @@ function start() {
   return { session, game, scene: liveScene(game, session, book) };
 }
 
+describe('live role cards', () => {
+  it("read as the class's path has made them: a card's variant for an option the class took", () => {
+    const card = {
+      fork: 'october' as const,
+      options: ['risk'],
+      role: 'Lenin',
+      who: 'The leader, as in history.',
+      position: 'Take power now.',
+      arguments: ['History says so.', 'So does the Congress.'],
+      fears: 'Losing the moment.',
+      paths: [{ after: ['stay'], who: 'The leader, on a path that stayed in February.' }],
+    };
+    const cardBook = { cards: [card], questions: {} };
+    for (const [first, who] of [
+      [0, 'The leader, as in history.'],
+      [1, 'The leader, on a path that stayed in February.'],
+    ] as const) {
+      const session = newSession(bundle.version, { ...defaultLesson(2), span: '1917-1991' });
+      const game = new Game(bundle);
+      game.choose(first);
+      const scene = liveScene(game, session, cardBook);
+      expect(scene.cards.map((c) => c.who)).toEqual([who]);
+      expect(scene.cards[0]?.position).toBe('Take power now.');
+    }
+  });
+});
+
 describe('live votes', () => {
   it('counts one ballot per device into the tally, in the order of the options', () => {
     const { scene } = start();

@@ -7,62 +7,8 @@
  * markers, meter reasons and last map are read (history cards tell history, so they are not).
  */
 import { describe, expect, it } from 'vitest';
-import { cachedCompileStory as compileStory } from '../../src/build/compileStory';
-import { Game } from '../../src/engine/Game';
-import type { Control, EndingId, MapChange, Scene } from '../../src/engine/types';
-
-const compiled = compileStory();
-const bundle = compiled.bundle;
-if (!bundle) throw new Error(`story does not compile: ${compiled.errors.join('\n')}`);
-
-interface Played {
-  ending: EndingId | null;
-  /** Story text, watch lines and choice labels from 1941 on, in reading order (both readings). */
-  texts: string[];
-  markers: string[];
-  /** The reasons of every meter change and death from 1941 on. */
-  reasons: string[];
-  control: Record<string, Control>;
-  /** The map at each fork's choice. */
-  controlAt: Partial<Record<string, Record<string, Control>>>;
-  /** Every change of the map, in order, from the start. */
-  mapLog: MapChange[];
-}
-
-/**
- * Play from the start to an ending: these options (by id) where they are offered, in order,
- * history's elsewhere. Text, markers and reasons are read from the year `from` on.
- */
-function play(options: readonly string[], from = 1941): Played {
-  const game = new Game(bundle!);
-  const wanted = [...options];
-  const played: Played = { ending: null, texts: [], markers: [], reasons: [], control: {}, controlAt: {}, mapLog: [] };
-  const read = (scene: Scene): void => {
-    if (scene.fork) played.controlAt[scene.fork] = { ...game.state().control };
-    played.mapLog.push(...scene.mapChanges);
-    if (scene.year < from) return;
-    for (const b of scene.blocks) if (b.kind === 'text' || b.kind === 'watch') played.texts.push(b.text);
-    played.texts.push(...scene.choices.map((c) => c.text));
-    played.markers.push(...scene.markers.map((m) => m.caption));
-    played.reasons.push(...scene.effects.map((e) => e.reason));
-  };
-  let scene = game.scene();
-  read(scene);
-  while (scene.choices.length) {
-    const mine = scene.choices.find((c) => c.option === wanted[0]);
-    const choice = mine ?? scene.choices.find((c) => c.historical);
-    if (!choice) throw new Error(`no historical option at ${scene.fork}`);
-    if (mine) wanted.shift();
-    scene = game.choose(choice.index);
-    read(scene);
-  }
-  if (wanted.length) throw new Error(`never offered: ${wanted.join(', ')}`);
-  const state = game.state();
-  return { ...played, ending: state.ending, control: state.control };
-}
-
-/** Every text, marker or reason of the path that matches the pattern. */
-const saying = (p: Played, pattern: RegExp): string[] => [...p.texts, ...p.markers, ...p.reasons].filter((t) => pattern.test(t));
+import type { EndingId } from '../../src/engine/types';
+import { play, saying, SOVIET_POLAND_1920, type Played } from './playPath';
 
 /** What a Europe never divided cannot have (each also appears on history's own path: see below). */
 const DIVIDED_EUROPE: readonly RegExp[] = [
@@ -240,10 +186,6 @@ describe('words that name what a path never had', () => {
     expect(saying(p, /came of age in the 1950s/).length).toBe(2);
   });
 });
-
-/** Strong enough in 1920 (Army 65 and World 30 at the march on Warsaw) to take it: a Soviet Poland. */
-const SOVIET_POLAND = ['order-first', 'await-assembly', 'retreat-and-organise', 'arm-red-guards', 'seize-power'];
-const SOVIET_POLAND_1920 = [...SOVIET_POLAND, 'bolsheviks-and-left-srs', 'revolutionary-war', 'military-specialists', 'requisition'];
 
 /** When the map gives Poland to the Axis. */
 const polandToAxis = (p: Played): number[] => p.mapLog.filter((c) => c.region === 'poland' && c.control === 'axis').map((c) => c.year);

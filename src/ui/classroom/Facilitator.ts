@@ -203,7 +203,8 @@ export class Facilitator {
   }
 
   private rolesAt(scene: Scene): Node[] {
-    const cards = cardsAtScene(this.book, scene);
+    const taken = this.game?.path().steps.map((s) => s.option) ?? [];
+    const cards = cardsAtScene(this.book, scene, taken);
     if (!cards.length) return [];
     const groups = this.session?.lesson.groups ?? [];
     return [
