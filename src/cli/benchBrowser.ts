@@ -52,6 +52,7 @@ export async function browserBench(runs: number, historyOptions: readonly string
       frameP50Ms: map.frameP50Ms,
       frameP95Ms: map.frameP95Ms,
       choiceToFrameMs: map.choiceToFrameMs,
+      choiceToDrawnMs: map.choiceToDrawnMs,
       idleFramesPerSec: map.idleFramesPerSec,
       ratios: {
         firstTextToFloorChoice: ratio(firstTextMs, floorFirstChoiceMs),

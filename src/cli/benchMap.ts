@@ -2,6 +2,7 @@
  * The map in this machine's headless Chromium (no GPU: WebGL is software, SwiftShader) at
  * 1366x768, for one renderer (`?renderer=webgl|canvas`):
  * - choiceToFrameMs: a choice pressed -> the next frame (story, meters and map updated);
+ *   choiceToDrawnMs: -> that frame drawn (its style, layout and paint done too);
  * - frame times while the map animates the changes a choice makes (60 fps = 16.7 ms);
  * - idle: frames requested per second and CPU ms per second once everything has settled
  *   (the map loop sleeps: both should be about 0).
@@ -16,9 +17,14 @@ const RAF_COUNTER = `
   window.requestAnimationFrame = (cb) => { window.__raf++; return raf(cb); };
 `;
 
-/** Press a choice and record frame intervals for 1.5 s; the first entry is press -> frame. */
+/**
+ * Press a choice and record frame intervals for 1.5 s: `deltas[0]` is press -> the next frame
+ * (its first animation callbacks), `drawn` press -> that frame's style, layout and paint done
+ * on the main thread (a message posted from the frame's callback arrives after them).
+ */
 const framesProbe = (option: string): string => `new Promise((resolve) => {
   const deltas = [];
+  let drawn = NaN;
   // performance.now(), not the frame's timestamp: that can be earlier than the press.
   const t0 = performance.now();
   let last = t0;
@@ -26,9 +32,14 @@ const framesProbe = (option: string): string => `new Promise((resolve) => {
   document.querySelector('.choice-list .choice[data-option="' + ${JSON.stringify(option)} + '"]').click();
   function tick() {
     const now = performance.now();
+    if (!deltas.length) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { drawn = performance.now() - t0; };
+      channel.port2.postMessage(0);
+    }
     deltas.push(now - last);
     last = now;
-    if (now < end) requestAnimationFrame(tick); else resolve(deltas);
+    if (now < end) requestAnimationFrame(tick); else resolve({ deltas, drawn });
   }
   requestAnimationFrame(tick);
 })`;
@@ -57,6 +68,9 @@ export interface MapBench {
   frames: number;
   choiceToFrameMs: number;
   choiceToFrameSamples: number[];
+  /** Press -> the next frame drawn (its style, layout and paint done), median and samples. */
+  choiceToDrawnMs: number;
+  choiceToDrawnSamples: number[];
   idleFramesPerSec: number;
   idleCpuMsPerSec: number;
 }
@@ -75,10 +89,12 @@ export async function mapBench(
   await page.waitForTimeout(SETTLE_MS);
   const frames: number[] = [];
   const latency: number[] = [];
+  const drawnAt: number[] = [];
   for (const option of options) {
     await page.locator(`.choice-list .choice[data-option="${option}"]`).waitFor();
-    const deltas = await page.evaluate<number[]>(framesProbe(option));
+    const { deltas, drawn } = await page.evaluate<{ deltas: number[]; drawn: number }>(framesProbe(option));
     latency.push(deltas[0] ?? NaN);
+    drawnAt.push(drawn);
     frames.push(...deltas.slice(1));
   }
   const still = await idle(page);
@@ -90,6 +106,8 @@ export async function mapBench(
     frames: frames.length,
     choiceToFrameMs: round(median(latency)),
     choiceToFrameSamples: latency.map(round),
+    choiceToDrawnMs: round(median(drawnAt)),
+    choiceToDrawnSamples: drawnAt.map(round),
     idleFramesPerSec: still.framesPerSec,
     idleCpuMsPerSec: still.cpuMsPerSec,
   };
