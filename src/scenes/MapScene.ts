@@ -15,7 +15,7 @@ import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
 import { borderWidth, drawOutline, makeLabel, paintRegion, regionAlpha } from './mapPaint';
 import { RegionCache, regionOutline, type CachedRegion } from './regionCache';
-import { placeMarkers } from './mapMarkers';
+import { placeMarkers, prewarmMarkers } from './mapMarkers';
 import { DEFAULT_FRAME, clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
 import { layoutLabels, type PlacedMarker } from './mapLabels';
 import { regionShapes } from './mapGeometry';
@@ -26,6 +26,8 @@ const PLANE = { width: MAP_WIDTH, height: MAP_HEIGHT };
 const FRAME = DEFAULT_FRAME;
 /** Long enough to follow, short enough not to wait for. */
 const CAMERA_MS = 220;
+/** Markers made while the map loads: most scenes have no more. */
+const MARKERS_AHEAD = 3;
 
 interface RegionGfx extends CachedRegion {
   info: RegionInfo;
@@ -90,6 +92,7 @@ export class MapScene extends Phaser.Scene {
     this.outline = this.add.graphics();
     for (const r of this.regions.values()) if (r.info.name) r.label = makeLabel(this, r.info, this.opts.theme);
     this.markerLayer = this.add.container(0, 0);
+    prewarmMarkers(this, this.markerLayer, this.opts.theme, this.dpr, MARKERS_AHEAD);
     this.events.once('shutdown', () => this.viewTween?.stop());
     this.fit();
   }

@@ -87,6 +87,8 @@ export class MeterScene extends Phaser.Scene {
     }
     this.caption = this.add.text(0, 0, '', { fontFamily: theme.body, fontSize: '14px', color: theme.ink, wordWrap: { width: 600 } });
     this.tallies = this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink });
+    // Each meter's floating change made now, while the map loads, and kept hidden until used.
+    for (const id of METERS) this.spareFloats.set(id, this.floatText(id, 0, 1).setVisible(false));
     const layout = (): void => this.layout();
     this.scale.on('resize', layout);
     this.events.once('shutdown', () => this.scale.off('resize', layout));

@@ -29,6 +29,17 @@ function newMarker(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, the
   return { marker, caption, x: 0, y: 0 };
 }
 
+/** Make `count` hidden markers ahead, while the map loads, so a choice's click makes none. */
+export function prewarmMarkers(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, theme: Theme, dpr: number, count: number): void {
+  let pool = spares.get(layer);
+  if (!pool) spares.set(layer, (pool = []));
+  while (pool.length < count) {
+    const spare = newMarker(scene, layer, theme, dpr);
+    spare.marker.setVisible(false);
+    pool.push(spare);
+  }
+}
+
 /** Replace the layer's markers with the scene's; markers on unknown regions are left out. */
 export function placeMarkers(
   scene: Phaser.Scene,
