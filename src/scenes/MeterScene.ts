@@ -236,6 +236,11 @@ export class MeterScene extends Phaser.Scene {
     return spare.setText(text);
   }
 
+  /** How many changes float beside their values (each is still to move or to go). */
+  get floating(): number {
+    return this.floats.size;
+  }
+
   private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const t = this.floats.replace(id, () => {
       const text = this.floatText(id, m.value.y + 2, delta);

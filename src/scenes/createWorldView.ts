@@ -15,6 +15,7 @@ import { MeterScene, meterScale, type MeterSceneData } from './MeterScene';
 import { attachMapGestures } from './mapGestures';
 import { readTheme } from './theme';
 import { chooseRenderer, webglRendererName } from './renderer';
+import { sleepWhenStill, type LoopSleep } from './loopSleep';
 
 /** Narrow screens show the DOM meter strip above the story instead (styles.css, same width). */
 const NARROW = '(max-width: 820px)';
@@ -35,9 +36,6 @@ function leastMeterScale(host: HTMLElement): number {
 function mapLetters(host: HTMLElement): boolean {
   return getComputedStyle(host).getPropertyValue('--map-letters').trim() === '1';
 }
-
-/** Long enough for the longest animation (the floating deltas) to finish. */
-const AWAKE_MS = 3000;
 
 /** Beyond 2× the extra pixels cost fill rate without a visible gain. */
 function pixelRatio(): number {
@@ -87,7 +85,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   const host = opts.host;
   let pending: { state: GameState; scene: Scene } | null = null;
   let ready = false;
-  let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  let loop: LoopSleep | null = null;
   let dpr = pixelRatio();
   const cssSize = (): { width: number; height: number } => ({
     width: Math.max(1, host.clientWidth || 800),
@@ -121,14 +119,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
   let sharpenMeters = (): void => {};
 
   /** `drawNow`: a sleeping loop draws at once (a resized canvas is blank until drawn), else on the next frame. */
-  const keepAwake = (drawNow = true): void => {
-    if (!game.loop.running) {
-      if (drawNow) game.loop.wake(true);
-      else wakeForNextFrame(game.loop);
-    }
-    clearTimeout(sleepTimer);
-    sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
-  };
+  const keepAwake = (drawNow = true): void => loop?.wake(drawNow);
 
   /** Size the canvas to the host at the current pixel ratio and give each scene its strip. */
   const resize = (): void => {
@@ -222,6 +213,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       },
     } satisfies MeterSceneData);
     meterCam = meterScene.cameras.main.setOrigin(0, 0);
+    loop = sleepWhenStill(game, [mapScene, meterScene], () => meterScene.floating > 0);
     sharpenMeters = sharpenTexts(meterScene, () => dpr);
     ready = true;
     resize();
@@ -259,7 +251,7 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     resetView: () => whenReady(() => mapScene.resetView(true)),
     select: (id, reveal = false) => whenReady(() => mapScene.select(id, reveal)),
     destroy() {
-      clearTimeout(sleepTimer);
+      loop?.stop();
       observer.disconnect();
       settingsWatch.disconnect();
       dprQuery?.removeEventListener('change', onDpr);
@@ -273,20 +265,4 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
       visibility?.remove();
     },
   };
-}
-
-/**
- * Start a sleeping loop for the next frame. Phaser's wake() also steps at once: a whole frame
- * drawn inside the caller's task (a choice's click) that the browser shows no sooner than
- * the next one, which draws again. The first step's time runs from now, not from the sleep.
- */
-function wakeForNextFrame(loop: Phaser.Core.TimeStep): void {
-  // tick() is the prototype's: shadowed for the call, then the shadow is removed.
-  loop.tick = () => undefined;
-  try {
-    loop.wake(true);
-  } finally {
-    Reflect.deleteProperty(loop, 'tick');
-  }
-  loop.lastTime = window.performance.now();
 }

@@ -6,35 +6,25 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
-import { bundle, collectErrors, seriousViolations } from './helpers';
+import { bundle, collectErrors, libraryEntry, seedLibrary, seriousViolations } from './helpers';
 
-/** History's choice for the first `leaveAt` choices, then a fixed pseudo-random walk from `seed`. */
+/** History's choice for the first `leaveAt` choices, then a fixed pseudo-random walk from `seed`, kept as a played path. */
 function playedPath(seed: number, leaveAt: number): Record<string, unknown> {
   const game = new Game(bundle);
   let s = seed;
   const next = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const choices: number[] = [];
   let scene = game.scene();
   for (let n = 0; scene.choices.length; n++) {
     const c =
       n < leaveAt
         ? (scene.choices.find((x) => x.historical) ?? scene.choices[0]!)
         : scene.choices[Math.floor(next() * scene.choices.length)]!;
+    choices.push(c.index);
     scene = game.choose(c.index);
   }
-  const state = game.state();
   const at = new Date(Date.UTC(2026, 0, 1 + seed)).toISOString();
-  return {
-    id: `seeded-${seed}`,
-    name: `Game ${seed}`,
-    createdAt: at,
-    updatedAt: at,
-    storyVersion: bundle.version,
-    steps: game.path().steps,
-    ending: state.ending,
-    year: state.year,
-    finished: state.finished,
-    origin: 'played',
-  };
+  return libraryEntry(choices, { id: `seeded-${seed}`, name: `Game ${seed}`, createdAt: at, origin: 'played' });
 }
 
 /** Nine games that leave history at eight different forks (and one that never does). */
@@ -55,24 +45,7 @@ const PHONE_BOUND = 3600;
 
 async function openFlowchart(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate(
-    (entries) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('october-paths');
-        open.onupgradeneeded = () => open.result.createObjectStore('paths');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('paths', 'readwrite');
-          for (const e of entries) tx.objectStore('paths').put(e, e.id as string);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(true);
-          };
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        };
-      }),
-    NINE,
-  );
-  await page.reload();
+  await seedLibrary(page, NINE);
   await page.getByRole('button', { name: 'Your paths' }).click();
   await expect(page.getByTestId('path-list').locator('.path-row')).toHaveCount(NINE.length);
   await page.getByRole('button', { name: 'Flowchart of the forks' }).click();

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { historyPath } from '../../src/engine/compare';
-import { encodePath } from '../../src/engine/pathCode';
 import { endLabel } from '../../src/engine/pathName';
-import { bundle, collectErrors, seriousViolations } from './helpers';
+import { bundle, collectErrors, libraryEntry, seedLibrary, seriousViolations } from './helpers';
 
 /** Choice indices (0-based) on history's options except where `pick` says otherwise. */
 function indices(pick: Record<string, string>): number[] {
@@ -21,17 +20,18 @@ function indices(pick: Record<string, string>): number[] {
 const CRUSHED = { 'provisional-government': 'critical-support', 'july-days': 'rise-now' };
 const historySteps = historyPath(bundle).steps.length;
 
-/** Two paths kept by opening their links (a crushed rising, and history's own), then the flowchart. */
+/**
+ * Two paths in Your paths (a crushed rising, and history's own), as opening their links keeps
+ * them (that keeping is tested in paths.spec.ts), then the flowchart.
+ */
 async function openFlowchart(page: Page): Promise<void> {
-  const links = [indices(CRUSHED), indices({})];
-  for (const [i, choices] of links.entries()) {
-    await page.goto(`/#p=${encodePath(bundle.version, choices)}`);
-    await expect(page.getByRole('heading', { name: 'How it came to this' })).toBeVisible();
-    // Kept in Your paths before the next link replaces it.
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Your paths' }).click();
-    await expect(page.getByTestId('path-list').locator('.path-row')).toHaveCount(i + 1);
-  }
+  const kept = [indices(CRUSHED), indices({})].map((choices, i) =>
+    libraryEntry(choices, { id: `link-${i}`, name: `Shared path ${i + 1}`, createdAt: `2026-11-0${i + 1}T10:00:00.000Z`, origin: 'link' }),
+  );
+  await page.goto('/');
+  await seedLibrary(page, kept);
+  await page.getByRole('button', { name: 'Your paths' }).click();
+  await expect(page.getByTestId('path-list').locator('.path-row')).toHaveCount(kept.length);
   await page.getByRole('button', { name: 'Flowchart of the forks' }).click();
   await expect(page.getByTestId('flow-tree')).toBeVisible();
 }

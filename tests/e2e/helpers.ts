@@ -33,6 +33,51 @@ export function findPath(goal: (scene: Scene) => boolean, maxDepth = 8, limit = 
   return path;
 }
 
+/**
+ * A path as Your paths keeps it (src/storage/library.ts), played out by the headless engine:
+ * what a player who had played `choices` would have in the library.
+ */
+export function libraryEntry(
+  choices: readonly number[],
+  kept: { id: string; name: string; createdAt: string; origin: 'played' | 'link' },
+): Record<string, unknown> {
+  const game = new Game(bundle);
+  for (const i of choices) game.choose(i);
+  const state = game.state();
+  return {
+    ...kept,
+    updatedAt: kept.createdAt,
+    storyVersion: bundle.version,
+    steps: game.path().steps,
+    ending: state.ending,
+    year: state.year,
+    finished: state.finished,
+  };
+}
+
+/** Put entries straight into this origin's path library (IndexedDB), then reload so the app reads them. */
+export async function seedLibrary(page: Page, entries: readonly Record<string, unknown>[]): Promise<void> {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('october-paths');
+        open.onupgradeneeded = () => open.result.createObjectStore('paths');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('paths', 'readwrite');
+          for (const e of list) tx.objectStore('paths').put(e, e.id as string);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+        open.onerror = () => reject(new Error('open failed'));
+      }),
+    entries,
+  );
+  await page.reload();
+}
+
 /** Watch for console errors and page errors for the whole test. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
