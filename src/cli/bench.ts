@@ -120,6 +120,7 @@ const result = {
   frameP50Ms: browser?.frameP50Ms ?? null,
   frameP95Ms: browser?.frameP95Ms ?? null,
   choiceToFrameMs: browser?.choiceToFrameMs ?? null,
+  choiceToDrawnMs: browser?.choiceToDrawnMs ?? null,
   idleFramesPerSec: browser?.idleFramesPerSec ?? null,
   preview: timePreview(),
   headless: {
