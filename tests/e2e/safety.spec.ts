@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { encodePath } from '../../src/engine/pathCode';
 import { AUTOSAVE_KEY, SESSION_KEY } from '../../src/storage/saves';
-import { bundle, collectErrors } from './helpers';
+import { bundle, collectErrors, seedLibrary } from './helpers';
 
 /** Choose by clicking and wait for the scene to change. */
 async function choose(page: Page, index: number): Promise<void> {
@@ -146,28 +146,6 @@ test('a link that replays no choices adds nothing to Your paths', async ({ page 
   await expect(page.getByTestId('path-list')).toContainText('No paths yet');
 });
 
-/** Put a library entry straight into IndexedDB, as an older or edited database might hold it. */
-async function storeEntry(page: Page, entry: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    (e) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('october-paths');
-        open.onupgradeneeded = () => open.result.createObjectStore('paths');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('paths', 'readwrite');
-          tx.objectStore('paths').put(e, e.id as string);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error('put failed'));
-        };
-        open.onerror = () => reject(new Error('open failed'));
-      }),
-    entry,
-  );
-}
-
 for (const [what, entry] of [
   ['a story version a link cannot hold', { storyVersion: 'not-hex', steps: [] }],
   [
@@ -178,17 +156,20 @@ for (const [what, entry] of [
   test(`sharing a kept path with ${what} says it cannot be a link and offers the file`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto('/');
-    await storeEntry(page, {
-      id: 'odd',
-      name: 'Odd path',
-      createdAt: '2026-11-28T10:00:00.000Z',
-      updatedAt: '2026-11-28T10:00:00.000Z',
-      ending: null,
-      year: 1917,
-      finished: false,
-      origin: 'played',
-      ...entry,
-    });
+    // Straight into IndexedDB, as an older or edited database might hold it.
+    await seedLibrary(page, [
+      {
+        id: 'odd',
+        name: 'Odd path',
+        createdAt: '2026-11-28T10:00:00.000Z',
+        updatedAt: '2026-11-28T10:00:00.000Z',
+        ending: null,
+        year: 1917,
+        finished: false,
+        origin: 'played',
+        ...entry,
+      },
+    ]);
     await page.getByRole('button', { name: 'Your paths' }).click();
     await page.getByTestId('share-path').click();
     await expect(page.getByTestId('share-problem')).toContainText('cannot be shared as a link');
