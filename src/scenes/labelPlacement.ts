@@ -25,14 +25,42 @@ export function labelOrder<T extends { info: RegionInfo }>(regions: Iterable<T>)
 export const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Keep each box that overlaps none kept before it (nor any in `placed`), in order; `placed` grows. */
-export function keepClear<T>(items: readonly T[], boxOf: (item: T) => Box, placed: Box[] = []): Set<T> {
+/**
+ * Keep each box that overlaps none kept before it (nor any in `placed`, nor one `blocked`
+ * says it may not cover), in order; `placed` grows.
+ */
+export function keepClear<T>(
+  items: readonly T[],
+  boxOf: (item: T) => Box,
+  placed: Box[] = [],
+  blocked: (item: T, box: Box) => boolean = () => false,
+): Set<T> {
   const kept = new Set<T>();
   for (const item of items) {
     const b = boxOf(item);
-    if (placed.some((p) => overlaps(p, b))) continue;
+    if (placed.some((p) => overlaps(p, b)) || blocked(item, b)) continue;
     placed.push(b);
     kept.add(item);
   }
   return kept;
+}
+
+/** An event marker's dot on the map, and the region it marks. */
+export interface Dot {
+  region: string;
+  box: Box;
+}
+
+/**
+ * The region labels shown: in order of importance (labelOrder), each clear of every label and
+ * caption placed before it and of other regions' marker dots. A region's own dot sits just
+ * under its name and may touch it: that name stays.
+ */
+export function placeLabels<T extends { info: RegionInfo }>(
+  regions: Iterable<T>,
+  boxOf: (r: T) => Box,
+  placed: Box[],
+  dots: readonly Dot[],
+): Set<T> {
+  return keepClear(labelOrder(regions), boxOf, placed, (r, b) => dots.some((d) => d.region !== r.info.id && overlaps(d.box, b)));
 }

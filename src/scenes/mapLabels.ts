@@ -6,11 +6,14 @@
 import type Phaser from 'phaser';
 import type { RegionInfo } from '../engine/regions';
 import { meterScale } from './MeterScene';
-import { keepClear, labelOrder, type Box } from './labelPlacement';
+import { keepClear, labelOrder, placeLabels, type Box } from './labelPlacement';
 
 export interface PlacedMarker {
   marker: Phaser.GameObjects.Container;
+  dot: Phaser.GameObjects.Arc;
   caption: Phaser.GameObjects.Text;
+  /** The region it marks. */
+  region: string;
   x: number;
   y: number;
 }
@@ -46,6 +49,8 @@ export function layoutLabels(
     if (r.label.style.resolution !== resolution) r.label.setResolution(resolution);
     r.label.setScale((k * dpr) / camScale);
   }
-  const shown = keepClear(labelled, (r) => r.label.getBounds(), placed);
+  // Every dot stays; another region's name under one is left out.
+  const dots = markers.map((m) => ({ region: m.region, box: m.dot.getBounds() }));
+  const shown = placeLabels(labelled, (r) => r.label.getBounds(), placed, dots);
   for (const r of labelled) r.label.setVisible(shown.has(r));
 }

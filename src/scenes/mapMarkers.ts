@@ -26,7 +26,7 @@ function newMarker(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, the
   });
   const marker = scene.add.container(0, 0, [dot, caption]);
   layer.add(marker);
-  return { marker, caption, x: 0, y: 0 };
+  return { marker, dot, caption, region: '', x: 0, y: 0 };
 }
 
 /** Make `count` hidden markers ahead, while the map loads, so a choice's click makes none. */
@@ -61,7 +61,7 @@ export function placeMarkers(
     if (p.caption.style.resolution !== dpr) p.caption.setResolution(dpr);
     p.caption.setText(m.caption).setVisible(true);
     p.marker.setVisible(true);
-    placed.push(Object.assign(p, { x, y }));
+    placed.push(Object.assign(p, { x, y, region: m.region }));
   }
   for (const spare of pool.slice(placed.length)) spare.marker.setVisible(false);
   return placed;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ERAS, ERA_IDS } from '../../src/engine/eras';
 import { expandRegion, initialControl, REGIONS, type RegionInfo } from '../../src/engine/regions';
 import type { Control } from '../../src/engine/types';
-import { keepClear, labelOrder, overlaps, type Box } from '../../src/scenes/labelPlacement';
+import { keepClear, labelOrder, overlaps, placeLabels, type Box } from '../../src/scenes/labelPlacement';
 import { DEFAULT_FRAME, MAX_ZOOM } from '../../src/scenes/mapView';
 import { CONTROL_MARKS } from '../../src/shared/palette';
 
@@ -55,4 +55,26 @@ describe('map labels', () => {
       }
     });
   }
+});
+
+describe('event marker dots', () => {
+  const box = (r: { info: RegionInfo }): Box => boxAt(r.info, r.info.initial, MAX_ZOOM);
+  const latvia = named.find((r) => r.info.id === 'latvia');
+  if (!latvia) throw new Error('no Latvia on the map');
+  const shownIds = (dots: { region: string; box: Box }[]): string[] => [...placeLabels(named, box, [], dots)].map((r) => r.info.id);
+  // A dot on the middle of Latvia's name.
+  const b = box(latvia);
+  const dotOn = (region: string): { region: string; box: Box } => ({
+    region,
+    box: { x: b.x + b.width / 2 - 1, y: b.y + b.height / 2 - 1, width: 2, height: 2 },
+  });
+
+  it('another region’s dot on a name leaves that name out', () => {
+    expect(shownIds([])).toContain('latvia');
+    expect(shownIds([dotOn('petrograd')])).not.toContain('latvia');
+  });
+
+  it('a region’s own dot, just under its name, leaves the name shown', () => {
+    expect(shownIds([dotOn('latvia')])).toContain('latvia');
+  });
 });
