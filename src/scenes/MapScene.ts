@@ -61,7 +61,7 @@ export class MapScene extends Phaser.Scene {
   private fitZoom = 1;
   private paintedScale = 0;
   private viewTween: Phaser.Tweens.Tween | null = null;
-  /** The regions drawn once and kept (Canvas renderer only: WebGL draws them fast enough). */
+  /** The regions drawn once and kept: Canvas renderer only, the one chosen where there is no GPU (WebGL, on a GPU, redraws them cheaply). */
   private regionLayer: RegionCache | null = null;
 
   constructor() {

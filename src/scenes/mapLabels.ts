@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import type { RegionInfo } from '../engine/regions';
 import { meterScale } from './MeterScene';
-import { keepClear, labelOrder, placeLabels, type Box } from './labelPlacement';
+import { keepClear, placeLabels, type Box } from './labelPlacement';
 
 export interface PlacedMarker {
   marker: Phaser.GameObjects.Container;
@@ -44,7 +44,7 @@ export function layoutLabels(
   for (const m of newestFirst) m.marker.setScale(perPixel).setPosition(m.x, m.y + 16 * perPixel);
   const captions = keepClear(newestFirst, (m) => m.caption.setVisible(true).getBounds(), placed);
   for (const m of newestFirst) m.caption.setVisible(captions.has(m));
-  const labelled = labelOrder(regions).filter((r): r is LabelledRegion & { label: Phaser.GameObjects.Text } => r.label !== null);
+  const labelled = [...regions].filter((r): r is LabelledRegion & { label: Phaser.GameObjects.Text } => r.label !== null);
   for (const r of labelled) {
     if (r.label.style.resolution !== resolution) r.label.setResolution(resolution);
     r.label.setScale((k * dpr) / camScale);
