@@ -23,6 +23,12 @@ export interface GameSnapshot {
   readonly fields: Progress & { current: Scene; timeline: TimelineEntry[]; steps: PathStep[]; errors: string[] };
 }
 
+/** What an option leads to: the next scene and the game's state there. */
+export interface Upcoming {
+  readonly scene: Scene;
+  readonly state: GameState;
+}
+
 /** Ink's RANDOM() is seeded with this so a choice list replays exactly. */
 export const STORY_SEED = 1917;
 
@@ -60,7 +66,7 @@ export class Game {
    * The game after each option of the scene `from`, played ahead by preview(): choose() on it
    * only loads that copy (a tenth of a millisecond) instead of running ink (several).
    */
-  private ahead: { from: Scene; games: GameSnapshot[] } | null = null;
+  private ahead: { from: Scene; games: GameSnapshot[]; next: Upcoming[] } | null = null;
 
   constructor(private readonly bundle: StoryBundle) {
     this.story = new Story(bundle.json);
@@ -198,17 +204,27 @@ export class Game {
     if (from.choices.length === 0) return [];
     const start = this.snapshot();
     const games: GameSnapshot[] = [];
+    const next: Upcoming[] = [];
     try {
       return from.choices.map((choice) => {
         this.load(start);
         const scene = this.step(choice.index);
         games[choice.index] = this.snapshot();
+        next[choice.index] = { scene, state: this.state() };
         return summarise(choice, scene.effects);
       });
     } finally {
       this.load(start);
-      this.ahead = games.length === from.choices.length ? { from, games } : null;
+      this.ahead = games.length === from.choices.length ? { from, games, next } : null;
     }
+  }
+
+  /**
+   * The scene after each current option (by position), as preview() played them ahead; empty
+   * before it has. A view can build what it will show next while the player reads.
+   */
+  upcoming(): readonly Upcoming[] {
+    return this.ahead?.from === this.current ? this.ahead.next : [];
   }
 
   /** Ink runtime errors met so far (a story bug, never the player's). */

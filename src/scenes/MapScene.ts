@@ -15,7 +15,8 @@ import { CONTROL_COLOURS, CONTROL_MARKS } from '../shared/palette';
 import { hexToNumber, mixColour, type Theme } from './theme';
 import { borderWidth, drawOutline, makeLabel, paintRegion, regionAlpha } from './mapPaint';
 import { RegionCache, regionOutline, type CachedRegion } from './regionCache';
-import { placeMarkers, prewarmMarkers } from './mapMarkers';
+import { placeMarkers, prepareMarkers, prewarmMarkers } from './mapMarkers';
+import type { Upcoming } from '../engine/Game';
 import { DEFAULT_FRAME, clampView, panBy, pointInRing, zoomAbout, type View, type ViewTransform } from './mapView';
 import { layoutLabels, type PlacedMarker } from './mapLabels';
 import { regionShapes } from './mapGeometry';
@@ -286,11 +287,13 @@ export class MapScene extends Phaser.Scene {
     // Which labels fit depends only on the labels' texts and the markers: with neither changed
     // (no markers before or now), the last layout stands.
     const hadMarkers = this.markers.length > 0;
-    this.showMarkers(scene);
+    this.markers = placeMarkers(this, this.markerLayer, scene.markers, (id) => this.regions.get(id)?.info, this.opts.theme, this.dpr);
     if (relabelled || hadMarkers || this.markers.length > 0) this.layoutLabels();
   }
 
-  private showMarkers(scene: Scene): void {
-    this.markers = placeMarkers(this, this.markerLayer, scene.markers, (id) => this.regions.get(id)?.info, this.opts.theme, this.dpr);
+  /** Draw ahead the event markers' captions each option's scene would show. */
+  prepare(next: readonly Upcoming[]): void {
+    const captions = next.flatMap(({ scene }) => scene.markers.map((m) => m.caption));
+    prepareMarkers(this, this.markerLayer, captions, this.opts.theme, this.dpr);
   }
 }

@@ -5,16 +5,18 @@
  */
 import Phaser from 'phaser';
 import { METERS, METER_LABELS, type Effect, type GameState, type MeterId } from '../engine/types';
-import { formatDelta, formatPeople } from '../shared/numbers';
-import { territoryReading } from '../shared/territory';
+import { formatDelta } from '../shared/numbers';
+import { captionText, talliesText } from './meterText';
 import { hexToNumber, type Theme } from './theme';
 import { FloatSlots } from './floatSlots';
 import { floatPlace } from './floatPlace';
 import { addText } from './textMetrics';
+import { TextStock } from './textStock';
+import type { Upcoming } from '../engine/Game';
 
 interface MeterGfx {
   name: Phaser.GameObjects.Text;
-  value: Phaser.GameObjects.Text;
+  value: TextStock;
   track: Phaser.GameObjects.Rectangle;
   fill: Phaser.GameObjects.Rectangle;
   shown: number;
@@ -52,8 +54,8 @@ export class MeterScene extends Phaser.Scene {
   private floats = this.makeFloats();
   /** Floats off screen, one per meter at most, for the next change (see makeFloats). */
   private spareFloats = new Map<MeterId, Phaser.GameObjects.Text>();
-  private caption!: Phaser.GameObjects.Text;
-  private tallies!: Phaser.GameObjects.Text;
+  private caption!: TextStock;
+  private tallies!: TextStock;
   private opts!: MeterSceneData;
   /** The scale the meters are drawn at (meterScale), for the changes that float up too. */
   private k = 1;
@@ -80,13 +82,18 @@ export class MeterScene extends Phaser.Scene {
         color: theme.ink,
         fontStyle: '500',
       });
-      const value = this.add.text(0, 0, '0', { fontFamily: theme.display, fontSize: '22px', color: theme.ink, fontStyle: '700' });
+      const value = this.stock(
+        this.add.text(0, 0, '0', { fontFamily: theme.display, fontSize: '22px', color: theme.ink, fontStyle: '700' }),
+        4,
+      );
       const track = this.add.rectangle(0, 0, 10, 10, hexToNumber(theme.ink), 0.14).setOrigin(0, 0);
       const fill = this.add.rectangle(0, 0, 0, 10, hexToNumber(theme.accent)).setOrigin(0, 0);
       this.meters.set(id, { name, value, track, fill, shown: 0 });
     }
-    this.caption = this.add.text(0, 0, '', { fontFamily: theme.body, fontSize: '14px', color: theme.ink, wordWrap: { width: 600 } });
-    this.tallies = this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink });
+    this.caption = this.stock(
+      this.add.text(0, 0, '', { fontFamily: theme.body, fontSize: '14px', color: theme.ink, wordWrap: { width: 600 } }),
+    );
+    this.tallies = this.stock(this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink }));
     // Each meter's floating change made now, while the map loads, and kept hidden until used.
     for (const id of METERS) this.spareFloats.set(id, this.floatText(id, 0, 1).setVisible(false));
     const layout = (): void => this.layout();
@@ -115,19 +122,19 @@ export class MeterScene extends Phaser.Scene {
       const m = this.meters.get(id);
       if (!m) return;
       m.name.setFontSize(Math.round((compact ? 12 : 15) * k));
-      m.value.setFontSize(Math.round((compact ? 17 : 22) * k));
+      m.value.text.setFontSize(Math.round((compact ? 17 : 22) * k));
       const x = pad + (i % perRow) * cellW;
       const y = 6 + Math.floor(i / perRow) * rowH;
       this.cells.push({ id, x, y, w: cellW, h: rowH });
       m.name.setPosition(x, y);
-      m.value.setPosition(x + cellW - 12, y - 4).setOrigin(1, 0);
+      m.value.text.setPosition(x + cellW - 12, y - 4).setOrigin(1, 0);
       m.track.setPosition(x, y + 26 * k).setSize(cellW - 12, 12 * k);
       m.fill.setPosition(x, y + 26 * k).setSize(((cellW - 12) * m.shown) / 100, 12 * k);
     });
     const rows = Math.ceil(METERS.length / perRow);
     const below = 6 + rows * rowH;
-    this.tallies.setFontSize(Math.round(15 * k)).setPosition(pad, below);
-    this.caption
+    this.tallies.text.setFontSize(Math.round(15 * k)).setPosition(pad, below);
+    this.caption.text
       .setFontSize(Math.round(14 * k))
       .setPosition(pad, below + 22 * k)
       .setWordWrapWidth(w - pad * 2);
@@ -135,9 +142,9 @@ export class MeterScene extends Phaser.Scene {
     const px = (t: Phaser.GameObjects.Text | undefined): number => parseFloat(String(t?.style.fontSize ?? 0));
     this.opts.onLayout?.({
       name: px(first?.name),
-      value: px(first?.value),
-      tallies: px(this.tallies),
-      caption: px(this.caption),
+      value: px(first?.value.text),
+      tallies: px(this.tallies.text),
+      caption: px(this.caption.text),
       change: this.deltaSize(),
     });
   }
@@ -153,7 +160,7 @@ export class MeterScene extends Phaser.Scene {
       if (!m) continue;
       const target = state.meters[id];
       const from = m.shown;
-      m.value.setText(String(target));
+      m.value.show(String(target));
       const delta = effects.filter((e) => e.meter === id).reduce((s, e) => s + e.delta, 0);
       if (delta !== 0) this.floatDelta(id, m, delta);
       this.animate(from, target, (v) => {
@@ -161,19 +168,41 @@ export class MeterScene extends Phaser.Scene {
         m.fill.width = (m.track.width * v) / 100;
       });
     }
-    this.tallies.setText(`LIVES LOST  ${formatPeople(state.livesLost)}     TERRITORY  ${territoryReading(state).text.toUpperCase()}`);
-    const reasons = effects
-      .filter((e) => e.delta !== 0)
-      .map((e) =>
-        e.meter === 'lives'
-          ? `Lives lost +${formatPeople(e.delta)}: ${e.reason}`
-          : `${METER_LABELS[e.meter].name} ${formatDelta(e.delta)}: ${e.reason}`,
-      );
-    // Room for about two lines (one reason on a phone); the Why? dialog lists everything.
+    this.tallies.show(talliesText(state));
+    this.caption.show(captionText(effects, this.narrow()));
+  }
+
+  /** Draw ahead the values, tallies and reasons each option would show (TextStock). */
+  prepare(next: readonly Upcoming[]): void {
+    for (const { scene, state } of next) {
+      for (const [id, m] of this.meters) m.value.prepare(String(state.meters[id]));
+      this.tallies.prepare(talliesText(state));
+      this.caption.prepare(captionText(scene.effects, this.narrow()));
+    }
+  }
+
+  /** A phone's strip: room for one reason under the row. */
+  private narrow(): boolean {
     const cam = this.cameras.main;
-    const shown = reasons.slice(0, cam.width / cam.zoom < 640 ? 1 : 3);
-    if (reasons.length > shown.length) shown.push(`and ${reasons.length - shown.length} more (see Why?)`);
-    this.caption.setText(shown.join('   ·   '));
+    return cam.width / cam.zoom < 640;
+  }
+
+  /** A Text kept with spares drawn ahead, each made like it (its style now, origin and place). */
+  private stock(first: Phaser.GameObjects.Text, limit?: number): TextStock {
+    const make = (text: string): Phaser.GameObjects.Text => {
+      const shown = stock.text;
+      const s = shown.style;
+      return addText(this, shown.x, shown.y, text, {
+        fontFamily: s.fontFamily,
+        fontSize: s.fontSize,
+        fontStyle: s.fontStyle,
+        color: s.color,
+        resolution: s.resolution,
+        wordWrap: s.wordWrapWidth ? { width: s.wordWrapWidth } : undefined,
+      }).setOrigin(shown.originX, shown.originY);
+    };
+    const stock = new TextStock(first, make, limit);
+    return stock;
   }
 
   private animate(from: number, to: number, step: (v: number) => void): void {
@@ -243,8 +272,9 @@ export class MeterScene extends Phaser.Scene {
 
   private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const t = this.floats.replace(id, () => {
-      const text = this.floatText(id, m.value.y + 2, delta);
-      const place = floatPlace(m.name.x + m.name.width, m.value.x - m.value.width, text.width);
+      const value = m.value.text;
+      const text = this.floatText(id, value.y + 2, delta);
+      const place = floatPlace(m.name.x + m.name.width, value.x - value.width, text.width);
       text.setX(place.right);
       if (place.hideName) {
         m.name.setAlpha(0);

@@ -54,6 +54,17 @@ function sharpenTexts(scene: Phaser.Scene, dpr: () => number): () => void {
   return () => scene.children.list.forEach(sharpen);
 }
 
+/** Every Text of the scenes: on screen (it and the containers it is in are visible) or hidden. */
+function drawnTexts(scenes: Phaser.Scene[]): { shown: string[]; hidden: string[] } {
+  const out = { shown: [] as string[], hidden: [] as string[] };
+  const visit = (o: Phaser.GameObjects.GameObject, visible: boolean): void => {
+    if (o instanceof Phaser.GameObjects.Container) for (const c of o.list) visit(c, visible && o.visible);
+    else if (o instanceof Phaser.GameObjects.Text) (visible && o.visible ? out.shown : out.hidden).push(o.text);
+  };
+  for (const scene of scenes) for (const o of scene.children.list) visit(o, true);
+  return out;
+}
+
 /**
  * Note the document listeners of `type` added until `stop()`. Phaser's visibility handler
  * (added when the game starts, right after its READY event) registers a `visibilitychange`
@@ -220,6 +231,8 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     observer.observe(host);
     watchDpr();
     host.dataset.ready = 'true';
+    // For tests: the strings of the Texts on screen, and of those drawn ahead and hidden.
+    Object.assign(host, { drawnTexts: () => drawnTexts([mapScene, meterScene]) });
     if (pending) apply(pending.state, pending.scene);
     opts.onReady();
   });
@@ -245,6 +258,11 @@ export function createWorldView(opts: WorldViewOptions): WorldView {
     update(state, scene) {
       if (ready) apply(state, scene);
       else pending = { state, scene };
+    },
+    prepare(next) {
+      if (!ready) return;
+      mapScene.prepare(next);
+      meterScene.prepare(next);
     },
     pan: (dx, dy) => whenReady(() => mapScene.panScreen(dx, dy, true)),
     zoom: (factor) => whenReady(() => mapScene.zoomScreen(factor, undefined, undefined, true)),

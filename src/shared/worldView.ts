@@ -1,8 +1,14 @@
 /** What the app needs from the lazily loaded Phaser view (map and meters). */
 import type { GameState, MeterId, Scene } from '../engine/types';
+import type { Upcoming } from '../engine/Game';
 
 export interface WorldView {
   update(state: GameState, scene: Scene): void;
+  /**
+   * Draw ahead, hidden, the texts the map and meters would show after each option (the
+   * player is reading), so the choice's update only swaps them in.
+   */
+  prepare(next: readonly Upcoming[]): void;
   /** Move the map by a distance in CSS pixels (keyboard panning). */
   pan(dx: number, dy: number): void;
   /** Zoom about the middle of the map (buttons and keys); animated unless motion is reduced. */

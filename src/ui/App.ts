@@ -61,7 +61,7 @@ export class App {
   private librarySync: Promise<void> = Promise.resolve();
 
   /**
-   * The autosave (written synchronously after every choice) is the truth about the game in
+   * The autosave (written after every choice, once its frame is drawn) is the truth about the game in
    * progress; the library write after it is asynchronous and a reload can cut it short.
    * On start, bring the library entry up to date with the autosave.
    */

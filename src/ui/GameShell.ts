@@ -7,6 +7,7 @@
  */
 import type { GameState, MeterId, Scene } from '../engine/types';
 import type { WorldView } from '../shared/worldView';
+import type { Upcoming } from '../engine/Game';
 import { h } from './dom';
 import { MapPanel, mapNews } from './MapPanel';
 import { MeterStrip } from './MeterStrip';
@@ -65,6 +66,8 @@ export class GameShell {
   readonly worldColumn = h('div', { class: 'world-column' }, this.mapPanel.el, this.meters.el);
   private world: WorldView | null = null;
   private latest: { state: GameState; scene: Scene } | null = null;
+  /** What each option of the latest scene leads to, once played ahead (drawn when the map is in). */
+  private next: readonly Upcoming[] | null = null;
   private destroyed = false;
   private root: HTMLElement | null = null;
   private mapChanges = -1;
@@ -109,9 +112,16 @@ export class GameShell {
     return this.root;
   }
 
+  /** Draw ahead what the map and meters would show after each option (see WorldView.prepare). */
+  prepare(next: readonly Upcoming[]): void {
+    this.next = next;
+    this.world?.prepare(next);
+  }
+
   /** Render the shared parts: the year, the meters, the map's text and (once loaded) the map. */
   show(state: GameState, scene: Scene): void {
     this.latest = { state, scene };
+    this.next = null;
     this.yearLabel.textContent = scene.date || String(scene.year);
     this.meters.update(state, scene.effects);
     this.mapPanel.update(state);
@@ -144,6 +154,7 @@ export class GameShell {
         // Only the map draws: re-rendering the story or the vote panel would take focus or
         // wipe the counts being typed while the map was loading.
         if (this.latest) w.update(this.latest.state, this.latest.scene);
+        if (this.next) w.prepare(this.next);
       },
     });
     if (this.destroyed) world?.destroy();

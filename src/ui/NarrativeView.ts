@@ -2,17 +2,17 @@
  * The story panel: the current scene's text, history card and choices as real buttons.
  * New text is announced through a polite live region; focus goes to the new scene.
  */
-import type { Block, ChoiceView, GameState, Scene, TimelineEntry } from '../engine/types';
+import type { Block, ChoiceView, GameState, ReadingMode, Scene, TimelineEntry } from '../engine/types';
 import type { ChoicePreview } from '../engine/preview';
 import type { EndingChain } from '../engine/endingCauses';
 import { h } from './dom';
 import { attachStakes, stakesKey } from './stakes';
 import { tryAnotherButton } from './paths/branching';
 import { causesSection, chainFor, endActions, endingOrder } from './EndScreen';
-import { loadGlossary } from './Glossary';
+import { glossaryNow, loadGlossary } from './Glossary';
 import { currentReadingMode } from './readingMode';
 import { renderBlocks, spokenText } from './storyText';
-import { afterNextFrame } from './afterFrame';
+import { afterNextFrame, whenIdle } from './afterFrame';
 
 export interface NarrativeActions {
   choose(index: number): void;
@@ -60,6 +60,8 @@ export class NarrativeView {
       moveFocus: boolean;
       /** The options' stakes; after a choice they are worked out once the new scene is on screen. */
       stakes?: () => readonly ChoicePreview[];
+      /** Called when the browser is idle once the stakes are shown: build what each option leads to. */
+      ahead?: () => void;
       chosenBefore?: string | null;
     },
   ): void {
@@ -73,7 +75,10 @@ export class NarrativeView {
     const stakes = opts.stakes;
     if (stakes && scene.choices.length) {
       const attach = (): void => {
-        if (this.shown === scene) this.attachStakes(stakes());
+        if (this.shown !== scene) return;
+        this.attachStakes(stakes());
+        const ahead = opts.ahead;
+        if (ahead) whenIdle(() => this.shown === scene && ahead());
       };
       if (opts.moveFocus) afterNextFrame(attach);
       else attach();
@@ -94,10 +99,34 @@ export class NarrativeView {
   }
 
   private shown: Scene | null = null;
+  /** The text of each page an option of the shown scene leads to, built while the player reads. */
+  private ready = new Map<Scene, Prepared>();
+
+  /**
+   * Build the text of the page after each option of `from` (still shown), so a choice's click
+   * only puts the chosen one in: its new DOM is most of the story's part of that click.
+   */
+  prepare(from: Scene, next: readonly Scene[]): void {
+    if (this.shown !== from || !this.article.isConnected) return;
+    const mode = currentReadingMode();
+    const terms = glossaryNow() !== null;
+    next.forEach((scene, i) => {
+      const lastChoice = from.choices[i]?.text ?? null;
+      if (scene.ending || this.ready.has(scene)) return;
+      this.ready.set(scene, { nodes: this.pageText(scene, lastChoice, mode), mode, terms, lastChoice });
+    });
+  }
+
+  /** A non-ending page's text: the choice just made, then the scene's blocks. */
+  private pageText(scene: Scene, lastChoice: string | null, mode: ReadingMode): Node[] {
+    return [...(lastChoice ? [youChose(lastChoice)] : []), ...renderBlocks(scene.blocks, { mode, seen: new Set<string>() })];
+  }
 
   private renderText(scene: Scene, state: GameState, lastChoice: string | null): void {
     this.shown = scene;
     const mode = currentReadingMode();
+    const built = this.ready.get(scene);
+    this.ready.clear();
     const seen = new Set<string>();
     const nodes: Node[] = [];
     if (scene.ending) {
@@ -113,7 +142,7 @@ export class NarrativeView {
             'section',
             { class: 'ending-lead-up', 'aria-label': 'The last years' },
             h('h3', {}, 'The last years'),
-            lastChoice ? h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice) : null,
+            lastChoice ? youChose(lastChoice) : null,
             ...renderBlocks(before, { mode, seen }),
           ),
         );
@@ -122,9 +151,9 @@ export class NarrativeView {
       this.article.replaceChildren(...nodes);
       return;
     }
-    if (lastChoice) nodes.push(h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), lastChoice));
-    nodes.push(...renderBlocks(scene.blocks, { mode, seen }));
-    this.article.replaceChildren(...nodes);
+    // Built ahead if the player read long enough, and nothing it depends on has changed since.
+    const fits = built && built.mode === mode && built.terms === (glossaryNow() !== null) && built.lastChoice === lastChoice;
+    this.article.replaceChildren(...(fits ? built.nodes : this.pageText(scene, lastChoice, mode)));
   }
 
   private pathSummary(timeline: readonly TimelineEntry[]): Node {
@@ -227,6 +256,16 @@ export class NarrativeView {
     });
     return button;
   }
+}
+
+const youChose = (text: string): HTMLElement => h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), text);
+
+interface Prepared {
+  nodes: Node[];
+  mode: ReadingMode;
+  /** Whether the glossary was in (names are then buttons). */
+  terms: boolean;
+  lastChoice: string | null;
 }
 
 /** One block of a scene as DOM, in the full reading. */

@@ -5,11 +5,12 @@
  * destroyed with it, so nothing it listens to outlives it.
  */
 import type { Game, StoryBundle } from '../engine/Game';
-import { makeSave } from '../engine/save';
+import { makeSave, type SaveData } from '../engine/save';
 import type { GameState, MeterId, Scene } from '../engine/types';
 import type { SaveSlot } from '../storage/saves';
 import type { LibraryEntry, PathLibrary } from '../storage/library';
 import { h } from './dom';
+import { dismissible } from './notice';
 import { NarrativeView } from './NarrativeView';
 import { afterNextFrame } from './afterFrame';
 import { GameShell, whyButton } from './GameShell';
@@ -65,6 +66,10 @@ export class PlayScreen {
   private destroyed = false;
   /** The library write of the last autosave. */
   private recorded: Promise<void> = Promise.resolve();
+  /** The autosave made in the last click, until it is written. */
+  private unsaved: SaveData | null = null;
+  /** Whether the last autosave written was stored. */
+  private saveOk = true;
 
   constructor(private readonly opts: PlayScreenOptions) {
     const menuButton = h('button', { type: 'button', class: 'menu-button' }, 'Menu');
@@ -97,6 +102,8 @@ export class PlayScreen {
     const { root, notice } = this.opts;
     root.replaceChildren(this.shell.screen(h('main', { class: 'play-area' }, this.shell.worldColumn, this.narrative.el)));
     document.addEventListener('keydown', this.onKey);
+    document.addEventListener('visibilitychange', this.onHide);
+    window.addEventListener('pagehide', this.writeSave);
     this.render(false);
     if (notice) this.narrative.el.prepend(dismissible(notice, this.opts.branch ? compareParentButton(() => this.compareParent()) : null));
     this.autosave();
@@ -113,7 +120,10 @@ export class PlayScreen {
 
   destroy(): void {
     this.destroyed = true;
+    this.writeSave();
     document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('visibilitychange', this.onHide);
+    window.removeEventListener('pagehide', this.writeSave);
     this.shell.destroy();
   }
 
@@ -127,9 +137,21 @@ export class PlayScreen {
       lastChoice: this.lastChoice,
       moveFocus,
       stakes: () => game.preview(),
+      ahead: () => this.prepareNext(scene),
       chosenBefore: atFork ? (this.opts.parentOption ?? null) : null,
     });
     this.shell.show(state, scene);
+  }
+
+  /** While the player reads: the story's page and the map's texts each option leads to, built ahead. */
+  private prepareNext(from: Scene): void {
+    if (this.destroyed) return;
+    const next = this.opts.game.upcoming();
+    this.narrative.prepare(
+      from,
+      next.map((n) => n.scene),
+    );
+    this.shell.prepare(next);
   }
 
   private choose(index: number): void {
@@ -142,16 +164,20 @@ export class PlayScreen {
     this.render(true);
   }
 
-  /** Save the game (the autosave slot) and its path (the library); false if the save failed. */
-  private autosave(): boolean {
-    const { game, store, library, pathId } = this.opts;
+  /**
+   * Save the game (the autosave slot) and its path (the library). Both are written once the new
+   * scene is on screen, so a choice's click does only what its frame shows; the save is made
+   * from the game now, and written at once if the page is hidden, left or closed first.
+   */
+  private autosave(): void {
+    const { game, library, pathId } = this.opts;
     const save = makeSave(game);
     save.pathId = pathId;
-    const ok = store.write(save);
+    this.unsaved = save;
     const status = (): void => {
       const el = this.shell.saveStatus;
-      el.classList.toggle('save-problem', !ok || this.libraryProblem !== null);
-      el.textContent = !ok
+      el.classList.toggle('save-problem', !this.saveOk || this.libraryProblem !== null);
+      el.textContent = !this.saveOk
         ? 'Not saved: this browser is blocking storage'
         : this.libraryProblem
           ? 'Saved; path not kept (storage unavailable)'
@@ -160,16 +186,19 @@ export class PlayScreen {
             : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
     };
+    const shown = new Promise<void>((resolve) => afterNextFrame(resolve)).then(() => this.writeSave());
     // A path is kept once it has a choice (or branched from one): a link that replays none adds nothing.
     this.recorded = Promise.resolve();
     if (game.path().steps.length > 0 || this.opts.branch) {
       const s = game.state();
       const entry = { storyVersion: save.storyVersion, steps: save.steps, ending: s.ending, year: s.year, finished: s.finished };
       const naming = { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch };
-      // The library's copy is written once the new scene is on screen: the autosave above is the
-      // truth (written in the click), and the app brings the library up to it on the next start.
-      this.recorded = new Promise<void>((resolve) => afterNextFrame(resolve))
-        .then(() => library.record(pathId, entry, naming))
+      // The autosave slot is the truth: the app brings the library up to it on the next start.
+      this.recorded = shown
+        .then(() => {
+          status();
+          return library.record(pathId, entry, naming);
+        })
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
           this.libraryNote =
@@ -178,10 +207,19 @@ export class PlayScreen {
               : null;
           status();
         });
-      status();
     }
-    return ok;
   }
+
+  /** Write the autosave not yet written, if any (after the frame, or as the page goes). */
+  private readonly writeSave = (): void => {
+    if (!this.unsaved) return;
+    this.saveOk = this.opts.store.write(this.unsaved);
+    this.unsaved = null;
+  };
+
+  private readonly onHide = (): void => {
+    if (document.visibilityState === 'hidden') this.writeSave();
+  };
 
   /** A played path is named by what makes it itself (engine/pathName.ts); an imported file keeps its name. */
   private pathName(s: GameState): { name: string; describes: boolean } {
@@ -257,15 +295,4 @@ export class PlayScreen {
       if (sure) this.opts.restart();
     }
   }
-}
-
-function dismissible(text: string, action: HTMLElement | null = null): HTMLElement {
-  const close = h('button', { type: 'button', class: 'link-button' }, 'Dismiss');
-  const note = h(
-    'div',
-    { class: 'notice', role: 'status', 'data-testid': 'game-notice' },
-    h('p', {}, text, ' ', action, action ? ' ' : null, close),
-  );
-  close.addEventListener('click', () => note.remove());
-  return note;
 }

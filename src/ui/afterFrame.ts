@@ -18,3 +18,12 @@ export function afterNextFrame(f: () => void): void {
   // A tab hidden before its frame: rAF waits for it to show again; the work does not.
   setTimeout(run, 250);
 }
+
+/**
+ * Work that only saves time later (building the page each option leads to): when the browser
+ * is idle, or soon where it cannot say.
+ */
+export function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout: 1000 });
+  else setTimeout(f, 50);
+}

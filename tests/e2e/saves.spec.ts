@@ -20,6 +20,21 @@ test('reload resumes exactly where the player was', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+// The autosave is written once the choice's frame is drawn: a page left before that (a reload
+// in the very task of the press) still saves the choice as it goes.
+test('a choice pressed just as the page is left is saved', async ({ page }) => {
+  await startNewGame(page);
+  const option = await page.locator('.choice-list .choice').first().getAttribute('data-option');
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('.choice-list .choice')?.click();
+    location.reload();
+  });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.scene .you-chose')).toBeVisible();
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as { steps: { option: string }[] }, AUTOSAVE);
+  expect(saved.steps.map((s) => s.option)).toEqual([option]);
+});
+
 test('"New game" asks before discarding a game in progress', async ({ page }) => {
   await startNewGame(page);
   await pressChoice(page, 0);

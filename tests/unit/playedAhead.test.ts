@@ -83,4 +83,20 @@ describe('a choice played ahead by the stakes preview', () => {
     game.reset();
     expect(inkStepsIn(() => game.choose(0))).toBe(1);
   });
+
+  it('tells a view what each option leads to: the scene and state the choice then lands on', () => {
+    const game = new Game(bundle);
+    expect(game.upcoming()).toEqual([]);
+    game.preview();
+    const next = game.upcoming();
+    expect(next.map((n) => n.scene.fork)).toHaveLength(game.scene().choices.length);
+    const last = next.length - 1;
+    const ahead = next[last];
+    const scene = game.choose(last);
+    // The very scene a view built ahead for, so it can tell which of its pages to show.
+    expect(scene).toBe(ahead?.scene);
+    expect(game.state()).toEqual(ahead?.state);
+    // A new scene: nothing is played ahead of it until the stakes are asked for again.
+    expect(game.upcoming()).toEqual([]);
+  });
 });
