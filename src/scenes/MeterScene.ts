@@ -9,6 +9,7 @@ import { formatDelta } from '../shared/numbers';
 import { captionText, talliesText } from './meterText';
 import { hexToNumber, type Theme } from './theme';
 import { FloatSlots } from './floatSlots';
+import { FloatTexts, type FloatLook } from './meterFloats';
 import { floatPlace } from './floatPlace';
 import { addText } from './textMetrics';
 import { TextStock } from './textStock';
@@ -48,12 +49,15 @@ export interface MeterSceneData {
   onLayout?: (sizes: MeterTextSizes) => void;
 }
 
+/** A meter's summed change in a scene. */
+const deltaOf = (effects: readonly Effect[], id: MeterId): number => effects.filter((e) => e.meter === id).reduce((s, e) => s + e.delta, 0);
+
 export class MeterScene extends Phaser.Scene {
   private meters = new Map<MeterId, MeterGfx>();
   /** The change floating beside each meter's value (one at a time). */
   private floats = this.makeFloats();
-  /** Floats off screen, one per meter at most, for the next change (see makeFloats). */
-  private spareFloats = new Map<MeterId, Phaser.GameObjects.Text>();
+  /** Floats off screen, kept per meter for its next changes (meterFloats.ts). */
+  private spareFloats = this.makeSpareFloats();
   private caption!: TextStock;
   private tallies!: TextStock;
   private opts!: MeterSceneData;
@@ -69,7 +73,7 @@ export class MeterScene extends Phaser.Scene {
   init(data: MeterSceneData): void {
     this.opts = data;
     this.meters = new Map();
-    this.spareFloats = new Map();
+    this.spareFloats = this.makeSpareFloats();
     this.floats = this.makeFloats();
   }
 
@@ -95,7 +99,7 @@ export class MeterScene extends Phaser.Scene {
     );
     this.tallies = this.stock(this.add.text(0, 0, '', { fontFamily: theme.display, fontSize: '15px', color: theme.ink }));
     // Each meter's floating change made now, while the map loads, and kept hidden until used.
-    for (const id of METERS) this.spareFloats.set(id, this.floatText(id, 0, 1).setVisible(false));
+    for (const id of METERS) this.spareFloats.prepare(id, this.floatLook(1));
     const layout = (): void => this.layout();
     this.scale.on('resize', layout);
     this.events.once('shutdown', () => this.scale.off('resize', layout));
@@ -161,7 +165,7 @@ export class MeterScene extends Phaser.Scene {
       const target = state.meters[id];
       const from = m.shown;
       m.value.show(String(target));
-      const delta = effects.filter((e) => e.meter === id).reduce((s, e) => s + e.delta, 0);
+      const delta = deltaOf(effects, id);
       if (delta !== 0) this.floatDelta(id, m, delta);
       this.animate(from, target, (v) => {
         m.shown = v;
@@ -178,6 +182,10 @@ export class MeterScene extends Phaser.Scene {
       for (const [id, m] of this.meters) m.value.prepare(String(state.meters[id]));
       this.tallies.prepare(talliesText(state));
       this.caption.prepare(captionText(scene.effects, this.narrow()));
+      for (const id of METERS) {
+        const delta = deltaOf(scene.effects, id);
+        if (delta !== 0) this.spareFloats.prepare(id, this.floatLook(delta));
+      }
     }
   }
 
@@ -224,11 +232,7 @@ export class MeterScene extends Phaser.Scene {
     return Math.round(18 * this.k);
   }
 
-  /**
-   * A float that has run its course is hidden and kept for the meter's next change: making a
-   * new Text in a choice's click (a canvas, its style, its measurement) cost more than
-   * re-setting one.
-   */
+  /** One float per meter on screen; one that has run its course is kept for the next change. */
   private makeFloats(): FloatSlots<MeterId, Phaser.GameObjects.Text> {
     return new FloatSlots((t) => {
       this.tweens.killTweensOf(t);
@@ -237,32 +241,21 @@ export class MeterScene extends Phaser.Scene {
       const id = t.getData('hides') as MeterId | undefined;
       if (id) this.meters.get(id)?.name.setAlpha(1);
       t.data.remove(['hides', 'timer']);
-      t.setVisible(false);
-      this.spareFloats.set(t.getData('meter') as MeterId, t);
+      this.spareFloats.keep(t.getData('meter') as MeterId, t);
     });
   }
 
-  /** The meter's float Text: a spare one set to this change, or a new one. */
-  private floatText(id: MeterId, y: number, delta: number): Phaser.GameObjects.Text {
-    const { theme } = this.opts;
-    const text = formatDelta(delta);
-    const color = delta > 0 ? theme.ink : theme.accent;
-    const fontSize = `${this.deltaSize()}px`;
-    const spare = this.spareFloats.get(id);
-    if (!spare) {
-      return addText(this, 0, y, text, { fontFamily: theme.display, fontSize, fontStyle: '700', color })
+  private makeSpareFloats(): FloatTexts {
+    return new FloatTexts((id, look) =>
+      addText(this, 0, 0, look.text, { fontFamily: this.opts.theme.display, fontSize: look.fontSize, fontStyle: '700', color: look.color })
         .setOrigin(1, 0)
-        .setData('meter', id);
-    }
-    this.spareFloats.delete(id);
-    spare.setPosition(0, y).setAlpha(1).setVisible(true);
-    if (spare.style.fontSize !== fontSize) spare.setFontSize(fontSize);
-    // The colour and the text are drawn in one update (each setter alone redraws the text).
-    if (spare.style.color !== color) {
-      spare.style.color = color;
-      if (spare.text === text) spare.updateText();
-    }
-    return spare.setText(text);
+        .setData('meter', id),
+    );
+  }
+
+  private floatLook(delta: number): FloatLook {
+    const { theme } = this.opts;
+    return { text: formatDelta(delta), color: delta > 0 ? theme.ink : theme.accent, fontSize: `${this.deltaSize()}px` };
   }
 
   /** How many changes float beside their values (each is still to move or to go). */
@@ -273,7 +266,11 @@ export class MeterScene extends Phaser.Scene {
   private floatDelta(id: MeterId, m: MeterGfx, delta: number): void {
     const t = this.floats.replace(id, () => {
       const value = m.value.text;
-      const text = this.floatText(id, value.y + 2, delta);
+      const text = this.spareFloats
+        .take(id, this.floatLook(delta))
+        .setPosition(0, value.y + 2)
+        .setAlpha(1)
+        .setVisible(true);
       const place = floatPlace(m.name.x + m.name.width, value.x - value.width, text.width);
       text.setX(place.right);
       if (place.hideName) {

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Game } from '../../src/engine/Game';
 import { METERS, type Scene } from '../../src/engine/types';
 import { captionText, talliesText } from '../../src/scenes/meterText';
+import { formatDelta } from '../../src/shared/numbers';
 import { bundle, collectErrors, startNewGame, waitForMap } from './helpers';
 
 interface Drawn {
@@ -29,6 +30,10 @@ function nextOnHistory(game: Game, narrow: boolean): { option: string; chose: st
     captionText(scene.effects, narrow),
     talliesText(state),
     ...METERS.map((m) => String(state.meters[m])),
+    // Each changed meter's change, floating beside its value.
+    ...METERS.map((m) => scene.effects.filter((e) => e.meter === m).reduce((sum, e) => sum + e.delta, 0))
+      .filter((d) => d !== 0)
+      .map(formatDelta),
     ...scene.markers.slice(-1).map((m) => m.caption),
   ];
   const gone = [captionText(old.effects, narrow), ...old.markers.map((m) => m.caption)].filter(
