@@ -4,7 +4,8 @@
  * - first text and first choice for the game (`/#new`), the text-only floor and the usual
  *   Phaser + inkjs bundle, alternating, medians of `runs` (benchLoad.ts);
  * - the map's frames, choice -> frame and idle cost with Phaser's WebGL and Canvas renderers
- *   (benchMap.ts); the headline figures are those of the renderer the game chooses here.
+ *   (benchMap.ts), each on `runs` fresh pages, every press pooled; the headline figures are
+ *   those of the renderer the game chooses here.
  * Targets (issue 14): firstText <= 0.6x the floor's first choice; firstChoice <= 1.10x the
  * floor and <= 0.35x the usual way (engineChoice, when a press is answered at once, is
  * reported beside it); frames p50 <= 16.7 ms, p95 <= 33 ms; choice -> frame
@@ -33,8 +34,8 @@ export async function browserBench(runs: number, historyOptions: readonly string
       for (const name of ['floor', 'game', 'usual'] as const) samples[name].push(await loadTiming(browser, server.base + pages[name]));
     }
     const med = (name: keyof typeof pages, key: keyof LoadTiming): number => round(median(samples[name].map((s) => s[key])));
-    const webgl = await mapBench(browser, server.base, 'webgl', historyOptions);
-    const canvas = await mapBench(browser, server.base, 'canvas', historyOptions);
+    const webgl = await mapBench(browser, server.base, 'webgl', historyOptions, runs);
+    const canvas = await mapBench(browser, server.base, 'canvas', historyOptions, runs);
     const defaultRenderer = await rendererChosen(browser, server.base);
     await browser.close();
     const map = defaultRenderer === 'canvas' ? canvas : webgl;
@@ -53,6 +54,8 @@ export async function browserBench(runs: number, historyOptions: readonly string
       frameP95Ms: map.frameP95Ms,
       choiceToFrameMs: map.choiceToFrameMs,
       choiceToDrawnMs: map.choiceToDrawnMs,
+      choiceToFrameBusyMs: map.choiceToFrameBusyMs,
+      choiceToDrawnBusyMs: map.choiceToDrawnBusyMs,
       idleFramesPerSec: map.idleFramesPerSec,
       ratios: {
         firstTextToFloorChoice: ratio(firstTextMs, floorFirstChoiceMs),
