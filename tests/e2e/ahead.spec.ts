@@ -60,13 +60,17 @@ async function expectScene(page: Page, step: ReturnType<typeof nextOnHistory>): 
   for (const text of step.gone) expect(shown).not.toContain(text);
 }
 
-test('after reading, a press swaps in the texts drawn ahead for that option, and only the new scene’s show', async ({ page }) => {
+/** A new game at 1366×800 with its map in, and history's path played beside it in Node. */
+async function newGameWithMap(page: Page): Promise<{ errors: string[]; game: Game; narrow: boolean }> {
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1366, height: 800 });
   await startNewGame(page);
   await waitForMap(page);
-  const game = new Game(bundle);
-  const narrow = await narrowStrip(page);
+  return { errors, game: new Game(bundle), narrow: await narrowStrip(page) };
+}
+
+test('after reading, a press swaps in the texts drawn ahead for that option, and only the new scene’s show', async ({ page }) => {
+  const { errors, game, narrow } = await newGameWithMap(page);
   for (let i = 0; i < 5; i++) {
     const step = nextOnHistory(game, narrow);
     expect(step.expected[0]).not.toBe('');
@@ -81,12 +85,7 @@ test('after reading, a press swaps in the texts drawn ahead for that option, and
 });
 
 test('presses made at once, before anything is drawn ahead, show the same', async ({ page }) => {
-  const errors = collectErrors(page);
-  await page.setViewportSize({ width: 1366, height: 800 });
-  await startNewGame(page);
-  await waitForMap(page);
-  const game = new Game(bundle);
-  const narrow = await narrowStrip(page);
+  const { errors, game, narrow } = await newGameWithMap(page);
   const steps = [0, 1, 2, 3].map(() => nextOnHistory(game, narrow));
   // Each next option is pressed the moment its button is put in, in the task of the press
   // before it: before the stakes are worked out, so before anything is drawn ahead.
