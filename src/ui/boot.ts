@@ -20,7 +20,10 @@ export function boot(root: HTMLElement, story: Promise<StoryBundle>, early: Earl
       new App(root, bundle, storage, press?.kind === 'choice' ? press.option : null).start();
       if (press?.kind === 'menu') {
         const buttons = [...root.querySelectorAll<HTMLButtonElement>('.title-menu button')];
-        buttons.find((b) => b.textContent === press.label)?.click();
+        // Focused first, as a real press would: a dialog it opens gives focus back to it.
+        const button = buttons.find((b) => b.textContent === press.label);
+        button?.focus();
+        button?.click();
       }
       if (!location.hash) whenIdle(() => warmUp(bundle));
     },

@@ -103,7 +103,7 @@ test('the reading choice on the title waits for the engine, so a choice made the
   await expect(page.getByRole('button', { name: 'Read the full text' })).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('a menu button pressed before the story has loaded is pressed again once it has', async ({ page }) => {
+test('a menu button pressed before the story has loaded is pressed again once it has, and focus comes back to it', async ({ page }) => {
   const release = await holdStory(page);
   await page.goto('/');
   const about = page.getByRole('button', { name: 'About' });
@@ -111,7 +111,12 @@ test('a menu button pressed before the story has loaded is pressed again once it
   await expect(about).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   release();
-  await expect(page.getByRole('dialog', { name: 'About October Paths' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'About October Paths' });
+  await expect(dialog).toBeVisible();
+  // Closed, the dialog gives focus back to the button that opened it: the live title's About.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
 });
 
 test('on a phone the first fork stays put while web fonts arrive late and the engine takes over', async ({ page }) => {
