@@ -7,6 +7,8 @@ EXTERNAL note(meter, delta, reason)
 // The game also does change() itself (src/engine/meterScale.ts, the same arithmetic, faster);
 // the ink change() and soften() below are its fallback in Inky and must stay the same.
 EXTERNAL change(name, delta, reason)
+// And soften() too, for the chapters' own "what if" arithmetic (the same function as below).
+EXTERNAL soften(x, delta)
 
 // The seven meters, 0–100.
 VAR bread = 30      // food in the cities

@@ -99,6 +99,9 @@ export class Game {
       },
       false,
     );
+    // ink's soften() (story/globals.ink), which the chapters call in their "what if"
+    // arithmetic: a quarter of a walk's ink steps when ink ran it. Pure, so lookahead-safe.
+    this.story.BindExternalFunction('soften', (x: number, delta: number) => soften(Number(x), Number(delta)), true);
     this.reset();
   }
 
