@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { inkStory } from './scripts/vite-plugin-ink.ts';
@@ -62,6 +63,10 @@ export default defineConfig({
     // The test files share each worker's modules (inkjs, the compiled story, the engine): no
     // file mocks a module or changes a global, and the suite runs in about 150 s instead of 215 s.
     isolate: false,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine, one. The story
+    // walks run in their own two processes (story.test.ts); the other files then waited for one
+    // worker on one core.
+    maxWorkers: availableParallelism(),
     hookTimeout: 120_000,
   },
 });
