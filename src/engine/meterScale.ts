@@ -2,7 +2,7 @@
  * The meters' scale (docs/model.md, "The scale"), the same arithmetic as the story's ink
  * function soften() in story/globals.ink: a change has its full size while the meter stays
  * between 20 and 80; beyond, what is left of it shrinks exponentially as the meter nears 0
- * or 100. The engine binds change() to this (ink's own change() and soften() remain the
+ * or 100. The engine binds change() and soften() to this (ink's own functions remain the
  * fallback in Inky): the story's most frequent call costs one function instead of about
  * a hundred ink steps.
  */
