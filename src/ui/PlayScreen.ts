@@ -186,7 +186,10 @@ export class PlayScreen {
             : 'Saved';
       if (this.libraryProblem) el.setAttribute('title', this.libraryProblem);
     };
-    const shown = new Promise<void>((resolve) => afterNextFrame(resolve)).then(() => this.writeSave());
+    const shown = new Promise<void>((resolve) => afterNextFrame(resolve)).then(() => {
+      this.writeSave();
+      status();
+    });
     // A path is kept once it has a choice (or branched from one): a link that replays none adds nothing.
     this.recorded = Promise.resolve();
     if (game.path().steps.length > 0 || this.opts.branch) {
@@ -195,10 +198,7 @@ export class PlayScreen {
       const naming = { ...this.pathName(s), origin: this.opts.origin, branch: this.opts.branch };
       // The autosave slot is the truth: the app brings the library up to it on the next start.
       this.recorded = shown
-        .then(() => {
-          status();
-          return library.record(pathId, entry, naming);
-        })
+        .then(() => library.record(pathId, entry, naming))
         .then((r) => {
           this.libraryProblem = r.ok ? null : r.message;
           this.libraryNote =

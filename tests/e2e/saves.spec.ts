@@ -92,3 +92,19 @@ for (const [name, raw, readable] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('with storage blocked, the game says it cannot save from its first scene, before any choice', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await startNewGame(page);
+  await expect(page.locator('.save-status')).toHaveText('Not saved: this browser is blocking storage');
+  await pressChoice(page, 0);
+  await expect(page.locator('.save-status')).toHaveText('Not saved: this browser is blocking storage');
+  expect(errors).toEqual([]);
+});
