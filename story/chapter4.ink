@@ -260,7 +260,7 @@ In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the
 { collectivization or left_plan:
     ~ change("industry", 6, "The second Five-Year Plan: new steel towns and tractor plants")
     ~ change("bread", 6, "Bread rationing ends in 1935: the worst of the famine years are over")
-    At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of Stalingrad and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
+    At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of {ch4_leader == "stalin":Stalingrad|Tsaritsyn} and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
 - else:
     ~ change("industry", 3, "Slow, steady industrial growth under the NEP")
     At home the factories grow slowly and the markets stay full; the planners complain that there is still no steel for tanks. # speculative: yes
@@ -321,7 +321,9 @@ In the International's offices, Osip Piatnitsky, Wilhelm Knorin and Béla Kun re
     Britain and France declare non-intervention. From October Soviet tanks, aircraft and advisers arrive, paid for with the Spanish gold reserve, and in November the first International Brigades, volunteers raised by the Comintern's parties from more than fifty countries, help hold Madrid. # year: 1936 # marker: spain: The International Brigades help hold Madrid, November 1936
     ~ change("army", 4, "Soviet tank crews and pilots tested in Spain")
     ~ lose(10000, "International Brigade volunteers killed in Spain (estimate)")
-    The Comintern brings its own police too. In 1937 Soviet agents hunt the anti-Stalinist POUM and murder its leader, Andreu Nin.
+    { ch4_leader == "stalin":
+        The Comintern brings its own police too. In 1937 Soviet agents hunt the anti-Stalinist POUM and murder its leader, Andreu Nin.
+    }
     { hitler_in_power:
         ~ change("world", -3, "Franco wins in Spain")
         The Republic fights for almost three years; Madrid falls in March 1939.
