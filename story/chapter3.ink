@@ -324,31 +324,17 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stal
 - thermidor_open:
     The NEP's traders and rich peasants are gaining on a weakened party. Split it into open platforms now, and it could slide into Thermidor; a party that closes ranks could stop it. # watch: yes
 }
-* [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
-    ~ factions_banned = true
-    ~ change("party", 8, "The oppositions expelled; no open blocs remain")
-    ~ change("soviets", -10, "Dissent becomes disloyalty; members keep their heads down")
-    ~ change("world", -2, "Communist parties abroad purge their own oppositions")
-    { stalin_gensec and collectivization:
-        In February 1929 Trotsky is deported from the Soviet Union to Turkey. In July, Preobrazhensky, Karl Radek and Ivar Smilga recant, saying the Plan is their own programme at last, and hundreds of their comrades follow them back. The Right goes by stages: Tomsky loses the trade unions in June, Bukharin the editorship of Pravda and the Communist International, and on 17 November 1929 his seat in the Politburo. A week later the three recant in Pravda. Rykov keeps the government until December 1930.
-        In November 1929 Yakov Blumkin, a Chekist who had carried a message from Trotsky, becomes the first Bolshevik shot for opposition. The party now speaks with one voice, and it is the General Secretary's.
-    - else:
-        { nep_kept:
-            The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns, and the party closes ranks around Bukharin's NEP. The factory cells stop asking awkward questions, at least aloud. # speculative: yes
-        - else:
-            The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns; the Right's lose their posts and recant in Pravda. The party speaks with one voice, though whose voice it is will take some years to settle. # speculative: yes
-        }
-    }
-* [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Trotsky, Rakovsky, Sapronov]
-    ~ open_platforms = true
-    ~ change("soviets", 12, "Platforms debated openly in factory cells")
-    ~ change("party", -18, "Rival platforms split the party in the open")
-    The Central Committee repeals the ban of 1921.{stalin_gensec: The expelled are readmitted, and Trotsky comes back from Alma-Ata.} Pravda prints every platform side by side, and the factory cells elect their congress delegates on them. # speculative: yes
-    { collectivization:
-        The collective farms are argued over in print, and the Right's warnings about the villages reach every cell. The Politburo majority holds, and so does its policy, but no one can any longer say it was not warned. # speculative: yes
-    - else:
-        The debates are loud and long, and some meetings end in fistfights. Workers come to party meetings again because something is decided there. # speculative: yes
-    }
+// Who argues each way is the path's own: with Trotsky at the head of the party the text gives
+// the ban to the Politburo majority, unnamed, and the case for platforms to Rakovsky and
+// Sapronov. Each option is written twice, one shown at a time, with one outcome (below).
+* {not ch3_trotsky_leads} [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
+    -> oppositions_expel ->
+* {ch3_trotsky_leads} [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # historical: yes]
+    -> oppositions_expel ->
+* {not ch3_trotsky_leads} [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Trotsky, Rakovsky, Sapronov]
+    -> oppositions_open ->
+* {ch3_trotsky_leads} [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Rakovsky, Sapronov]
+    -> oppositions_open ->
 -
 { nep_kept and ch3_thermidor(soviets, party):
     -> thermidor_slide
@@ -356,6 +342,35 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stal
 Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New York stock market crashes, and the world slides into depression; in Germany the unemployed begin to turn to the Communists and to Hitler's National Socialists.
 -> oppositions_card ->
 -> chapter4
+
+= oppositions_expel
+~ factions_banned = true
+~ change("party", 8, "The oppositions expelled; no open blocs remain")
+~ change("soviets", -10, "Dissent becomes disloyalty; members keep their heads down")
+~ change("world", -2, "Communist parties abroad purge their own oppositions")
+{ stalin_gensec and collectivization:
+    In February 1929 Trotsky is deported from the Soviet Union to Turkey. In July, Preobrazhensky, Karl Radek and Ivar Smilga recant, saying the Plan is their own programme at last, and hundreds of their comrades follow them back. The Right goes by stages: Tomsky loses the trade unions in June, Bukharin the editorship of Pravda and the Communist International, and on 17 November 1929 his seat in the Politburo. A week later the three recant in Pravda. Rykov keeps the government until December 1930.
+    In November 1929 Yakov Blumkin, a Chekist who had carried a message from Trotsky, becomes the first Bolshevik shot for opposition. The party now speaks with one voice, and it is the General Secretary's.
+- else:
+    { nep_kept:
+        The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns, and the party closes ranks around Bukharin's NEP. The factory cells stop asking awkward questions, at least aloud. # speculative: yes
+    - else:
+        The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns; the Right's lose their posts and recant in Pravda. The party speaks with one voice, though whose voice it is will take some years to settle. # speculative: yes
+    }
+}
+->->
+
+= oppositions_open
+~ open_platforms = true
+~ change("soviets", 12, "Platforms debated openly in factory cells")
+~ change("party", -18, "Rival platforms split the party in the open")
+The Central Committee repeals the ban of 1921.{stalin_gensec: The expelled are readmitted, and Trotsky comes back from Alma-Ata.} Pravda prints every platform side by side, and the factory cells elect their congress delegates on them. # speculative: yes
+{ collectivization:
+    The collective farms are argued over in print, and the Right's warnings about the villages reach every cell. The Politburo majority holds, and so does its policy, but no one can any longer say it was not warned. # speculative: yes
+- else:
+    The debates are loud and long, and some meetings end in fistfights. Workers come to party meetings again because something is decided there. # speculative: yes
+}
+->->
 
 = oppositions_card
 # history: The Left and the Right Oppositions, 1927–1930

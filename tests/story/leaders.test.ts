@@ -1,11 +1,12 @@
 /**
  * Paths where Stalin never leads the party (Trotsky succeeds Lenin, or the party removes Stalin
  * as Lenin asked) must not show what only his rule made true: the city renamed Stalingrad in
- * his honour in 1925.
+ * his honour in 1925, or Stalin arguing for an option that the path's own text gives to others.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/cli/headless';
 import type { Game } from '../../src/engine/Game';
+import { roleName } from '../../src/engine/roles';
 import type { Scene } from '../../src/engine/types';
 import { branch } from './paths';
 
@@ -24,6 +25,9 @@ function scenesToEnd(game: Game): Scene[] {
 }
 
 const storyText = (scene: Scene): string[] => scene.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+
+/** Does the text name this person as someone who speaks or acts, not only as "Stalin's …"? */
+const names = (text: string, person: string): boolean => new RegExp(`\\b${person}\\b(?!['’]s)`).test(text);
 
 describe.each([
   ['Trotsky succeeds Lenin', 'trotsky-succeeds'],
@@ -45,5 +49,15 @@ describe.each([
     expect(text).toEqual([]);
     expect(captions).toEqual([]);
     expect(after.flatMap(storyText).some((t) => t.includes('Tsaritsyn'))).toBe(true);
+  });
+
+  it('names Stalin as an advocate only where the text has him speak', () => {
+    const stray = after.flatMap((s) =>
+      s.choices
+        .filter((c) => c.advocates.map(roleName).includes('Stalin'))
+        .filter(() => !storyText(s).some((t) => names(t, 'Stalin')))
+        .map((c) => `${s.fork ?? '?'}/${c.option}`),
+    );
+    expect(stray).toEqual([]);
   });
 });
