@@ -240,9 +240,9 @@ Trotsky and Yevgeny Preobrazhensky, for the Left, want a plan: heavy taxes on th
     ~ lose(500000, "'Kulak' families deported in 1930–31 who died in transit and in the special settlements by 1940 (estimate; the settlements' own records count about 390,000 deaths in 1932–40 alone)")
     ~ lose(6500000, "Died in the famine of 1932–33 (estimate: 5.5–6.5 million by Davies and Wheatcroft, up to 8.7 million by Rudnytskyi and colleagues)")
     ~ lose(180000, "Died in the Gulag's camps, 1930–36 (the camp administration's records; a floor, since many of the dying were released to die outside)")
-    Emergency measures become a system, and a Five-Year Plan of breakneck targets is adopted. On 27 December 1929 Stalin calls for "the liquidation of the kulaks as a class". That winter party activists, workers from the towns and the secret police herd the villages into collective farms. Rather than hand over their animals, peasants slaughter them. Thousands of villages rise. # marker: ukraine: Forced collectivization, winter 1929–30
-    Families branded kulaks lose everything and are deported to the Urals, Siberia and Kazakhstan, often to bare forest. The state takes grain the villages need to eat. In 1932–33 famine kills millions in Ukraine, the Kuban, the Volga and Kazakhstan: six and a half million by the game's count, within historians' estimates of 5.5 to 8.7 million. Grain is still exported, and a law of 7 August 1932 makes gleaning from the collective fields a crime punishable by death. In Ukraine and the Kuban, villages that fall short of their quotas are put on blacklists and cut off from every delivery of goods, and a directive signed by Stalin and Molotov on 22 January 1933 seals both regions: starving peasants who try to leave in search of bread are turned back or arrested. # marker: ukraine: The famine of 1932–33
-    And the industry rises. A steel city goes up at Magnitogorsk in the Urals, a dam across the Dnieper, tractor plants in Stalingrad, Kharkiv and Chelyabinsk, built by peasants fled from the collective farms and young workers who believe they are building socialism. # marker: urals: Magnitogorsk, the steel city of the Five-Year Plan
+    Emergency measures become a system, and a Five-Year Plan of breakneck targets is adopted. {stalin_gensec:On 27 December 1929 Stalin calls|On 5 January 1930 the Central Committee calls} for "the liquidation of the kulaks as a class". That winter party activists, workers from the towns and the secret police herd the villages into collective farms. Rather than hand over their animals, peasants slaughter them. Thousands of villages rise. # marker: ukraine: Forced collectivization, winter 1929–30
+    Families branded kulaks lose everything and are deported to the Urals, Siberia and Kazakhstan, often to bare forest. The state takes grain the villages need to eat. In 1932–33 famine kills millions in Ukraine, the Kuban, the Volga and Kazakhstan: six and a half million by the game's count, within historians' estimates of 5.5 to 8.7 million. Grain is still exported, and a law of 7 August 1932 makes gleaning from the collective fields a crime punishable by death. In Ukraine and the Kuban, villages that fall short of their quotas are put on blacklists and cut off from every delivery of goods, and a directive {stalin_gensec:signed by Stalin and Molotov|from Moscow} on 22 January 1933 seals both regions: starving peasants who try to leave in search of bread are turned back or arrested. # marker: ukraine: The famine of 1932–33
+    And the industry rises. A steel city goes up at Magnitogorsk in the Urals, a dam across the Dnieper, tractor plants in {stalin_gensec:Stalingrad|Tsaritsyn}, Kharkiv and Chelyabinsk, built by peasants fled from the collective farms and young workers who believe they are building socialism. # marker: urals: Magnitogorsk, the steel city of the Five-Year Plan
 * [Plan industry and tax the rich peasants, but no forced collectivization # option: left-plan # advocates: Trotsky, Preobrazhensky]
     ~ left_plan = true
     ~ change("industry", 14, "Planned industrialisation financed by taxing the better-off")
@@ -324,31 +324,17 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stal
 - thermidor_open:
     The NEP's traders and rich peasants are gaining on a weakened party. Split it into open platforms now, and it could slide into Thermidor; a party that closes ranks could stop it. # watch: yes
 }
-* [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
-    ~ factions_banned = true
-    ~ change("party", 8, "The oppositions expelled; no open blocs remain")
-    ~ change("soviets", -10, "Dissent becomes disloyalty; members keep their heads down")
-    ~ change("world", -2, "Communist parties abroad purge their own oppositions")
-    { stalin_gensec and collectivization:
-        In February 1929 Trotsky is deported from the Soviet Union to Turkey. In July, Preobrazhensky, Karl Radek and Ivar Smilga recant, saying the Plan is their own programme at last, and hundreds of their comrades follow them back. The Right goes by stages: Tomsky loses the trade unions in June, Bukharin the editorship of Pravda and the Communist International, and on 17 November 1929 his seat in the Politburo. A week later the three recant in Pravda. Rykov keeps the government until December 1930.
-        In November 1929 Yakov Blumkin, a Chekist who had carried a message from Trotsky, becomes the first Bolshevik shot for opposition. The party now speaks with one voice, and it is the General Secretary's.
-    - else:
-        { nep_kept:
-            The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns, and the party closes ranks around Bukharin's NEP. The factory cells stop asking awkward questions, at least aloud. # speculative: yes
-        - else:
-            The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns; the Right's lose their posts and recant in Pravda. The party speaks with one voice, though whose voice it is will take some years to settle. # speculative: yes
-        }
-    }
-* [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Trotsky, Rakovsky, Sapronov]
-    ~ open_platforms = true
-    ~ change("soviets", 12, "Platforms debated openly in factory cells")
-    ~ change("party", -18, "Rival platforms split the party in the open")
-    The Central Committee repeals the ban of 1921.{stalin_gensec: The expelled are readmitted, and Trotsky comes back from Alma-Ata.} Pravda prints every platform side by side, and the factory cells elect their congress delegates on them. # speculative: yes
-    { collectivization:
-        The collective farms are argued over in print, and the Right's warnings about the villages reach every cell. The Politburo majority holds, and so does its policy, but no one can any longer say it was not warned. # speculative: yes
-    - else:
-        The debates are loud and long, and some meetings end in fistfights. Workers come to party meetings again because something is decided there. # speculative: yes
-    }
+// Who argues each way is the path's own: with Trotsky at the head of the party the text gives
+// the ban to the Politburo majority, unnamed, and the case for platforms to Rakovsky and
+// Sapronov. Each option is written twice, one shown at a time, with one outcome (below).
+* {not ch3_trotsky_leads} [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # advocates: Stalin, Molotov, Kaganovich # historical: yes]
+    -> oppositions_expel ->
+* {ch3_trotsky_leads} [Expel the Left, then drive out the Right: no open blocs # option: expel-oppositions # historical: yes]
+    -> oppositions_expel ->
+* {not ch3_trotsky_leads} [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Trotsky, Rakovsky, Sapronov]
+    -> oppositions_open ->
+* {ch3_trotsky_leads} [Lift the ban on factions: print every platform and elect on them # option: open-platforms # advocates: Rakovsky, Sapronov]
+    -> oppositions_open ->
 -
 { nep_kept and ch3_thermidor(soviets, party):
     -> thermidor_slide
@@ -356,6 +342,35 @@ So the old question returns. {ch3_trotsky_leads:The Politburo majority says|Stal
 Outside the Soviet Union the ground is shifting too. On 24 October 1929 the New York stock market crashes, and the world slides into depression; in Germany the unemployed begin to turn to the Communists and to Hitler's National Socialists.
 -> oppositions_card ->
 -> chapter4
+
+= oppositions_expel
+~ factions_banned = true
+~ change("party", 8, "The oppositions expelled; no open blocs remain")
+~ change("soviets", -10, "Dissent becomes disloyalty; members keep their heads down")
+~ change("world", -2, "Communist parties abroad purge their own oppositions")
+{ stalin_gensec and collectivization:
+    In February 1929 Trotsky is deported from the Soviet Union to Turkey. In July, Preobrazhensky, Karl Radek and Ivar Smilga recant, saying the Plan is their own programme at last, and hundreds of their comrades follow them back. The Right goes by stages: Tomsky loses the trade unions in June, Bukharin the editorship of Pravda and the Communist International, and on 17 November 1929 his seat in the Politburo. A week later the three recant in Pravda. Rykov keeps the government until December 1930.
+    In November 1929 Yakov Blumkin, a Chekist who had carried a message from Trotsky, becomes the first Bolshevik shot for opposition. The party now speaks with one voice, and it is the General Secretary's.
+- else:
+    { nep_kept:
+        The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns, and the party closes ranks around Bukharin's NEP. The factory cells stop asking awkward questions, at least aloud. # speculative: yes
+    - else:
+        The Politburo majority enforces the ban. The Left's leaders are expelled and sent to distant towns; the Right's lose their posts and recant in Pravda. The party speaks with one voice, though whose voice it is will take some years to settle. # speculative: yes
+    }
+}
+->->
+
+= oppositions_open
+~ open_platforms = true
+~ change("soviets", 12, "Platforms debated openly in factory cells")
+~ change("party", -18, "Rival platforms split the party in the open")
+The Central Committee repeals the ban of 1921.{stalin_gensec: The expelled are readmitted, and Trotsky comes back from Alma-Ata.} Pravda prints every platform side by side, and the factory cells elect their congress delegates on them. # speculative: yes
+{ collectivization:
+    The collective farms are argued over in print, and the Right's warnings about the villages reach every cell. The Politburo majority holds, and so does its policy, but no one can any longer say it was not warned. # speculative: yes
+- else:
+    The debates are loud and long, and some meetings end in fistfights. Workers come to party meetings again because something is decided there. # speculative: yes
+}
+->->
 
 = oppositions_card
 # history: The Left and the Right Oppositions, 1927–1930

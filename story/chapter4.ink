@@ -260,7 +260,7 @@ In November 1932 the SPD won 20.4 per cent and the KPD 16.9 per cent against the
 { collectivization or left_plan:
     ~ change("industry", 6, "The second Five-Year Plan: new steel towns and tractor plants")
     ~ change("bread", 6, "Bread rationing ends in 1935: the worst of the famine years are over")
-    At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of Stalingrad and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
+    At home the second Five-Year Plan is pouring steel: Magnitogorsk in the Urals, the tractor works of {ch4_leader == "stalin":Stalingrad|Tsaritsyn} and Kharkov, the Moscow metro. On 31 August the miner Alexei Stakhanov will cut fourteen times his quota of coal in one shift, and the country will be told to copy him.
 - else:
     ~ change("industry", 3, "Slow, steady industrial growth under the NEP")
     At home the factories grow slowly and the markets stay full; the planners complain that there is still no steel for tanks. # speculative: yes
@@ -321,7 +321,9 @@ In the International's offices, Osip Piatnitsky, Wilhelm Knorin and Béla Kun re
     Britain and France declare non-intervention. From October Soviet tanks, aircraft and advisers arrive, paid for with the Spanish gold reserve, and in November the first International Brigades, volunteers raised by the Comintern's parties from more than fifty countries, help hold Madrid. # year: 1936 # marker: spain: The International Brigades help hold Madrid, November 1936
     ~ change("army", 4, "Soviet tank crews and pilots tested in Spain")
     ~ lose(10000, "International Brigade volunteers killed in Spain (estimate)")
-    The Comintern brings its own police too. In 1937 Soviet agents hunt the anti-Stalinist POUM and murder its leader, Andreu Nin.
+    { ch4_leader == "stalin":
+        The Comintern brings its own police too. In 1937 Soviet agents hunt the anti-Stalinist POUM and murder its leader, Andreu Nin.
+    }
     { hitler_in_power:
         ~ change("world", -3, "Franco wins in Spain")
         The Republic fights for almost three years; Madrid falls in March 1939.
@@ -399,14 +401,13 @@ On 1 December 1934 a young party member shot Sergei Kirov, the Leningrad party c
 }
 War may come within years, they say, and the oppositionists have never truly disarmed: uproot them now, or they will open the gates during the war. # short: yes
 Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arrest, and Nikolai Bukharin pleads for the rule of law. A party that shoots its founders on their own confessions will be ruled by fear, they argue. Try Kirov's killers in open court, and let the defeated live. # short: yes
-* [Put the oppositions on trial and purge the party # option: show-trials # advocates: Stalin, Molotov, Kaganovich, Yezhov # historical: yes]
-    ~ terror = true
-    { ch4_leader == "stalin" and not open_platforms:
-        In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions. They say they plotted with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
-    - else:
-        The trials go ahead, in the October Hall of the House of Trade Unions, and the accused confess. But {open_platforms:a party used to open platforms fights each arrest in its cells and its press|in a leadership where no one man decides, each arrest is fought over}, and some of the accused walk free. # speculative: yes # marker: moscow: The Moscow trials, 1936–1938
-    }
-    -> ch4_trials_army
+// Where Stalin does not lead, the text gives the case for trials to the police chiefs and the
+// hard men of the Politburo, unnamed. The option is written twice, one shown at a time, with
+// one outcome (ch4_show_trials).
+* {ch4_leader == "stalin"} [Put the oppositions on trial and purge the party # option: show-trials # advocates: Stalin, Molotov, Kaganovich, Yezhov # historical: yes]
+    -> ch4_show_trials
+* {ch4_leader != "stalin"} [Put the oppositions on trial and purge the party # option: show-trials # historical: yes]
+    -> ch4_show_trials
 * [No show trials: try Kirov's killers in open court, let the defeated live # option: no-trials # advocates: Ordzhonikidze, Bukharin]
     ~ change("soviets", 8, "No show trials: workers keep speaking at meetings")
     ~ change("party", -3, "The old quarrels go on in the open")
@@ -420,6 +421,15 @@ Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arr
     Nikolaev's associates are tried in open court, with defence lawyers, and shot. The oppositionists keep their jobs and their arguments. The NKVD still arrests, and {collectivization:the camps built for the kulaks stay full|the camps keep their prisoners}, but there are no quotas for the firing squads, no confessions in the House of Trade Unions, no lists with a tick by each name. # speculative: yes
     What might such a party have been? Its congresses would have quarrelled, and its leaders would have been voted out without being shot. Workers who spoke up at a meeting would have had reason to believe it mattered. # speculative: yes
     -> ch4_trials_card
+
+= ch4_show_trials
+~ terror = true
+{ ch4_leader == "stalin" and not open_platforms:
+    In August 1936 Zinoviev, Kamenev and fourteen others confess in the October Hall of the House of Trade Unions. They say they plotted with Trotsky to kill Kirov and Stalin. All sixteen are shot on 25 August. In January 1937 Pyatakov, Radek and fifteen others confess to sabotage and spying for Germany and Japan; thirteen are shot. Ordzhonikidze, whose deputy Pyatakov was, kills himself in February. At the Central Committee plenum of February–March 1937, Bukharin and Rykov are arrested in the hall. # marker: moscow: The Moscow trials, 1936–1938
+- else:
+    The trials go ahead, in the October Hall of the House of Trade Unions, and the accused confess. But {open_platforms:a party used to open platforms fights each arrest in its cells and its press|in a leadership where no one man decides, each arrest is fought over}, and some of the accused walk free. # speculative: yes # marker: moscow: The Moscow trials, 1936–1938
+}
+-> ch4_trials_army
 
 = ch4_trials_army
 # year: 1937
@@ -450,16 +460,12 @@ The commanders' own case is their work. They built the mechanised corps, the par
         War with Hitler's Germany is coming, and the Red Army is weaker than it looks. Purge its commanders now, and one more mistake could leave it too weak to survive the invasion. # watch: yes
     }
 }
-* [Purge the officer corps # option: purge-officers # advocates: Stalin, Voroshilov, Yezhov # historical: yes]
-    ~ change("party", 6, "No Bonaparte: the army answers to the Politburo alone")
-    ~ officer_purge = true
-    { ch4_leader == "stalin" and not open_platforms:
-        ~ change("army", -18, "The officer corps purged: three of five marshals, most army commanders")
-        Tukhachevsky, Yakir, Uborevich and five other commanders are tried in secret on 11 June 1937 and shot the next day. The purge rolls on through the officer corps, from marshals to captains. # marker: moscow: Tukhachevsky and seven commanders shot, June 1937
-    - else:
-        ~ change("army", -12, "The officer corps purged")
-        Tukhachevsky and a handful of commanders are shot, and thousands of officers are dismissed; fewer are shot than in history, but the army learns that initiative is dangerous. # speculative: yes # marker: moscow: Tukhachevsky and other commanders shot, 1937
-    }
+// Where Stalin does not lead, the police chiefs argue for the purge, and Yezhov's lists name
+// the commanders: one outcome (ch4_officers_purged) for both versions of the option.
+* {ch4_leader == "stalin"} [Purge the officer corps # option: purge-officers # advocates: Stalin, Voroshilov, Yezhov # historical: yes]
+    -> ch4_officers_purged ->
+* {ch4_leader != "stalin"} [Purge the officer corps # option: purge-officers # advocates: Yezhov # historical: yes]
+    -> ch4_officers_purged ->
 * [Leave the commanders in their posts # option: spare-officers # advocates: Tukhachevsky, Yakir, Uborevich]
     ~ change("army", 2, "The modernisers keep command of the Red Army")
     ~ change("party", -4, "A proud officer corps that argues with the Politburo")
@@ -485,6 +491,18 @@ The commanders' own case is their work. They built the mechanised corps, the par
     The purge spreads beyond the trials, with quotas and troikas, but {ch4_leader == "stalin":with the party's cells still used to open argument|without one man to drive it}, it burns out sooner. The game's estimate is 150,000 shot, a fraction of history's toll and still a catastrophe. # speculative: yes # year: 1938
 }
 -> ch4_trials_card
+
+= ch4_officers_purged
+~ change("party", 6, "No Bonaparte: the army answers to the Politburo alone")
+~ officer_purge = true
+{ ch4_leader == "stalin" and not open_platforms:
+    ~ change("army", -18, "The officer corps purged: three of five marshals, most army commanders")
+    Tukhachevsky, Yakir, Uborevich and five other commanders are tried in secret on 11 June 1937 and shot the next day. The purge rolls on through the officer corps, from marshals to captains. # marker: moscow: Tukhachevsky and seven commanders shot, June 1937
+- else:
+    ~ change("army", -12, "The officer corps purged")
+    Tukhachevsky and a handful of commanders are shot, and thousands of officers are dismissed; fewer are shot than in history, but the army learns that initiative is dangerous. # speculative: yes # marker: moscow: Tukhachevsky and other commanders shot, 1937
+}
+->->
 
 = ch4_trials_card
 # history: The Moscow trials and the Great Terror, 1936–1938
@@ -561,15 +579,12 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
         Germany will attack sooner or later, and the Red Army is weaker than it looks: the wrong choice now, or in the first months of the war, could break the Soviet state. # watch: yes
     }
 }
-* [{hitler_in_power:Sign a non-aggression pact with Germany|Renew the neutrality treaty with Germany} # option: pact # advocates: Stalin, Molotov # historical: yes]
-    ~ pact = "pact"
-    { hitler_in_power:
-        -> ch4_pact_signed
-    }
-    ~ change("industry", 5, "German machine tools traded for Soviet grain and oil")
-    ~ change("army", 3, "A quiet western border")
-    ~ change("world", -3, "France suspects a new Rapallo")
-    The treaty with Berlin is renewed, trade grows, and German engineers come to Soviet factories as they did in the 1920s. France and Britain grumble about a new Rapallo. No one partitions anybody. # speculative: yes
+// Where Stalin does not lead, Molotov argues for the treaty on his own account: one outcome
+// (ch4_pact_chosen) for both versions of the option.
+* {ch4_leader == "stalin"} [{hitler_in_power:Sign a non-aggression pact with Germany|Renew the neutrality treaty with Germany} # option: pact # advocates: Stalin, Molotov # historical: yes]
+    -> ch4_pact_chosen
+* {ch4_leader != "stalin"} [{hitler_in_power:Sign a non-aggression pact with Germany|Renew the neutrality treaty with Germany} # option: pact # advocates: Molotov # historical: yes]
+    -> ch4_pact_chosen
 * [Seal a collective-security alliance with Britain and France # option: alliance # advocates: Litvinov, Maisky]
     { not hitler_in_power:
         ~ pact = "alliance"
@@ -631,6 +646,17 @@ August 1939. On the Mongolian steppe at Khalkhin Gol, Georgy Zhukov's tanks dest
         Moscow signs nothing and watches. Europe stays uneasily at peace, and every capital goes on rearming. # speculative: yes
     }
 -
+-> ch4_pact_end
+
+= ch4_pact_chosen
+~ pact = "pact"
+{ hitler_in_power:
+    -> ch4_pact_signed
+}
+~ change("industry", 5, "German machine tools traded for Soviet grain and oil")
+~ change("army", 3, "A quiet western border")
+~ change("world", -3, "France suspects a new Rapallo")
+The treaty with Berlin is renewed, trade grows, and German engineers come to Soviet factories as they did in the 1920s. France and Britain grumble about a new Rapallo. No one partitions anybody. # speculative: yes
 -> ch4_pact_end
 
 = ch4_pact_signed
