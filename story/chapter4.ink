@@ -402,11 +402,12 @@ On 1 December 1934 a young party member shot Sergei Kirov, the Leningrad party c
 War may come within years, they say, and the oppositionists have never truly disarmed: uproot them now, or they will open the gates during the war. # short: yes
 Sergo Ordzhonikidze, commissar of heavy industry, shields his engineers from arrest, and Nikolai Bukharin pleads for the rule of law. A party that shoots its founders on their own confessions will be ruled by fear, they argue. Try Kirov's killers in open court, and let the defeated live. # short: yes
 // Where Stalin does not lead, the text gives the case for trials to the police chiefs and the
-// hard men of the Politburo, unnamed. The option is written twice, one shown at a time, with
-// one outcome (ch4_show_trials).
+// hard men of the Politburo: of the option's advocates only Yezhov, the party's overseer of the
+// police, argues it there (his role card has its version for those paths). The option is
+// written twice, one shown at a time, with one outcome (ch4_show_trials).
 * {ch4_leader == "stalin"} [Put the oppositions on trial and purge the party # option: show-trials # advocates: Stalin, Molotov, Kaganovich, Yezhov # historical: yes]
     -> ch4_show_trials
-* {ch4_leader != "stalin"} [Put the oppositions on trial and purge the party # option: show-trials # historical: yes]
+* {ch4_leader != "stalin"} [Put the oppositions on trial and purge the party # option: show-trials # advocates: Yezhov # historical: yes]
     -> ch4_show_trials
 * [No show trials: try Kirov's killers in open court, let the defeated live # option: no-trials # advocates: Ordzhonikidze, Bukharin]
     ~ change("soviets", 8, "No show trials: workers keep speaking at meetings")

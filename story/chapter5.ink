@@ -287,12 +287,18 @@ CONST CH5_BREAKS = 90
     ~ change("land", -6, "Peasants asked to die for world revolution")
     {hitler_in_power:Leaflets rain on the German lines, hailing the soldiers as proletarians and promising them welcome as brothers. Radio Moscow calls on the workers of Hamburg and the Ruhr to rise.|Leaflets in Japanese rain on the Kwantung Army's lines, and Soviet rifles go by the trainload to Mao's base at Yan'an.} Commissars are told that the war will be won in the enemy's rear. # speculative: yes
     {hitler_in_power:Very few Germans cross over. They are winning, and they have been taught for eight years that the Bolshevik is a subhuman. In London, Churchill's ministers ask whether aid to Moscow means arming the world revolution.|Few Japanese soldiers cross over, and in Chungking Chiang Kai-shek asks whether the Soviet arms reaching Mao are aimed at Japan or at him.} # speculative: yes
-// Where Stalin does not lead, Molotov and Maisky make the case alone: one outcome
-// (ch5_patriotic_war) for both versions of the option.
-* {stalin_gensec} [{hitler_in_power:Fight a patriotic war of all the peoples of the Union, allied with Britain and America|Fight a patriotic war of all the peoples of the Union, beside China and the Western powers} # option: patriotic-war # advocates: Stalin, Molotov, Maisky # historical: yes]
-    -> ch5_patriotic_war ->
-* {not stalin_gensec} [{hitler_in_power:Fight a patriotic war of all the peoples of the Union, allied with Britain and America|Fight a patriotic war of all the peoples of the Union, beside China and the Western powers} # option: patriotic-war # advocates: Molotov, Maisky # historical: yes]
-    -> ch5_patriotic_war ->
+* [{hitler_in_power:Fight a patriotic war of all the peoples of the Union, allied with Britain and America|Fight a patriotic war of all the peoples of the Union, beside China and the Western powers} # option: patriotic-war # advocates: Stalin, Molotov, Maisky # historical: yes]
+    ~ ch5_fight = "patriotic"
+    ~ patriotic_war = true
+    ~ change("world", 12, "The alliance with Britain, and American aid")
+    ~ change("party", 6, "War unity behind the leadership")
+    ~ change("soviets", 6, "Whole peoples rally to defend their homeland")
+    ~ change("land", 5, "A war for the motherland, not for the collective farm")
+    { hitler_in_power:
+        {stalin_gensec:On 3 July Stalin speaks at last, to "comrades, citizens, brothers and sisters", and calls for|On 3 July the Politburo calls for} a people's war: scorched earth before the invader, partisans behind him. On 12 July Britain and the Soviet Union pledge to make no separate peace. Factories are loaded onto trains and sent east, some fifteen hundred large works by the year's end, to be set up again in the Urals, Siberia and Central Asia.
+    - else:
+        The Union fights beside Chiang's China and with British and American supplies, and its call goes to every people, not to one class. # speculative: yes
+    }
 * [{hitler_in_power:Seek a second Brest: sound out Berlin on a peace that gives up land|Seek a second Brest: buy Tokyo off with the fisheries and northern Sakhalin} # option: second-brest # advocates: Beria (as later alleged), Sudoplatov (as later alleged)]
     ~ ch5_fight = "brest"
     ~ change("party", -10, "Talk of surrender splits the leadership")
@@ -315,20 +321,6 @@ CONST CH5_BREAKS = 90
 - else:
     -> ch5_far_east_war
 }
-
-= ch5_patriotic_war
-~ ch5_fight = "patriotic"
-~ patriotic_war = true
-~ change("world", 12, "The alliance with Britain, and American aid")
-~ change("party", 6, "War unity behind the leadership")
-~ change("soviets", 6, "Whole peoples rally to defend their homeland")
-~ change("land", 5, "A war for the motherland, not for the collective farm")
-{ hitler_in_power:
-    {stalin_gensec:On 3 July Stalin speaks at last, to "comrades, citizens, brothers and sisters", and calls for|On 3 July the Politburo calls for} a people's war: scorched earth before the invader, partisans behind him. On 12 July Britain and the Soviet Union pledge to make no separate peace. Factories are loaded onto trains and sent east, some fifteen hundred large works by the year's end, to be set up again in the Urals, Siberia and Central Asia.
-- else:
-    The Union fights beside Chiang's China and with British and American supplies, and its call goes to every people, not to one class. # speculative: yes
-}
-->->
 
 = ch5_first_months
 ~ change("army", -12, "The frontier armies destroyed in the first weeks")
@@ -359,12 +351,11 @@ Georgy Zhukov, until July chief of the General Staff, said Kiev should be given 
 - lost_withdraw:
     The Red Army is close to breaking. Give up Kiev without a fight, and Moscow will fall this autumn, and the Soviet state with it. # watch: yes
 }
-// Where Stalin does not lead, the chief of staff answers for the Kremlin: one outcome
-// (ch5_hold_kiev) for both versions of the option.
-* {stalin_gensec} [Hold Kiev: not one step back # option: hold-kiev # advocates: Stalin, Shaposhnikov # historical: yes]
-    -> ch5_hold_kiev ->
-* {not stalin_gensec} [Hold Kiev: not one step back # option: hold-kiev # advocates: Shaposhnikov # historical: yes]
-    -> ch5_hold_kiev ->
+* [Hold Kiev: not one step back # option: hold-kiev # advocates: Stalin, Shaposhnikov # historical: yes]
+    ~ ch5_kiev = "hold"
+    ~ change("army", -8, "The Southwestern Front encircled at Kiev")
+    ~ change("party", 2, "The leadership will not yield the mother of Russian cities")
+    The order stands. On 15 September the pincers meet near Lokhvitsa; on 19 September Kiev falls; on the 20th the front commander, General Kirponos, dies trying to break out. At a ravine outside the city called Babi Yar, the Germans shoot 33,771 Jews in two days. # map: ukraine=axis # marker: ukraine: September 1941: the Kiev encirclement
 * [Give up Kiev and save the armies behind the Psel # option: withdraw-from-kiev # advocates: Zhukov, Budyonny, Tupikov]
     ~ ch5_kiev = "withdraw"
     ~ change("army", 4, "The Southwestern Front escapes encirclement")
@@ -377,13 +368,6 @@ Georgy Zhukov, until July chief of the General Staff, said Kiev should be given 
     -> ch5_barbarossa
 }
 -> ch5_victory
-
-= ch5_hold_kiev
-~ ch5_kiev = "hold"
-~ change("army", -8, "The Southwestern Front encircled at Kiev")
-~ change("party", 2, "The leadership will not yield the mother of Russian cities")
-The order stands. On 15 September the pincers meet near Lokhvitsa; on 19 September Kiev falls; on the 20th the front commander, General Kirponos, dies trying to break out. At a ravine outside the city called Babi Yar, the Germans shoot 33,771 Jews in two days. # map: ukraine=axis # marker: ukraine: September 1941: the Kiev encirclement
-->->
 
 = ch5_victory
 ~ war_won = true
@@ -542,12 +526,44 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     1945. In this story there was no world war in Europe. The peace to be settled is in the East: Soviet troops hold Manchuria and northern Korea, and China's civil war has flared again. # speculative: yes # short: yes
     Zhdanov would hand Manchuria back to Chiang Kai-shek's government and keep northern Korea. The hard-liners would arm Mao to win. Maxim Litvinov would withdraw altogether. # speculative: yes # short: yes
 }
-// Where Stalin does not lead, Zhdanov speaks for the Politburo: one outcome (ch5_yalta_line)
-// for both versions of the option.
-* {stalin_gensec} [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Stalin, Molotov, Zhdanov # historical: yes]
-    -> ch5_yalta_line ->
-* {not stalin_gensec} [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Molotov, Zhdanov # historical: yes]
-    -> ch5_yalta_line ->
+* [{hitler_in_power:Hold the Yalta line and squeeze Berlin|Hold the line agreed with the West: Manchuria back to China, northern Korea kept} # option: yalta-and-berlin # advocates: Stalin, Molotov, Zhdanov # historical: yes]
+    { hitler_in_power:
+        ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
+    - else:
+        ~ change("industry", 6, "Manchuria's factories dismantled and shipped north")
+    }
+    ~ postwar = "yalta"
+    { hitler_in_power:
+        ~ change("world", -10, "The Cold War: the alliance breaks into two camps")
+    - else:
+        ~ change("world", -10, "A cold peace: Moscow and the West eye each other")
+    }
+    { hitler_in_power:
+        ~ change("party", 4, "The bloc closes ranks under Moscow")
+    - else:
+        ~ change("party", 4, "The party closes ranks after the war")
+    }
+    { hitler_in_power:
+        ~ change("army", 5, "The Soviet atomic bomb")
+    - else:
+        ~ change("army", 3, "Garrisons kept in northern Korea")
+    }
+    { hitler_in_power:
+        ~ change("soviets", -6, "People's democracies made to Moscow's pattern")
+    - else:
+        ~ change("soviets", -6, "Northern Korea made to Moscow's pattern")
+    }
+    { hitler_in_power:
+        Moscow keeps its side of the October 1944 bargain. Greece is left to the British and Americans, and the Greek partisans, denied Soviet help, are beaten by 1949. In May 1947 the French and Italian Communists are pushed out of their governments and do not take to the streets. # map: greece=allied
+        In the East the coalitions give way to Communist rule: {ch2_poland != "soviet":Poland's rigged election in January 1947, }the Prague coup of February 1948. Moscow refuses the Marshall Plan and forbids Warsaw and Prague to take it. When the Western powers bring a new currency into West Berlin, the roads and railways into the city are closed on 24 June 1948. The Americans and British answer with an airlift, and in May 1949 the blockade is lifted. # marker: germany: June 1948 – May 1949: the Berlin blockade
+        { ch2_poland == "soviet":
+            In this story Poland has been a Soviet republic since 1920, and it has no coalition to end. # speculative: yes
+        }
+        Tito will not take orders, and on 28 June 1948 Yugoslavia is expelled from the Cominform. # map: yugoslavia=independent # marker: yugoslavia: June 1948: Tito expelled
+        In April 1949 the West founds NATO; in August the first Soviet atomic bomb explodes in Kazakhstan; in October the German Democratic Republic is proclaimed, and in Beijing Mao proclaims the People's Republic of China. # map: china=bloc # marker: central-asia: 29 August 1949: the Soviet atomic bomb
+    - else:
+        Manchuria goes back to Chiang's China, and the Red Army keeps northern Korea, where a Communist state takes shape. The Western powers and Moscow settle into a cold peace, each suspicious of the other. Mao wins China's civil war without Moscow's help and owes it little. # speculative: yes # map: china=independent
+    }
 * [{hitler_in_power:Press for more: arm the Greek partisans, back the comrades in the West|Press for more: keep Manchuria and arm Mao to win} # option: press-for-more # advocates: Zachariadis, Kardelj, Djilas]
     ~ postwar = "press"
     { hitler_in_power:
@@ -599,46 +615,6 @@ The essay's argument about the Five-Year Plans cuts both ways: the state that Oc
     }
 -
 -> ch5_last_years
-
-= ch5_yalta_line
-{ hitler_in_power:
-    ~ change("industry", 6, "Reparations: German factories dismantled and shipped east")
-- else:
-    ~ change("industry", 6, "Manchuria's factories dismantled and shipped north")
-}
-~ postwar = "yalta"
-{ hitler_in_power:
-    ~ change("world", -10, "The Cold War: the alliance breaks into two camps")
-- else:
-    ~ change("world", -10, "A cold peace: Moscow and the West eye each other")
-}
-{ hitler_in_power:
-    ~ change("party", 4, "The bloc closes ranks under Moscow")
-- else:
-    ~ change("party", 4, "The party closes ranks after the war")
-}
-{ hitler_in_power:
-    ~ change("army", 5, "The Soviet atomic bomb")
-- else:
-    ~ change("army", 3, "Garrisons kept in northern Korea")
-}
-{ hitler_in_power:
-    ~ change("soviets", -6, "People's democracies made to Moscow's pattern")
-- else:
-    ~ change("soviets", -6, "Northern Korea made to Moscow's pattern")
-}
-{ hitler_in_power:
-    Moscow keeps its side of the October 1944 bargain. Greece is left to the British and Americans, and the Greek partisans, denied Soviet help, are beaten by 1949. In May 1947 the French and Italian Communists are pushed out of their governments and do not take to the streets. # map: greece=allied
-    In the East the coalitions give way to Communist rule: {ch2_poland != "soviet":Poland's rigged election in January 1947, }the Prague coup of February 1948. Moscow refuses the Marshall Plan and forbids Warsaw and Prague to take it. When the Western powers bring a new currency into West Berlin, the roads and railways into the city are closed on 24 June 1948. The Americans and British answer with an airlift, and in May 1949 the blockade is lifted. # marker: germany: June 1948 – May 1949: the Berlin blockade
-    { ch2_poland == "soviet":
-        In this story Poland has been a Soviet republic since 1920, and it has no coalition to end. # speculative: yes
-    }
-    Tito will not take orders, and on 28 June 1948 Yugoslavia is expelled from the Cominform. # map: yugoslavia=independent # marker: yugoslavia: June 1948: Tito expelled
-    In April 1949 the West founds NATO; in August the first Soviet atomic bomb explodes in Kazakhstan; in October the German Democratic Republic is proclaimed, and in Beijing Mao proclaims the People's Republic of China. # map: china=bloc # marker: central-asia: 29 August 1949: the Soviet atomic bomb
-- else:
-    Manchuria goes back to Chiang's China, and the Red Army keeps northern Korea, where a Communist state takes shape. The Western powers and Moscow settle into a cold peace, each suspicious of the other. Mao wins China's civil war without Moscow's help and owes it little. # speculative: yes # map: china=independent
-}
-->->
 
 = ch5_last_years
 # year: 1953

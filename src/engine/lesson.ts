@@ -18,7 +18,7 @@ import {
   type SpanId,
   type Vote,
 } from './classroom.ts';
-import { cardOnPath, cardsForFork, type RoleBook, type RoleCard } from './roles.ts';
+import { cardOnPath, cardsForFork, roleName, type RoleBook, type RoleCard } from './roles.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import { FORKS, type ChoiceView, type Scene } from './types.ts';
 
@@ -42,12 +42,16 @@ export function rolesInSpan(book: RoleBook, spanId: SpanId): string[] {
 
 /**
  * The cards of the roles arguing for an option offered at this scene, as they read on a path
- * that has taken these options (option ids, in any order).
+ * that has taken these options (option ids, in any order). A card is dealt only where its role
+ * is among that option's advocates as the scene shows them: who argues can depend on the path
+ * (where Stalin never led, nobody deals his card for the trials of 1936).
  */
 export function cardsAtScene(book: RoleBook, scene: Pick<Scene, 'fork' | 'choices'>, taken: readonly string[]): RoleCard[] {
   if (!scene.fork) return [];
+  const argues = (c: RoleCard, ch: ChoiceView): boolean =>
+    c.options.includes(ch.option) && ch.advocates.some((a) => roleName(a) === c.role);
   return cardsForFork(book, scene.fork)
-    .filter((c) => scene.choices.some((ch) => c.options.includes(ch.option)))
+    .filter((c) => scene.choices.some((ch) => argues(c, ch)))
     .map((c) => cardOnPath(c, taken));
 }
 

@@ -9,8 +9,10 @@ import type { Game } from '../../src/engine/Game';
 import { roleName } from '../../src/engine/roles';
 import type { Scene } from '../../src/engine/types';
 import { branch } from './paths';
+import { storyRoleBook } from './roleBook';
 
 const bundle = loadBundle();
+const book = storyRoleBook();
 
 /** Every scene from here to the end, taking history's option at each choice point. */
 function scenesToEnd(game: Game): Scene[] {
@@ -51,11 +53,15 @@ describe.each([
     expect(after.flatMap(storyText).some((t) => t.includes('Tsaritsyn'))).toBe(true);
   });
 
-  it('names Stalin as an advocate only where the text has him speak', () => {
+  it('names Stalin as an advocate only where the text has him speak or his card is written for this path', () => {
+    // In the war his cards make him one member of the leadership among several (story/roles).
+    const taken = game.path().steps.map((s) => s.option);
+    const cardForThisPath = (fork: string | null): boolean =>
+      book.cards.some((c) => c.fork === fork && c.role === 'Stalin' && (c.paths ?? []).some((v) => v.after.some((o) => taken.includes(o))));
     const stray = after.flatMap((s) =>
       s.choices
         .filter((c) => c.advocates.map(roleName).includes('Stalin'))
-        .filter(() => !storyText(s).some((t) => names(t, 'Stalin')))
+        .filter(() => !storyText(s).some((t) => names(t, 'Stalin')) && !cardForThisPath(s.fork))
         .map((c) => `${s.fork ?? '?'}/${c.option}`),
     );
     expect(stray).toEqual([]);

@@ -1,5 +1,4 @@
 /** The classroom's rules as moves on a session, played on the real story (headless, like a live server would). */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadBundle } from '../../src/cli/headless';
@@ -23,16 +22,12 @@ import {
   rolesInSpan,
   type Tally,
 } from '../../src/engine/lesson';
-import { mergeRoleFiles, roleFileSchema } from '../../src/engine/roles';
 import { restore } from '../../src/engine/save';
+import { storyRoleBook } from '../story/roleBook';
 import { FORKS, type Scene } from '../../src/engine/types';
 
 const bundle = loadBundle();
-const book = mergeRoleFiles(
-  readdirSync('story/roles')
-    .sort()
-    .map((f) => roleFileSchema.parse(JSON.parse(readFileSync(`story/roles/${f}`, 'utf8')))),
-);
+const book = storyRoleBook();
 const NOW = new Date('2026-11-28T09:00:00Z');
 
 const tallies = (scene: Scene, votes: (option: string, historical: boolean) => number): Tally[] =>

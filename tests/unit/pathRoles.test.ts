@@ -4,20 +4,13 @@
  * removed in 1924) there is no cult of one man for the men of 1956 to denounce or defend, in the
  * story or on the cards; where Trotsky was never sent abroad, no card has him murdered in Mexico.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { cardsAtScene } from '../../src/engine/lesson';
-import { mergeRoleFiles, roleFileSchema, type RoleCard } from '../../src/engine/roles';
+import { roleName, type RoleCard } from '../../src/engine/roles';
+import { storyRoleBook } from '../story/roleBook';
 import { play, saying, type Played } from './playPath';
 
-const rolesDir = fileURLToPath(new URL('../../story/roles/', import.meta.url));
-const book = mergeRoleFiles(
-  readdirSync(rolesDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => z.parse(roleFileSchema, JSON.parse(readFileSync(`${rolesDir}${f}`, 'utf8')))),
-);
+const book = storyRoleBook();
 
 /** Every sentence of the cards shown at a fork, as the classroom shows them on this path. */
 function cardWords(p: Played, fork: string): string[] {
@@ -73,6 +66,33 @@ describe("role cards on the class's path", () => {
       expect(cardsSaying(p, 'june-1941', /Trotsky was never sent abroad/).length).toBe(1);
     });
   }
+
+  it('deals at each fork the cards of the advocates the class sees: no Stalin card for the trials where he never led', () => {
+    const roles = (p: Played, fork: string): string[] => {
+      const scene = p.sceneAt[fork]!;
+      const cards = cardsAtScene(book, scene, p.takenBefore[fork] ?? []);
+      // Every card dealt belongs to an advocate shown on an option it argues for.
+      for (const c of cards) {
+        const shown = scene.choices.filter((ch) => c.options.includes(ch.option)).flatMap((ch) => ch.advocates.map(roleName));
+        expect(shown, `${fork}: ${c.role}`).toContain(c.role);
+      }
+      return cards.map((c) => c.role);
+    };
+    expect(roles(history, 'trials')).toEqual(['Stalin', 'Molotov', 'Kaganovich', 'Yezhov', 'Ordzhonikidze', 'Bukharin']);
+    for (const option of ['trotsky-succeeds', 'remove-stalin']) {
+      const p = play([option], 1936);
+      expect(roles(p, 'trials'), option).toEqual(['Yezhov', 'Ordzhonikidze', 'Bukharin']);
+      // Yezhov's card there has no Stalin to answer to, and no Trotsky to correspond with.
+      const yezhov = cardsAtScene(book, p.sceneAt.trials!, p.takenBefore.trials ?? []).find((c) => c.role === 'Yezhov')!;
+      expect(
+        [yezhov.who, yezhov.position, ...yezhov.arguments, yezhov.fears].filter((t) => /Stalin|Trotsky/.test(t)),
+        option,
+      ).toEqual([]);
+      // In the war he is one member of the leadership among several, and argues as one.
+      expect(roles(p, 'june-1941'), option).toContain('Stalin');
+    }
+    expect(roles(play(['trotsky-succeeds'], 1927), 'oppositions')).not.toContain('Stalin');
+  });
 
   it('remove-stalin: Trotsky is deported, but no card says it was on the orders of a Stalin who never ruled alone', () => {
     const p = play(['remove-stalin'], 1937);
